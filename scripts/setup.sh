@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the Debian packages procedura needs that are missing. Does nothing when all
+# are present. Usage: scripts/setup.sh [--tests]   (--tests adds what only the tests use)
+set -euo pipefail
+
+build_packages=(g++ cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libedit-dev)
+test_packages=(tmux graphviz python3 python3-jsonschema)
+
+wanted=("${build_packages[@]}")
+if [[ "${1:-}" == "--tests" ]]; then
+  wanted+=("${test_packages[@]}")
+fi
+
+missing=()
+for pkg in "${wanted[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$pkg")
+done
+
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+echo "setup: installing ${missing[*]}" >&2
+if [[ $(id -u) -eq 0 ]]; then
+  sudo=()
+elif command -v sudo >/dev/null; then
+  sudo=(sudo)
+else
+  echo "setup: need root or sudo to install: ${missing[*]}" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

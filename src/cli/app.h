@@ -1,0 +1,8 @@
+#pragma once
+
+namespace procedura::cli {
+
+// Parses the command line, runs the subcommand and returns the process exit status.
+int main(int argc, char** argv);
+
+}  // namespace procedura::cli

@@ -1,0 +1,38 @@
+#pragma once
+// Loads every procedure and library file given (files or directories, recursively),
+// resolves imports and references, and collects the structural diagnostics.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "load/limits.h"
+#include "model/diagnostic.h"
+#include "model/procedure.h"
+#include "model/source_file.h"
+
+namespace procedura {
+
+struct LoadOptions {
+  // Imports must resolve inside this directory. Empty: each input directory (or, for a
+  // file given alone, the directory holding it) is its own root.
+  std::string procedures_root;
+  Limits limits;
+};
+
+class Catalog {
+ public:
+  std::vector<std::unique_ptr<SourceFile>> files;        // every file read, in load order
+  std::vector<std::unique_ptr<Procedure>> procedures;    // procedures and libraries
+  Diagnostics diagnostics;
+  size_t files_examined = 0;  // procedure files named or found (for the lint summary)
+  bool input_error = false;   // some input could not be read at all (exit status 2)
+
+  const Procedure* find(std::string_view id) const;
+  std::vector<const Procedure*> runnable() const;  // procedures (not libraries), by id
+};
+
+// Never throws; every problem becomes a diagnostic.
+Catalog load_catalog(const std::vector<std::string>& inputs, const LoadOptions& options = {});
+
+}  // namespace procedura

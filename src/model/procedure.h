@@ -1,0 +1,220 @@
+#pragma once
+// The in-memory model of FORMAT.md v1: procedures, library files, nodes, definitions,
+// invariants and test scenarios. Every element keeps the Location it was written at.
+// Loading fills the written fields; linking (load/linker) fills the resolved ones.
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "model/location.h"
+#include "model/text.h"
+
+namespace procedura {
+
+namespace expr {
+struct Expr;
+}
+
+class SourceFile;
+struct Procedure;
+
+// A reference by id to something defined elsewhere, with where the reference was written.
+struct Ref {
+  std::string id;
+  Location location;
+  bool present() const { return !id.empty(); }
+};
+
+struct Recipient {
+  std::string id;
+  Location location;
+  Text name;
+  const Procedure* owner = nullptr;
+};
+
+struct LegalBasis {
+  std::string id;
+  Location location;
+  std::string cite;
+  Text text;
+  std::string url;
+  const Procedure* owner = nullptr;
+};
+
+enum class ActionKind { Do, Notify, Document };
+
+struct Deadline {
+  enum class Unit { Immediately, Hours, Days };
+  Unit unit = Unit::Immediately;
+  unsigned amount = 0;
+  std::string raw;  // as written
+};
+
+enum class Channel { Phone, Written, InPerson, Electronic };
+
+struct Action {
+  std::string id;  // empty for an inline action
+  Location location;
+  ActionKind kind = ActionKind::Do;
+  Ref to;
+  Text text;
+  std::optional<Deadline> deadline;
+  std::optional<Channel> channel;
+  std::vector<Ref> basis;
+  const Procedure* owner = nullptr;
+  // Resolved by the linker.
+  const Recipient* recipient = nullptr;
+  std::vector<const LegalBasis*> bases;
+
+  bool is_inline() const { return id.empty(); }
+};
+
+// An entry of a node's (or option's, or case's) `actions` list: a named action or an
+// inline one. `action` points at the definition (or at `inline_action`) once linked.
+struct ActionUse {
+  Ref ref;                                // named use
+  std::shared_ptr<Action> inline_action;  // inline use
+  Location location;
+  const Action* action = nullptr;
+};
+
+enum class NodeKind { Ask, Step, Branch, Call, Outcome };
+enum class AnswerType { YesNo, Choice, Multi, Number, Text };
+
+struct Option {
+  std::string value;  // "yes"/"no" for yes_no
+  Location location;
+  Text label;
+  Ref next;
+  std::vector<ActionUse> actions;
+  int next_index = -1;  // resolved; -1 when absent or dangling
+};
+
+struct Case {
+  Location location;
+  std::string when;  // expression source as written
+  Location when_location;  // first character of the expression text
+  Ref next;
+  std::vector<ActionUse> actions;
+  std::shared_ptr<const expr::Expr> condition;  // compiled at load; null when invalid
+  int next_index = -1;
+};
+
+struct Node {
+  std::string id;
+  Location location;  // of the node's key
+  NodeKind kind = NodeKind::Step;
+  Location kind_location;  // of the kind key (ask/step/...)
+  Text text;               // ask / step / outcome text
+  Text help;
+  std::vector<Ref> basis;
+  std::vector<const LegalBasis*> bases;  // resolved
+  std::vector<ActionUse> actions;
+
+  // ask
+  AnswerType type = AnswerType::YesNo;
+  std::string var;  // variable name (node id when `var` is absent)
+  Location var_location;
+  std::vector<Option> options;
+  std::optional<double> min, max;
+  Text unit;
+  bool personal = false;
+
+  // ask (number, text, multi; default for options without next), step
+  Ref next;
+  int next_index = -1;
+
+  // branch
+  std::vector<Case> cases;
+  Ref otherwise;
+  int otherwise_index = -1;
+
+  // call
+  Ref callee;
+  const Procedure* callee_procedure = nullptr;  // resolved
+};
+
+struct Invariant {
+  std::string id;
+  Location location;
+  Text text;
+  std::vector<Ref> if_any;
+  std::vector<Ref> require;
+  std::vector<Ref> forbid;
+};
+
+// One answer of an answers file or a test: `var: value` or `var: [v1, v2]`.
+struct Answer {
+  std::string var;
+  Location location;
+  bool is_list = false;
+  std::vector<std::string> values;  // one element unless is_list
+  std::vector<Location> value_locations;
+};
+
+struct TestExpectation {
+  Location location;
+  Ref outcome;
+  std::vector<Ref> actions;
+  std::vector<Ref> notify;
+  std::vector<Ref> not_actions;
+  bool exact = false;
+};
+
+struct TestCase {
+  std::string name;
+  Location location;
+  std::string lang;
+  std::vector<Answer> answers;
+  Location answers_location;
+  TestExpectation expect;
+};
+
+struct Procedure {
+  const SourceFile* file = nullptr;
+  bool is_library = false;
+  std::string id;
+  Location id_location;
+  std::string version;
+  Location version_location;
+  std::vector<std::string> languages;  // empty: plain texts
+  Text title;
+  Text summary;
+  std::vector<std::string> audience;
+  std::string review_by;  // YYYY-MM-DD
+  Location review_by_location;
+  std::vector<Ref> imports;
+
+  // Own definitions in file order (stable addresses once loading is complete).
+  std::vector<std::unique_ptr<Recipient>> recipients;
+  std::vector<std::unique_ptr<Action>> actions;
+  std::vector<std::unique_ptr<LegalBasis>> legal_bases;
+
+  Ref start;
+  int start_index = -1;
+  std::vector<Node> nodes;  // file order
+  std::unordered_map<std::string, int> node_index;
+
+  std::vector<Invariant> invariants;
+  std::vector<TestCase> tests;  // own `tests:` then the NAME.test.yaml companion's
+
+  // Resolved by the linker: own definitions plus those of every import (transitively).
+  std::unordered_map<std::string, const Recipient*> recipient_scope;
+  std::unordered_map<std::string, const Action*> action_scope;
+  std::unordered_map<std::string, const LegalBasis*> basis_scope;
+  std::vector<const Procedure*> imported;  // resolved imports, in order
+
+  const std::string& default_language() const;
+  const Node* node(std::string_view node_id) const;
+  const Node* start_node() const { return start_index >= 0 ? &nodes[start_index] : nullptr; }
+};
+
+std::string_view node_kind_name(NodeKind kind);
+std::string_view answer_type_name(AnswerType type);
+std::string_view action_kind_name(ActionKind kind);
+std::string_view channel_name(Channel channel);
+
+}  // namespace procedura

@@ -1,0 +1,24 @@
+#pragma once
+// Localized text: a plain string, or one translation per declared language.
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "model/location.h"
+
+namespace procedura {
+
+struct Text {
+  Location location;
+  bool present = false;    // false when the key was absent
+  bool localized = false;  // written as a map {lang: text}
+  std::string plain;       // when !localized
+  std::vector<std::pair<std::string, std::string>> translations;  // file order
+
+  // The text in `lang`; falls back to the plain text, then to the first translation.
+  const std::string& in(std::string_view lang) const;
+  bool has(std::string_view lang) const;
+};
+
+}  // namespace procedura
