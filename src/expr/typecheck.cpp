@@ -154,21 +154,24 @@ class Checker {
     if (!e.lhs || !e.rhs) return false;
     const bool lhs_ok = check(*e.lhs);
     const bool rhs_ok = check(*e.rhs);
-    if (!lhs_ok || !rhs_ok) return false;
     Expr& a = *e.lhs;
     Expr& b = *e.rhs;
     const std::string op = quoted_op(e.op);
+    if (e.op == Op::And || e.op == Op::Or) {
+      // The two sides are independent conditions: a fault in one says nothing of the other.
+      const auto check_side = [&](const Expr& side, bool side_ok) {
+        return side_ok && expect(side, ValueType::Boolean,
+                                 op + " joins yes/no conditions, but " + quote(side) + " is " +
+                                     with_article(side.type));
+      };
+      const bool left = check_side(a, lhs_ok);
+      const bool right = check_side(b, rhs_ok);
+      return left && right;
+    }
+    if (!lhs_ok || !rhs_ok) return false;
     switch (e.op) {
       case Op::And:
-      case Op::Or: {
-        const auto message = [&](const Expr& side) {
-          return op + " joins yes/no conditions, but " + quote(side) + " is " +
-                 with_article(side.type);
-        };
-        const bool left = expect(a, ValueType::Boolean, message(a));
-        const bool right = expect(b, ValueType::Boolean, message(b));
-        return left && right;
-      }
+      case Op::Or: return true;  // handled above
       case Op::Lt:
       case Op::Le:
       case Op::Gt:
