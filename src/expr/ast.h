@@ -16,10 +16,10 @@ struct Expr {
   enum class Kind { Literal, Variable, List, Not, Binary };
 
   Kind kind = Kind::Literal;
-  Op op = Op::Or;            // meaningful for Binary (and Op::Not for Not)
-  Value literal;             // Literal
-  std::string name;          // Variable: `var` or `callee-id.var`
-  std::vector<Value> items;  // List: the literal's items, all strings or all numbers
+  Op op = Op::Or;                  // meaningful for Binary (and Op::Not for Not)
+  Value literal;                   // Literal
+  std::string name;                // Variable: `var` or `callee-id.var`
+  std::vector<Value> items;        // List: the literal's items, all strings or all numbers
   std::unique_ptr<Expr> lhs, rhs;  // Not uses lhs only
   // Position in the expression source, in code points (0-based), for diagnostics.
   size_t offset = 0, length = 0;

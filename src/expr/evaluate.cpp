@@ -11,13 +11,15 @@ class Evaluator {
 
   std::optional<Value> value(const Expr& e) {
     switch (e.kind) {
-      case Expr::Kind::Literal: return e.literal;
+      case Expr::Kind::Literal:
+        return e.literal;
       case Expr::Kind::Variable: {
         const Value* found = lookup_ ? lookup_(e.name) : nullptr;
         if (found == nullptr) return std::nullopt;
         return *found;
       }
-      case Expr::Kind::List: return std::nullopt;  // only read through elements()
+      case Expr::Kind::List:
+        return std::nullopt;  // only read through elements()
       case Expr::Kind::Not: {
         const auto operand = boolean(e.lhs.get());
         if (!operand) return std::nullopt;
@@ -60,10 +62,14 @@ class Evaluator {
   static std::optional<bool> equal(const Value& a, const Value& b) {
     if (a.type != b.type) return std::nullopt;
     switch (a.type) {
-      case ValueType::Boolean: return a.boolean == b.boolean;
-      case ValueType::Number: return a.number == b.number;
-      case ValueType::String: return a.string == b.string;
-      case ValueType::List: return a.list == b.list;
+      case ValueType::Boolean:
+        return a.boolean == b.boolean;
+      case ValueType::Number:
+        return a.number == b.number;
+      case ValueType::String:
+        return a.string == b.string;
+      case ValueType::List:
+        return a.list == b.list;
     }
     return std::nullopt;
   }
@@ -120,7 +126,8 @@ class Evaluator {
         if (!needle || !list) return std::nullopt;
         return member(*needle, *list);
       }
-      case Op::Not: return std::nullopt;  // Not is its own node kind
+      case Op::Not:
+        return std::nullopt;  // Not is its own node kind
     }
     return std::nullopt;
   }

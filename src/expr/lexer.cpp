@@ -41,21 +41,45 @@ CodePoint decode(std::string_view s, size_t at) {
   return {value, count};
 }
 
-bool is_ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_ascii_letter(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_digit(char32_t c) {
+  return c >= '0' && c <= '9';
+}
 bool is_space(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0;  // NBSP from editors
 }
 // Word processors turn straight quotes into these; say so instead of reading a name.
 bool is_typographic_quote(char32_t c) {
-  return c == 0x201C || c == 0x201D || c == 0x201E || c == 0x2018 || c == 0x2019 ||
-         c == 0x00AB || c == 0x00BB;
+  return c == 0x201C || c == 0x201D || c == 0x201E || c == 0x2018 || c == 0x2019 || c == 0x00AB ||
+         c == 0x00BB;
 }
 // Any other non-ASCII code point counts as a letter, so Polish names need no tables.
 bool is_name_start(char32_t c) {
   return is_ascii_letter(c) || c == '_' || (c >= 0x80 && !is_space(c) && !is_typographic_quote(c));
 }
-bool is_name_char(char32_t c) { return is_name_start(c) || is_digit(c) || c == '-'; }
+bool is_name_char(char32_t c) {
+  return is_name_start(c) || is_digit(c) || c == '-';
+}
+
+struct Keyword {
+  std::string_view word;
+  TokenKind kind;
+};
+constexpr Keyword kKeywords[] = {
+    {"and", TokenKind::And},           {"or", TokenKind::Or},
+    {"not", TokenKind::Not},           {"in", TokenKind::In},
+    {"contains", TokenKind::Contains}, {"true", TokenKind::True},
+    {"false", TokenKind::False},
+};
+
+std::optional<TokenKind> keyword_kind(std::string_view word) {
+  for (const auto& keyword : kKeywords) {
+    if (keyword.word == word) return keyword.kind;
+  }
+  return std::nullopt;
+}
 
 class Lexer {
  public:
@@ -161,8 +185,8 @@ class Lexer {
     std::string contents;
     while (true) {
       if (at_end()) {
-        return LexError{start_cp, cp_ - start_cp, "unterminated string (missing closing " +
-                                                      std::string(1, quote) + ")"};
+        return LexError{start_cp, cp_ - start_cp,
+                        "unterminated string (missing closing " + std::string(1, quote) + ")"};
       }
       CodePoint c;
       if (auto error = current(c)) return error;
@@ -212,8 +236,9 @@ class Lexer {
     if (peek_byte() == '.') {
       const CodePoint after = pos_ + 1 < src_.size() ? decode(src_, pos_ + 1) : CodePoint{};
       if (after.bytes == 0 || !is_name_start(after.value)) {
-        return LexError{cp_, 1, "expected a variable name after '.' in '" +
-                                    std::string(src_.substr(start, pos_ + 1 - start)) + "'"};
+        return LexError{cp_, 1,
+                        "expected a variable name after '.' in '" +
+                            std::string(src_.substr(start, pos_ + 1 - start)) + "'"};
       }
       ++pos_, ++cp_;
       if (auto error = name_segment()) return error;
@@ -224,14 +249,7 @@ class Lexer {
       }
     }
     const std::string_view word = src_.substr(start, pos_ - start);
-    TokenKind kind = TokenKind::Name;
-    if (word == "and") kind = TokenKind::And;
-    else if (word == "or") kind = TokenKind::Or;
-    else if (word == "not") kind = TokenKind::Not;
-    else if (word == "in") kind = TokenKind::In;
-    else if (word == "contains") kind = TokenKind::Contains;
-    else if (word == "true") kind = TokenKind::True;
-    else if (word == "false") kind = TokenKind::False;
+    const TokenKind kind = keyword_kind(word).value_or(TokenKind::Name);
     emit(kind, start, start_cp);
     return std::nullopt;
   }
@@ -267,19 +285,26 @@ class Lexer {
         return LexError{cp_, second == '&' ? 2u : 1u, "use 'and' instead of '&&'"};
       case '|':
         return LexError{cp_, second == '|' ? 2u : 1u, "use 'or' instead of '||'"};
-      case '(': return one(TokenKind::LParen);
-      case ')': return one(TokenKind::RParen);
-      case '[': return one(TokenKind::LBracket);
-      case ']': return one(TokenKind::RBracket);
-      case ',': return one(TokenKind::Comma);
+      case '(':
+        return one(TokenKind::LParen);
+      case ')':
+        return one(TokenKind::RParen);
+      case '[':
+        return one(TokenKind::LBracket);
+      case ']':
+        return one(TokenKind::RBracket);
+      case ',':
+        return one(TokenKind::Comma);
       case '-':
         return LexError{cp_, 1, "a name cannot start with '-', and there is no arithmetic"};
-      default: break;
+      default:
+        break;
     }
     const std::string shown(src_.substr(pos_, c.bytes));
     if (is_typographic_quote(c.value)) {
-      return LexError{cp_, 1, "typographic quote '" + shown +
-                                  "' cannot delimit a string; use straight quotes \"...\""};
+      return LexError{
+          cp_, 1,
+          "typographic quote '" + shown + "' cannot delimit a string; use straight quotes \"...\""};
     }
     if (c.value < 0x20 || c.value == 0x7F) {
       return LexError{cp_, 1, "unexpected control character in expression"};
@@ -300,8 +325,7 @@ std::optional<LexError> tokenize(std::string_view source, std::vector<Token>& to
 }
 
 bool is_keyword(std::string_view word) {
-  return word == "and" || word == "or" || word == "not" || word == "in" ||
-         word == "contains" || word == "true" || word == "false";
+  return keyword_kind(word).has_value();
 }
 
 size_t count_code_points(std::string_view text) {

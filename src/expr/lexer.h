@@ -35,10 +35,10 @@ enum class TokenKind {
 
 struct Token {
   TokenKind kind = TokenKind::End;
-  std::string text;    // the source text; for String the unescaped contents
-  double number = 0;   // for Number
-  size_t offset = 0;   // code points from the start of the expression
-  size_t length = 0;   // code points
+  std::string text;   // the source text; for String the unescaped contents
+  double number = 0;  // for Number
+  size_t offset = 0;  // code points from the start of the expression
+  size_t length = 0;  // code points
 };
 
 struct LexError {

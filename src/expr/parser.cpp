@@ -18,34 +18,49 @@ bool is_comparison(TokenKind kind) {
     case TokenKind::Gt:
     case TokenKind::Ge:
     case TokenKind::In:
-    case TokenKind::Contains: return true;
-    default: return false;
+    case TokenKind::Contains:
+      return true;
+    default:
+      return false;
   }
 }
 
 Op comparison_op(TokenKind kind) {
   switch (kind) {
-    case TokenKind::Eq: return Op::Eq;
-    case TokenKind::Ne: return Op::Ne;
-    case TokenKind::Lt: return Op::Lt;
-    case TokenKind::Le: return Op::Le;
-    case TokenKind::Gt: return Op::Gt;
-    case TokenKind::Ge: return Op::Ge;
-    case TokenKind::In: return Op::In;
-    default: return Op::Contains;
+    case TokenKind::Eq:
+      return Op::Eq;
+    case TokenKind::Ne:
+      return Op::Ne;
+    case TokenKind::Lt:
+      return Op::Lt;
+    case TokenKind::Le:
+      return Op::Le;
+    case TokenKind::Gt:
+      return Op::Gt;
+    case TokenKind::Ge:
+      return Op::Ge;
+    case TokenKind::In:
+      return Op::In;
+    default:
+      return Op::Contains;
   }
 }
 
 // How a token is named in messages: 'and', ')', "text", 14.
 std::string describe(const Token& token) {
   switch (token.kind) {
-    case TokenKind::End: return "the end of the expression";
-    case TokenKind::String: return "the string \"" + token.text + "\"";
-    default: return "'" + token.text + "'";
+    case TokenKind::End:
+      return "the end of the expression";
+    case TokenKind::String:
+      return "the string \"" + token.text + "\"";
+    default:
+      return "'" + token.text + "'";
   }
 }
 
-size_t end_of(const Expr& node) { return node.offset + node.length; }
+size_t end_of(const Expr& node) {
+  return node.offset + node.length;
+}
 
 // A parsed subtree with its height, so the tree (and every later walk of it) stays shallow.
 struct Parsed {
@@ -187,10 +202,14 @@ class Parser {
   Parsed parse_primary(size_t nesting) {
     const Token& token = peek();
     switch (token.kind) {
-      case TokenKind::Number: return literal(take(), Value::of_number(token.number));
-      case TokenKind::String: return literal(take(), Value::of_string(token.text));
-      case TokenKind::True: return literal(take(), Value::of_bool(true));
-      case TokenKind::False: return literal(take(), Value::of_bool(false));
+      case TokenKind::Number:
+        return literal(take(), Value::of_number(token.number));
+      case TokenKind::String:
+        return literal(take(), Value::of_string(token.text));
+      case TokenKind::True:
+        return literal(take(), Value::of_bool(true));
+      case TokenKind::False:
+        return literal(take(), Value::of_bool(false));
       case TokenKind::Name: {
         take();
         auto node = std::make_unique<Expr>();
@@ -200,9 +219,12 @@ class Parser {
         node->length = token.length;
         return {std::move(node), 1};
       }
-      case TokenKind::LParen: return parse_group(nesting);
-      case TokenKind::LBracket: return parse_list();
-      default: break;
+      case TokenKind::LParen:
+        return parse_group(nesting);
+      case TokenKind::LBracket:
+        return parse_list();
+      default:
+        break;
     }
     missing_operand(token);
     return {};

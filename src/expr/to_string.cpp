@@ -10,19 +10,22 @@ namespace {
 // Binding strength, loosest first, as the parser reads it.
 int precedence(const Expr& e) {
   switch (e.kind) {
-    case Expr::Kind::Not: return 3;
+    case Expr::Kind::Not:
+      return 3;
     case Expr::Kind::Binary:
       if (e.op == Op::Or) return 1;
       if (e.op == Op::And) return 2;
       return 4;
-    default: return 5;
+    default:
+      return 5;
   }
 }
 
 std::string number_text(double value) {
   // Fixed notation: the lexer reads no exponents. 512 bytes hold any finite double.
   char buffer[512];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
+  const auto result =
+      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
   if (result.ec != std::errc()) return "0";
   return std::string(buffer, result.ptr);
 }
@@ -38,9 +41,12 @@ std::string string_text(const std::string& value) {
 
 std::string value_text(const Value& value) {
   switch (value.type) {
-    case ValueType::Boolean: return value.boolean ? "true" : "false";
-    case ValueType::Number: return number_text(value.number);
-    case ValueType::String: return string_text(value.string);
+    case ValueType::Boolean:
+      return value.boolean ? "true" : "false";
+    case ValueType::Number:
+      return number_text(value.number);
+    case ValueType::String:
+      return string_text(value.string);
     case ValueType::List: {
       std::string out = "[";
       for (size_t i = 0; i < value.list.size(); ++i) {
@@ -63,8 +69,12 @@ void render_operand(const Expr& e, bool parenthesize, std::string& out) {
 
 void render(const Expr& e, std::string& out) {
   switch (e.kind) {
-    case Expr::Kind::Literal: out += value_text(e.literal); return;
-    case Expr::Kind::Variable: out += e.name; return;
+    case Expr::Kind::Literal:
+      out += value_text(e.literal);
+      return;
+    case Expr::Kind::Variable:
+      out += e.name;
+      return;
     case Expr::Kind::List:
       out += '[';
       for (size_t i = 0; i < e.items.size(); ++i) {

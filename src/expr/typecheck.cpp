@@ -10,10 +10,14 @@ namespace {
 
 std::string with_article(ValueType type) {
   switch (type) {
-    case ValueType::Boolean: return "a yes/no value";
-    case ValueType::Number: return "a number";
-    case ValueType::String: return "a string";
-    case ValueType::List: return "a list";
+    case ValueType::Boolean:
+      return "a yes/no value";
+    case ValueType::Number:
+      return "a number";
+    case ValueType::String:
+      return "a string";
+    case ValueType::List:
+      return "a list";
   }
   return "a value";
 }
@@ -26,7 +30,9 @@ std::string quote(const Expr& e) {
   return "'" + text + "'";
 }
 
-std::string quoted_op(Op op) { return "'" + std::string(op_spelling(op)) + "'"; }
+std::string quoted_op(Op op) {
+  return "'" + std::string(op_spelling(op)) + "'";
+}
 
 std::string allowed_values(const std::vector<std::string>& domain) {
   std::string out;
@@ -50,9 +56,13 @@ class Checker {
   // operator yields, so the caller goes on without a cascade of follow-up errors.
   bool check(Expr& e) {
     switch (e.kind) {
-      case Expr::Kind::Literal: e.type = e.literal.type; return true;
-      case Expr::Kind::Variable: return variable(e);
-      case Expr::Kind::List: return list(e);
+      case Expr::Kind::Literal:
+        e.type = e.literal.type;
+        return true;
+      case Expr::Kind::Variable:
+        return variable(e);
+      case Expr::Kind::List:
+        return list(e);
       case Expr::Kind::Not: {
         e.type = ValueType::Boolean;
         if (!e.lhs || !check(*e.lhs)) return false;
@@ -60,7 +70,8 @@ class Checker {
                       "'not' needs a yes/no condition, but " + quote(*e.lhs) + " is " +
                           with_article(e.lhs->type));
       }
-      case Expr::Kind::Binary: return binary(e);
+      case Expr::Kind::Binary:
+        return binary(e);
     }
     return false;
   }
@@ -112,8 +123,8 @@ class Checker {
     e.type = ValueType::List;
     for (const auto& item : e.items) {
       if (item.type != e.items.front().type) {
-        mismatch(e, "a list must hold only strings or only numbers, but " + quote(e) +
-                        " mixes them");
+        mismatch(e,
+                 "a list must hold only strings or only numbers, but " + quote(e) + " mixes them");
         return false;
       }
     }
@@ -171,7 +182,8 @@ class Checker {
     if (!lhs_ok || !rhs_ok) return false;
     switch (e.op) {
       case Op::And:
-      case Op::Or: return true;  // handled above
+      case Op::Or:
+        return true;  // handled above
       case Op::Lt:
       case Op::Le:
       case Op::Gt:
@@ -184,10 +196,14 @@ class Checker {
         return left && right;
       }
       case Op::Eq:
-      case Op::Ne: return equality(e, a, b, op);
-      case Op::In: return membership(e, a, b);
-      case Op::Contains: return contains(e, a, b);
-      case Op::Not: return false;  // Not is its own node kind
+      case Op::Ne:
+        return equality(e, a, b, op);
+      case Op::In:
+        return membership(e, a, b);
+      case Op::Contains:
+        return contains(e, a, b);
+      case Op::Not:
+        return false;  // Not is its own node kind
     }
     return false;
   }
@@ -218,8 +234,8 @@ class Checker {
 
   bool membership(const Expr& e, const Expr& needle, const Expr& list) {
     if (list.type != ValueType::List) {
-      mismatch(list, "'in' needs a list on its right, such as [\"a\", \"b\"], but " +
-                         quote(list) + " is " + with_article(list.type) +
+      mismatch(list, "'in' needs a list on its right, such as [\"a\", \"b\"], but " + quote(list) +
+                         " is " + with_article(list.type) +
                          (list.type == ValueType::String ? "; use '==' to compare strings" : ""));
       return false;
     }
@@ -249,8 +265,7 @@ class Checker {
     const auto members = element_type(list);
     if (members && *members != needle.type) {
       mismatch(e, "'contains' looks for " + std::string(with_article(*members)) + " in " +
-                      quote(list) + ", but " + quote(needle) + " is " +
-                      with_article(needle.type));
+                      quote(list) + ", but " + quote(needle) + " is " + with_article(needle.type));
       return false;
     }
     if (is_string_literal(needle)) return check_option(list, needle.literal.string, needle);

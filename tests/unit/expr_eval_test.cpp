@@ -149,8 +149,8 @@ TEST_SUITE("expr evaluate") {
   TEST_CASE("to_string round-trips to the same tree") {
     for (const char* source :
          {"not a and b or c", "a or (b or c)", "not not a", "(a or b) and not (c and d)",
-          "x in [\"a\", \"b\"] or y contains 'q' and z >= -0.25",
-          "((a)) == ((b))", "not (not a == b) != c"}) {
+          "x in [\"a\", \"b\"] or y contains 'q' and z >= -0.25", "((a)) == ((b))",
+          "not (not a == b) != c"}) {
       INFO("source: " << source);
       auto tree = parse_ok(source);
       auto again = parse_ok(to_string(*tree));

@@ -3,6 +3,7 @@
 #include <random>
 #include <string>
 
+#include "expr/lexer.h"
 #include "expr_test_support.h"
 
 using namespace procedura;
@@ -11,7 +12,9 @@ using namespace procedura::expr::testing;
 
 namespace {
 
-std::string shape_of(std::string_view source) { return shape(*parse_ok(source)); }
+std::string shape_of(std::string_view source) {
+  return shape(*parse_ok(source));
+}
 
 void check_error(std::string_view source, ExprError::Kind kind, size_t offset, size_t length,
                  std::string_view message) {
@@ -158,7 +161,8 @@ TEST_SUITE("expr parser") {
     check_syntax("a && b", 2, 2, "use 'and' instead of '&&'");
     check_syntax("a || b", 2, 2, "use 'or' instead of '||'");
     check_syntax("-x", 0, 1, "a name cannot start with '-', and there is no arithmetic");
-    check_syntax("12abc == 1", 0, 5, "'12abc' is not a number, and a name cannot start with a digit");
+    check_syntax("12abc == 1", 0, 5,
+                 "'12abc' is not a number, and a name cannot start with a digit");
     check_syntax("1. == 1", 0, 2, "expected digits after '.' in number '1.'");
     check_syntax("1" + std::string(400, '0'), 0, 401,
                  "number '1" + std::string(400, '0') + "' is out of range");
@@ -181,7 +185,8 @@ TEST_SUITE("expr parser") {
                  "expected a list item (a \"string\" or a number) after '[', found 'true'");
     check_syntax("x in [\"a\" \"b\"]", 10, 3,
                  "expected ',' or ']' in the list, found the string \"b\"");
-    check_syntax("x in [\"a\"", 5, 1, "unclosed '[': expected ']' before the end of the expression");
+    check_syntax("x in [\"a\"", 5, 1,
+                 "unclosed '[': expected ']' before the end of the expression");
     check_syntax("x in [", 5, 1, "unclosed '[': expected ']' before the end of the expression");
   }
 
@@ -254,9 +259,9 @@ TEST_SUITE("expr parser") {
 
   TEST_CASE("random token soups never crash and round-trip when valid") {
     const std::vector<std::string> pieces = {
-        "a", "b", "wiek", "płeć", "x.y", "and", "or", "not", "in", "contains", "==", "!=", "<",
-        "<=", ">", ">=", "(", ")", "[", "]", ",", "1", "-2", "0.5", "\"s\"", "'t'", "true",
-        "false", "\"", "=", "-", ".", "\\", "„"};
+        "a",     "b",   "wiek", "płeć",  "x.y", "and", "or", "not", "in", "contains", "==", "!=",
+        "<",     "<=",  ">",    ">=",    "(",   ")",   "[",  "]",   ",",  "1",        "-2", "0.5",
+        "\"s\"", "'t'", "true", "false", "\"",  "=",   "-",  ".",   "\\", "„"};
     std::mt19937 random(777);
     std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
     std::uniform_int_distribution<int> size(1, 14);
@@ -279,5 +284,16 @@ TEST_SUITE("expr parser") {
       CHECK(to_string(*again) == canonical);
     }
     CHECK(valid > 100);  // the soup does produce valid expressions to round-trip
+  }
+}
+
+TEST_SUITE("expr parser") {
+  TEST_CASE("keywords are reserved, whole words only") {
+    for (const char* word : {"and", "or", "not", "in", "contains", "true", "false"}) {
+      CHECK(is_keyword(word));
+    }
+    CHECK_FALSE(is_keyword("And"));
+    CHECK_FALSE(is_keyword("and-or"));
+    CHECK_FALSE(is_keyword("yes"));
   }
 }

@@ -15,12 +15,14 @@ namespace procedura::expr::testing {
 inline std::string shape(const Expr& e) {
   switch (e.kind) {
     case Expr::Kind::Literal:
-    case Expr::Kind::List: return to_string(e);
-    case Expr::Kind::Variable: return e.name;
-    case Expr::Kind::Not: return "(not " + shape(*e.lhs) + ")";
+    case Expr::Kind::List:
+      return to_string(e);
+    case Expr::Kind::Variable:
+      return e.name;
+    case Expr::Kind::Not:
+      return "(not " + shape(*e.lhs) + ")";
     case Expr::Kind::Binary:
-      return "(" + std::string(op_spelling(e.op)) + " " + shape(*e.lhs) + " " + shape(*e.rhs) +
-             ")";
+      return "(" + std::string(op_spelling(e.op)) + " " + shape(*e.lhs) + " " + shape(*e.rhs) + ")";
   }
   return "?";
 }

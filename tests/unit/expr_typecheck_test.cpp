@@ -126,14 +126,17 @@ TEST_SUITE("expr typecheck") {
   TEST_CASE("and, or, not join yes/no conditions") {
     check_mismatch("wiek and rodzice", 0, 4,
                    "'and' joins yes/no conditions, but 'wiek' is a number");
-    check_mismatch("rodzice or imie", 11, 4, "'or' joins yes/no conditions, but 'imie' is a string");
+    check_mismatch("rodzice or imie", 11, 4,
+                   "'or' joins yes/no conditions, but 'imie' is a string");
     check_mismatch("not wiek", 4, 4, "'not' needs a yes/no condition, but 'wiek' is a number");
     CHECK(check("wiek or imie").size() == 2);
   }
 
   TEST_CASE("the whole condition must be yes/no") {
-    check_mismatch("wiek", 0, 4, "a condition must be yes/no (true or false), but 'wiek' is a number");
-    check_mismatch("\"x\"", 0, 3, "a condition must be yes/no (true or false), but \"x\" is a string");
+    check_mismatch("wiek", 0, 4,
+                   "a condition must be yes/no (true or false), but 'wiek' is a number");
+    check_mismatch("\"x\"", 0, 3,
+                   "a condition must be yes/no (true or false), but \"x\" is a string");
     check_mismatch("objawy", 0, 6,
                    "a condition must be yes/no (true or false), but 'objawy' is a list");
   }
@@ -142,8 +145,10 @@ TEST_SUITE("expr typecheck") {
     check_mismatch("plec in \"chlopiec\"", 8, 10,
                    "'in' needs a list on its right, such as [\"a\", \"b\"], but \"chlopiec\" is a "
                    "string; use '==' to compare strings");
-    check_mismatch("wiek in [\"a\"]", 0, 13, "'in' looks for 'wiek' (a number) in a list of strings");
-    check_mismatch("wiek in objawy", 0, 14, "'in' looks for 'wiek' (a number) in a list of strings");
+    check_mismatch("wiek in [\"a\"]", 0, 13,
+                   "'in' looks for 'wiek' (a number) in a list of strings");
+    check_mismatch("wiek in objawy", 0, 14,
+                   "'in' looks for 'wiek' (a number) in a list of strings");
     check_mismatch("rodzice in [1]", 0, 7,
                    "'in' looks for a string or a number, but 'rodzice' is a yes/no value");
     check_mismatch("plec in [1, \"a\"]", 8, 8,
@@ -164,8 +169,9 @@ TEST_SUITE("expr typecheck") {
     check_mismatch("plec == \"chłopiec\"", 8, 10,
                    "\"chłopiec\" is not an option of 'plec'; allowed values: \"chlopiec\", "
                    "\"dziewczynka\"");
-    check_mismatch("\"x\" != plec", 0, 3,
-                   "\"x\" is not an option of 'plec'; allowed values: \"chlopiec\", \"dziewczynka\"");
+    check_mismatch(
+        "\"x\" != plec", 0, 3,
+        "\"x\" is not an option of 'plec'; allowed values: \"chlopiec\", \"dziewczynka\"");
     check_mismatch("plec in [\"chlopiec\", \"kot\"]", 8, 19,
                    "\"kot\" is not an option of 'plec'; allowed values: \"chlopiec\", "
                    "\"dziewczynka\"");
