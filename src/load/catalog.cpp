@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "load/encoding_check.h"
+#include "load/expression_compiler.h"
 #include "load/file_discovery.h"
 #include "load/linker.h"
 #include "load/procedure_reader.h"
@@ -71,6 +72,7 @@ class CatalogLoader {
     for (const FoundFile& test : orphan_tests_) attach_orphan_tests(test);
     resolve_imports();
     link_catalog(catalog_);
+    compile_expressions(catalog_, options_.limits);
   }
 
  private:
