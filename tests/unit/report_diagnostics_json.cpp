@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include <sstream>
 #include <yaml-cpp/yaml.h>
+#include <sstream>
 
 #include "model/source_file.h"
 #include "report/diagnostics_json.h"
@@ -11,7 +11,8 @@ using namespace procedura;
 TEST_SUITE("report json") {
   TEST_CASE("an array of objects with required and optional keys, in a stable order") {
     SourceFile file("procedures/szkoła.yaml", "a: 1\nb: 2\n");
-    Diagnostic plain{Rule::UnknownKey, Severity::Error, {&file, 1, 1}, "unknown key \"a\"", {}, 0, 0};
+    Diagnostic plain{
+        Rule::UnknownKey, Severity::Error, {&file, 1, 1}, "unknown key \"a\"", {}, 0, 0};
     Diagnostic spanned{Rule::DanglingRef, Severity::Error, {&file, 2, 4}, "no node `x`", {}, 2, 5};
     spanned.notes.push_back({{&file, 1, 1}, "similar id here"});
     spanned.notes.push_back({{}, "check the spelling"});

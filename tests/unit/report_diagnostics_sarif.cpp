@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include <sstream>
 #include <yaml-cpp/yaml.h>
+#include <sstream>
 
 #include "model/source_file.h"
 #include "report/diagnostics_sarif.h"
@@ -46,7 +46,7 @@ TEST_SUITE("report sarif") {
       CHECK(rule["name"].as<std::string>() == pascal_case(info.id));
       CHECK(rule["shortDescription"]["text"].as<std::string>() == info.summary);
       std::string full = rule["fullDescription"]["text"].as<std::string>();
-      CHECK(full.size() > info.summary.size());  // the doc page's "What it checks"
+      CHECK(full.size() > info.summary.size());     // the doc page's "What it checks"
       CHECK(full.find('\n') == std::string::npos);  // hard wraps joined for viewers
       CHECK(rule["help"]["text"].as<std::string>().find(info.id) != std::string::npos);
       CHECK(rule["help"]["markdown"].as<std::string>().find(info.id) != std::string::npos);

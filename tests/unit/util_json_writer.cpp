@@ -20,7 +20,10 @@ TEST_SUITE("json") {
 
   TEST_CASE("json_escape keeps UTF-8 and replaces invalid bytes with U+FFFD") {
     CHECK(json_escape("Sąd rodzinny") == "\"Sąd rodzinny\"");
-    CHECK(json_escape("a\xff" "b") == "\"a\xEF\xBF\xBD" "b\"");
+    CHECK(json_escape("a\xff"
+                      "b") ==
+          "\"a\xEF\xBF\xBD"
+          "b\"");
     CHECK(json_escape("\xc5") == "\"\xEF\xBF\xBD\"");
   }
 
@@ -34,8 +37,9 @@ TEST_SUITE("json") {
     json.key("empty").begin_object().end_object();
     json.end_object();
     CHECK(json.done());
-    CHECK(out.str() ==
-          R"({"name":"procedura","count":3,"ok":true,"none":null,"list":[1,"two",false],"empty":{}})");
+    CHECK(
+        out.str() ==
+        R"({"name":"procedura","count":3,"ok":true,"none":null,"list":[1,"two",false],"empty":{}})");
   }
 
   TEST_CASE("numbers: integers without a fraction, doubles round-trip") {

@@ -13,8 +13,7 @@ TEST_SUITE("sha256") {
   }
 
   TEST_CASE("abc") {
-    CHECK(sha256_hex("abc") ==
-          "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   }
 
   TEST_CASE("448-bit message") {

@@ -1,12 +1,12 @@
 #include <doctest/doctest.h>
 
-#include <cstdlib>
 #include <fcntl.h>
-#include <optional>
 #include <pty.h>
 #include <sys/ioctl.h>
-#include <string>
 #include <unistd.h>
+#include <cstdlib>
+#include <optional>
+#include <string>
 
 #include "util/terminal.h"
 

@@ -30,23 +30,30 @@ TEST_SUITE("utf8") {
   TEST_CASE("first_invalid gives the byte offset of the first bad sequence") {
     CHECK_FALSE(utf8::first_invalid("").has_value());
     CHECK(utf8::first_invalid("ab\xff") == 2u);
-    CHECK(utf8::first_invalid("ż\x80") == 2u);            // stray continuation byte
-    CHECK(utf8::first_invalid("a\xc3") == 1u);            // truncated two-byte sequence
-    CHECK(utf8::first_invalid("\xc0\xaf") == 0u);         // overlong '/'
-    CHECK(utf8::first_invalid("\xe0\x80\xaf") == 0u);     // overlong, three bytes
-    CHECK(utf8::first_invalid("x\xed\xa0\x80") == 1u);    // UTF-16 surrogate
+    CHECK(utf8::first_invalid("ż\x80") == 2u);             // stray continuation byte
+    CHECK(utf8::first_invalid("a\xc3") == 1u);             // truncated two-byte sequence
+    CHECK(utf8::first_invalid("\xc0\xaf") == 0u);          // overlong '/'
+    CHECK(utf8::first_invalid("\xe0\x80\xaf") == 0u);      // overlong, three bytes
+    CHECK(utf8::first_invalid("x\xed\xa0\x80") == 1u);     // UTF-16 surrogate
     CHECK(utf8::first_invalid("\xf4\x90\x80\x80") == 0u);  // above U+10FFFF
     CHECK(utf8::first_invalid("\xc5\x82z") == std::nullopt);
     CHECK(utf8::first_invalid(std::string_view("a\0b", 3)) == std::nullopt);  // NUL is valid
   }
 
   TEST_CASE("invalid bytes decode as U+FFFD, one byte at a time") {
-    auto d = utf8::decode("\xff" "a", 0);
+    auto d = utf8::decode(
+        "\xff"
+        "a",
+        0);
     CHECK_FALSE(d.valid);
     CHECK(d.code_point == utf8::kReplacementChar);
     CHECK(d.length == 1);
-    CHECK(utf8::count_code_points("a\xff\xfe" "b") == 4);
-    CHECK(utf8::sanitize("a\xff" "b") == "a\xEF\xBF\xBD" "b");
+    CHECK(utf8::count_code_points("a\xff\xfe"
+                                  "b") == 4);
+    CHECK(utf8::sanitize("a\xff"
+                         "b") ==
+          "a\xEF\xBF\xBD"
+          "b");
     CHECK(utf8::sanitize("żółw") == "żółw");
   }
 
@@ -60,14 +67,16 @@ TEST_SUITE("utf8") {
 
   TEST_CASE("display widths") {
     CHECK(utf8::display_width("abc") == 3);
-    CHECK(utf8::display_width("e\xcc\x81") == 1);   // e + combining acute accent
-    CHECK(utf8::display_width("日本") == 4);         // CJK wide
-    CHECK(utf8::display_width("ＡＢ") == 4);         // fullwidth Latin
-    CHECK(utf8::display_width("한") == 2);           // Hangul syllable
-    CHECK(utf8::display_width("😀") == 2);           // emoji
-    CHECK(utf8::display_width("a\x1b" "b") == 2);   // control characters take no column
-    CHECK(utf8::display_width("a\xe2\x80\x8b" "b") == 2);  // zero-width space
-    CHECK(utf8::display_width("—§") == 2);          // dash and section sign are narrow
+    CHECK(utf8::display_width("e\xcc\x81") == 1);  // e + combining acute accent
+    CHECK(utf8::display_width("日本") == 4);       // CJK wide
+    CHECK(utf8::display_width("ＡＢ") == 4);       // fullwidth Latin
+    CHECK(utf8::display_width("한") == 2);         // Hangul syllable
+    CHECK(utf8::display_width("😀") == 2);          // emoji
+    CHECK(utf8::display_width("a\x1b"
+                              "b") == 2);  // control characters take no column
+    CHECK(utf8::display_width("a\xe2\x80\x8b"
+                              "b") == 2);   // zero-width space
+    CHECK(utf8::display_width("—§") == 2);  // dash and section sign are narrow
     CHECK(utf8::code_point_width(U'\t') == 0);
     CHECK(utf8::code_point_width(0x0301) == 0);
     CHECK(utf8::code_point_width(0x4E00) == 2);
