@@ -39,14 +39,14 @@ std::string value_kind(const CLI::Option& option) {
   return "value";
 }
 
-// What a subcommand's positional arguments are, from their names.
+// What a subcommand's positional arguments are: a fixed choice, else by their names.
 std::string positional_kind(const CLI::App& cmd) {
   for (const CLI::Option* option : cmd.get_options()) {
     if (!option->get_positional() || option->nonpositional()) continue;
+    if (std::string kind = value_kind(*option); kind.starts_with("choice")) return kind;
     std::string name = lower(option->get_name(true, false));
     if (name.find("rule") != std::string::npos) return "rule";
     if (name == "id" || name == "procedure" || name.find("procedure") != std::string::npos) return "id";
-    if (name == "kind" || name == "what") return "value";
     return "file";
   }
   return "none";
