@@ -1,9 +1,8 @@
-# Generates ${OUTPUT} from the JSON Schemas in ${SCHEMA_DIR}: one initializer
+# Generates ${OUTPUT} from the JSON Schemas listed in ${SCHEMAS} ('|'-separated): one initializer
 # {"<name>", R"..."(<schema>)"..."}, per <name>.schema.json, included by src/commands/schema.cpp.
-# Run in script mode: cmake -DSCHEMA_DIR=... -DOUTPUT=... -P EmbedSchemas.cmake
+# Run in script mode: cmake -DSCHEMAS=a.schema.json|b.schema.json -DOUTPUT=... -P EmbedSchemas.cmake
 set(delimiter "procedura_schema")
-file(GLOB schemas "${SCHEMA_DIR}/*.schema.json")
-list(SORT schemas)
+string(REPLACE "|" ";" schemas "${SCHEMAS}")
 set(content "// Generated from schema/*.schema.json by cmake/EmbedSchemas.cmake. Do not edit.\n")
 foreach(schema ${schemas})
   get_filename_component(file_name "${schema}" NAME)
