@@ -19,7 +19,8 @@ const CLI::App* find_subcommand(const CLI::App& app, const std::string& name) {
 }
 
 std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return text;
 }
 
@@ -46,7 +47,8 @@ std::string positional_kind(const CLI::App& cmd) {
     if (std::string kind = value_kind(*option); kind.starts_with("choice")) return kind;
     std::string name = lower(option->get_name(true, false));
     if (name.find("rule") != std::string::npos) return "rule";
-    if (name == "id" || name == "procedure" || name.find("procedure") != std::string::npos) return "id";
+    if (name == "id" || name == "procedure" || name.find("procedure") != std::string::npos)
+      return "id";
     return "file";
   }
   return "none";
@@ -65,7 +67,8 @@ int print_options(const CLI::App& cmd, std::ostream& out) {
 
 int run(const CLI::App& app, const std::string& what, const std::vector<std::string>& args) {
   if (what == "commands") {
-    for (const CLI::App* sub : app.get_subcommands([](const CLI::App* s) { return !s->get_group().empty(); })) {
+    for (const CLI::App* sub :
+         app.get_subcommands([](const CLI::App* s) { return !s->get_group().empty(); })) {
       std::cout << sub->get_name() << '\n';
     }
     return kExitOk;
@@ -79,7 +82,8 @@ int run(const CLI::App& app, const std::string& what, const std::vector<std::str
     std::cout << positional_kind(*cmd) << '\n';
     return kExitOk;
   }
-  std::cerr << "procedura complete: expected commands, options CMD, positional CMD, ids [DIR...] or rules\n";
+  std::cerr << "procedura complete: expected commands, options CMD, positional CMD, ids [DIR...] "
+               "or rules\n";
   return kExitUsage;
 }
 
@@ -88,11 +92,15 @@ int run(const CLI::App& app, const std::string& what, const std::vector<std::str
 void add_complete(CLI::App& app, Action& action) {
   auto what = std::make_shared<std::string>();
   auto args = std::make_shared<std::vector<std::string>>();
-  CLI::App* cmd = app.add_subcommand("complete", "Print completion candidates (used by the shell completion)");
+  CLI::App* cmd =
+      app.add_subcommand("complete", "Print completion candidates (used by the shell completion)");
   cmd->group("");  // hidden from --help
-  cmd->add_option("what", *what, "commands | options CMD | positional CMD | ids [DIR...] | rules")->required();
+  cmd->add_option("what", *what, "commands | options CMD | positional CMD | ids [DIR...] | rules")
+      ->required();
   cmd->add_option("args", *args, "Arguments");
-  cmd->callback([&app, &action, what, args] { action = [&app, what, args] { return run(app, *what, *args); }; });
+  cmd->callback([&app, &action, what, args] {
+    action = [&app, what, args] { return run(app, *what, *args); };
+  });
 }
 
 }  // namespace procedura::cli
