@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   Action action;
   add_lint(app, action);
   add_explain(app, action);
+  add_paths(app, action);
 
   try {
     app.parse(argc, argv);
