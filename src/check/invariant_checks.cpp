@@ -176,22 +176,28 @@ Path witness(const Exploration& ex, int last) {
   return p;
 }
 
+// A question whose answer the path leaves open: numbers, text, and the options of a multi
+// question beyond those the path chose (when some `when` looks into it).
 struct FreeQuestion {
   std::string key;
   const Node* node;
+  std::vector<std::string> chosen;  // multi: options the path needs
 };
 
 // The answers a path fixes (options chosen) and the questions it leaves free (numbers,
 // text). False when the path needs two different answers to one variable.
-bool fix_answers(const Exploration& ex, const Path& path, AnswerMap& fixed, std::vector<FreeQuestion>& free,
-                 bool root) {
+bool fix_answers(const Exploration& ex, const Path& path, const ComparedConstants& constants, AnswerMap& fixed,
+                 std::vector<FreeQuestion>& free, bool root, bool& through_call) {
   const Procedure& proc = *ex.proc;
   const std::string prefix = root ? "" : proc.id + ".";
   for (size_t i = 0; i < path.moves.size(); ++i) {
     const Node& node = proc.nodes[ex.states[path.states[i]].node];
     const Transition& t = path.moves[i];
     if (node.kind == NodeKind::Call && t.callee) {
-      if (!fix_answers(t.callee->ex, witness(t.callee->ex, t.callee_exit), fixed, free, false)) return false;
+      through_call = true;
+      if (!fix_answers(t.callee->ex, witness(t.callee->ex, t.callee_exit), constants, fixed, free, false, through_call)) {
+        return false;
+      }
       continue;
     }
     if (node.kind != NodeKind::Ask) continue;
@@ -205,13 +211,17 @@ bool fix_answers(const Exploration& ex, const Path& path, AnswerMap& fixed, std:
         for (size_t o = 0; o < node.options.size() && o < kMaxMultiOptions; ++o) {
           if (t.chosen & (uint64_t{1} << o)) chosen.push_back(node.options[o].value);
         }
+        if (constants.strings.count(key)) {
+          free.push_back({key, &node, std::move(chosen)});
+          continue;
+        }
         v = Value::of_list(std::move(chosen));
         break;
       }
       case AnswerType::Number:
       case AnswerType::Text:
         if (std::none_of(free.begin(), free.end(), [&](const FreeQuestion& f) { return f.key == key; })) {
-          free.push_back({key, &node});
+          free.push_back({key, &node, {}});
         }
         continue;
     }
@@ -238,6 +248,8 @@ class CounterexampleFinder {
     Path first = witness(ex, bad.front());
     if (auto found = confirm(ex, first)) return found;
     if (auto found = other_paths(ex, bad)) return found;
+    // Every path was tried with every distinguishing answer: the violation is infeasible.
+    if (exhaustive_) return std::nullopt;
     Counterexample unconfirmed;
     for (int s : first.states) unconfirmed.path.push_back(proc_.nodes[ex.states[s].node].id);
     unconfirmed.outcome = unconfirmed.path.back();
@@ -313,6 +325,7 @@ class CounterexampleFinder {
       position.pop_back();
       if (!path.moves.empty()) path.moves.pop_back();
     }
+    if (!path.states.empty()) exhaustive_ = false;  // the budget ran out
     return std::nullopt;
   }
 
@@ -320,11 +333,29 @@ class CounterexampleFinder {
   std::optional<Counterexample> confirm(const Exploration& ex, const Path& path) {
     AnswerMap fixed;
     std::vector<FreeQuestion> free;
-    if (!fix_answers(ex, path, fixed, free, true)) return std::nullopt;
+    bool through_call = false;
+    bool consistent = fix_answers(ex, path, constants_, fixed, free, true, through_call);
+    // Only one path per callee mask is tried, so a call leaves other callee paths untried.
+    if (through_call) exhaustive_ = false;
+    if (!consistent) return std::nullopt;
     std::vector<SampleDomain> domains;
     for (const FreeQuestion& f : free) {
       SampleDomain d{f.key, {}};
-      if (f.node->type == AnswerType::Number) {
+      if (f.node->type == AnswerType::Multi) {
+        // Every superset of the options the path chose.
+        std::vector<const Option*> extra;
+        for (const Option& o : f.node->options) {
+          if (std::find(f.chosen.begin(), f.chosen.end(), o.value) == f.chosen.end()) extra.push_back(&o);
+        }
+        if (extra.size() > 12) extra.resize(12);
+        for (size_t subset = 0; subset < (size_t{1} << extra.size()); ++subset) {
+          std::vector<std::string> values = f.chosen;
+          for (size_t i = 0; i < extra.size(); ++i) {
+            if (subset & (size_t{1} << i)) values.push_back(extra[i]->value);
+          }
+          d.values.push_back(Value::of_list(std::move(values)));
+        }
+      } else if (f.node->type == AnswerType::Number) {
         auto it = constants_.numbers.find(f.key);
         if (it != constants_.numbers.end()) {
           d.values = number_samples(it->second, f.node->min, f.node->max);
@@ -341,7 +372,7 @@ class CounterexampleFinder {
       domains.push_back(std::move(d));
     }
     std::optional<Counterexample> found;
-    for_each_combination(domains, kMaxAssignments, [&](const std::vector<const Value*>& values) {
+    bool complete = for_each_combination(domains, kMaxAssignments, [&](const std::vector<const Value*>& values) {
       if (found) return;
       AnswerMap answers = fixed;
       for (size_t i = 0; i < domains.size(); ++i) answers[domains[i].name] = *values[i];
@@ -363,6 +394,7 @@ class CounterexampleFinder {
       }
       found = std::move(c);
     });
+    if (!complete) exhaustive_ = false;
     return found;
   }
 
@@ -371,6 +403,7 @@ class CounterexampleFinder {
   Search search_;
   ComparedConstants constants_;
   std::set<const Procedure*> visited_;
+  bool exhaustive_ = true;  // no budget or bound cut the search short
 };
 
 std::string quoted_list(const std::vector<std::string>& ids) {
