@@ -19,11 +19,19 @@ class Replayer {
   bool run(const Procedure& proc, bool root, std::map<std::string, Value, std::less<>>& values, int depth) {
     if (depth > 64) return fail(fmt::format("calls nest too deeply at '{}'", proc.id));
     std::set<int> asked;
+    // Values change only at questions: passing a node twice with no question in between
+    // means the run would loop forever.
+    std::vector<int> seen_in_stretch(proc.nodes.size(), -1);
+    int stretch = 0;
     int at = proc.start_index;
     const std::string prefix = root ? "" : proc.id + ".";
     while (true) {
       if (at < 0) return fail(fmt::format("'{}' has a missing or dangling next node", proc.id));
       if (steps_left_-- == 0) return fail("too many steps (a loop without a question?)");
+      if (seen_in_stretch[at] == stretch) {
+        return fail(fmt::format("node '{}' is reached again without a question in between (a loop)", proc.nodes[at].id));
+      }
+      seen_in_stretch[at] = stretch;
       const Node& node = proc.nodes[at];
       collect(node.actions);
       switch (node.kind) {
@@ -42,6 +50,7 @@ class Replayer {
           auto next = answer(node, v);
           if (!next) return fail(fmt::format("answer {} does not fit question '{}'", key, node.id));
           values[node.var] = v;
+          ++stretch;
           result_.answered.push_back({key, v});
           at = *next;
           break;
