@@ -11,6 +11,7 @@
 
 #include "check/flow_graph.h"
 #include "check/sample_domains.h"
+#include "expr/evaluate.h"
 
 namespace procedura {
 namespace {
@@ -186,16 +187,25 @@ struct FreeQuestion {
 
 // The answers a path fixes (options chosen) and the questions it leaves free (numbers,
 // text). False when the path needs two different answers to one variable.
+// A branch on the path and the edge it must take.
+struct Decision {
+  const Node* branch;
+  int edge;            // index into node_edges(): a case, or `otherwise` after the cases
+  std::string prefix;  // how the branch's procedure keys its own variables
+};
+
 bool fix_answers(const Exploration& ex, const Path& path, const ComparedConstants& constants, AnswerMap& fixed,
-                 std::vector<FreeQuestion>& free, bool root, bool& through_call) {
+                 std::vector<FreeQuestion>& free, std::vector<Decision>& decisions, bool root, bool& through_call) {
   const Procedure& proc = *ex.proc;
   const std::string prefix = root ? "" : proc.id + ".";
   for (size_t i = 0; i < path.moves.size(); ++i) {
     const Node& node = proc.nodes[ex.states[path.states[i]].node];
     const Transition& t = path.moves[i];
+    if (node.kind == NodeKind::Branch) decisions.push_back({&node, t.edge, prefix});
     if (node.kind == NodeKind::Call && t.callee) {
       through_call = true;
-      if (!fix_answers(t.callee->ex, witness(t.callee->ex, t.callee_exit), constants, fixed, free, false, through_call)) {
+      if (!fix_answers(t.callee->ex, witness(t.callee->ex, t.callee_exit), constants, fixed, free, decisions, false,
+                       through_call)) {
         return false;
       }
       continue;
@@ -334,7 +344,8 @@ class CounterexampleFinder {
     AnswerMap fixed;
     std::vector<FreeQuestion> free;
     bool through_call = false;
-    bool consistent = fix_answers(ex, path, constants_, fixed, free, true, through_call);
+    std::vector<Decision> decisions;
+    bool consistent = fix_answers(ex, path, constants_, fixed, free, decisions, true, through_call);
     // Only one path per callee mask is tried, so a call leaves other callee paths untried.
     if (through_call) exhaustive_ = false;
     if (!consistent) return std::nullopt;
@@ -372,12 +383,73 @@ class CounterexampleFinder {
       domains.push_back(std::move(d));
     }
     std::optional<Counterexample> found;
+    // Greedy first: branch by branch along the path, choose values for the open answers the
+    // branch reads so it takes the path's edge. Linear in the path, so long procedures with
+    // many number questions get concrete answers too.
+    if (auto greedy = assign_greedily(fixed, domains, decisions)) {
+      try_answers(*greedy, found);
+      if (found) return found;
+    }
     bool complete = for_each_combination(domains, kMaxAssignments, [&](const std::vector<const Value*>& values) {
       if (found) return;
       AnswerMap answers = fixed;
       for (size_t i = 0; i < domains.size(); ++i) answers[domains[i].name] = *values[i];
-      ReplayResult r = replay(proc_, answers);
-      if (!r.reached || !violates(inv_, r.actions)) return;
+      try_answers(answers, found);
+    });
+    if (!complete) exhaustive_ = false;
+    return found;
+  }
+
+  std::optional<AnswerMap> assign_greedily(const AnswerMap& fixed, const std::vector<SampleDomain>& domains,
+                                           const std::vector<Decision>& decisions) {
+    AnswerMap answers = fixed;
+    std::map<std::string, const SampleDomain*> open;
+    for (const SampleDomain& d : domains) open[d.name] = &d;
+    for (const Decision& decision : decisions) {
+      const Node& branch = *decision.branch;
+      auto full = [&](const std::string& name) { return name.find('.') == std::string::npos ? decision.prefix + name : name; };
+      // The open answers this branch reads, not yet chosen.
+      std::vector<SampleDomain> choose;
+      for (const Case& c : branch.cases) {
+        if (!c.condition) return std::nullopt;
+        for (const std::string& name : expr::variables_read(*c.condition)) {
+          std::string key = full(name);
+          auto it = open.find(key);
+          if (it == open.end() || answers.count(key)) continue;
+          if (std::none_of(choose.begin(), choose.end(), [&](const SampleDomain& d) { return d.name == key; })) {
+            choose.push_back(*it->second);
+          }
+        }
+      }
+      bool done = false;
+      for_each_combination(choose, kMaxAssignments, [&](const std::vector<const Value*>& values) {
+        if (done) return;
+        auto lookup = [&](std::string_view name) -> const Value* {
+          std::string key = full(std::string(name));
+          for (size_t i = 0; i < choose.size(); ++i) {
+            if (choose[i].name == key) return values[i];
+          }
+          auto it = answers.find(key);
+          return it == answers.end() ? nullptr : &it->second;
+        };
+        for (size_t k = 0; k < branch.cases.size(); ++k) {
+          bool holds = expr::evaluate(*branch.cases[k].condition, lookup).value_or(false);
+          bool wanted = static_cast<int>(k) == decision.edge;
+          if (holds != wanted) return;
+          if (wanted) break;
+        }
+        for (size_t i = 0; i < choose.size(); ++i) answers[choose[i].name] = *values[i];
+        done = true;
+      });
+      if (!done) return std::nullopt;
+    }
+    for (const SampleDomain& d : domains) answers.emplace(d.name, d.values.front());
+    return answers;
+  }
+
+  void try_answers(const AnswerMap& answers, std::optional<Counterexample>& found) {
+    ReplayResult r = replay(proc_, answers);
+    if (!r.reached || !violates(inv_, r.actions)) return;
       Counterexample c;
       c.answers = std::move(r.answered);
       c.outcome = proc_.nodes[r.outcome].id;
@@ -393,9 +465,6 @@ class CounterexampleFinder {
         if (got.count(ref.id)) c.forbidden.push_back(ref.id);
       }
       found = std::move(c);
-    });
-    if (!complete) exhaustive_ = false;
-    return found;
   }
 
   const Procedure& proc_;

@@ -1,14 +1,16 @@
 // Property test: thousands of small random procedures (questions, steps, branches, outcomes,
 // loops, actions, one invariant each); the verifier's reachability, dead ends, path counts
 // and invariant verdicts must agree with brute force (path enumeration and running every
-// combination of answers).
+// combination of answers), and maybe-unset-variable with simple-path search.
 #include <random>
 
 #include "check/flow_graph.h"
 #include "check/invariant_checks.h"
 #include "check/replay.h"
+#include "check/unset_variables.h"
 #include "check_support.h"
 #include "commands/paths.h"
+#include "expr/evaluate.h"
 #include "expr/parser.h"
 #include "expr/typecheck.h"
 
@@ -61,6 +63,8 @@ class Generator {
             Case c;
             c.when = asks.empty() ? "true" : p->nodes[asks[below(static_cast<int>(asks.size()))]].id + (below(2) ? " == true" : " == false");
             c.condition = compile(c.when);
+            c.when_location.line = static_cast<uint32_t>(i + 1);  // to tell findings apart
+            c.when_location.column = 1;
             c.next_index = target(i, n);
             maybe_action(c.actions);
             node.cases.push_back(std::move(c));
@@ -166,7 +170,7 @@ bool brute_violation(const Procedure& p) {
 
 TEST_CASE("random procedures: the verifier agrees with brute force") {
   Generator gen(20240611);
-  int violations = 0, infinite = 0;
+  int violations = 0, infinite = 0, unset = 0;
   for (int round = 0; round < 3000; ++round) {
     Catalog catalog;
     catalog.procedures.push_back(gen.make());
@@ -181,6 +185,34 @@ TEST_CASE("random procedures: the verifier agrees with brute force") {
       CHECK(bool(facts.reachable[v]) == reachable);
       CHECK(bool(facts.live[v]) == bool(live[v]));
     }
+
+    // maybe-unset-variable: some simple path from start to the branch avoids every
+    // question that sets the variable.
+    check_unset_variables(catalog, graph);
+    std::set<std::pair<uint32_t, std::string>> reported, expected_unset;
+    for (const Diagnostic& d : catalog.diagnostics.items()) {
+      if (d.rule == Rule::MaybeUnsetVariable) reported.insert({d.location.line, d.message.substr(1, d.message.find('\'', 1) - 1)});
+    }
+    for (size_t b = 0; b < p.nodes.size(); ++b) {
+      if (p.nodes[b].kind != NodeKind::Branch || !facts.reachable[b]) continue;
+      for (const Case& c : p.nodes[b].cases) {
+        for (const std::string& var : expr::variables_read(*c.condition)) {
+          std::vector<char> on(p.nodes.size(), 0);
+          std::function<bool(int)> avoids = [&](int v) {
+            if (v == static_cast<int>(b)) return true;
+            if (on[v] || (p.nodes[v].kind == NodeKind::Ask && p.nodes[v].var == var)) return false;
+            on[v] = 1;
+            bool found = false;
+            for (const Edge& e : node_edges(p.nodes[v])) found = found || avoids(e.target);
+            on[v] = 0;
+            return found;
+          };
+          if (avoids(p.start_index)) expected_unset.insert({static_cast<uint32_t>(b + 1), var});
+        }
+      }
+    }
+    CHECK(reported == expected_unset);
+    unset += !reported.empty();
 
     PathCount count = count_paths(p);
     auto expected = brute_count(p, live);
@@ -202,6 +234,7 @@ TEST_CASE("random procedures: the verifier agrees with brute force") {
   // The generator must exercise both verdicts and both kinds of count.
   CHECK(violations > 100);
   CHECK(infinite > 100);
+  CHECK(unset > 100);
 }
 
 }  // namespace
