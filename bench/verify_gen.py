@@ -48,38 +48,23 @@ invariants:
 
 
 def sized(nodes):
-    # Blocks of 5 nodes: a number question, a yes_no question, a branch on both, two steps.
-    blocks = max(1, nodes // 5)
+    # Blocks of 10 nodes: a number question, a yes_no question, a branch on both, and a
+    # chain of 7 steps. Flow style and mostly steps keep 100k nodes under the loader's file
+    # and YAML-node limits. The invariant holds (every path passes the first block's last
+    # step), so the whole product graph is explored.
+    blocks = max(1, nodes // 10)
     out = [HEADER.format(id="size"), "start: w0\nnodes:\n"]
     for i in range(blocks):
         nxt = f"w{i + 1}" if i + 1 < blocks else "koniec"
-        acts = "\n    actions: [zawiadom]" if i == 0 else ""
-        out.append(f"""  w{i}:
-    ask: Wiek {i}?
-    type: number
-    min: 0
-    max: 25
-    next: q{i}
-  q{i}:
-    ask: Pytanie {i}?
-    type: yes_no
-    options:
-      - {{value: yes, next: b{i}}}
-      - {{value: no, next: s{i}}}
-  b{i}:
-    branch:
-      - when: "w{i} < 13 and q{i} == true"
-        next: s{i}
-      - when: "w{i} >= 13"
-        next: t{i}
-    otherwise: t{i}
-  s{i}:
-    step: Krok {i}.{acts}
-    next: t{i}
-  t{i}:
-    step: Dalej {i}.
-    next: {nxt}
-""")
+        acts = ", actions: [zawiadom]" if i == 0 else ""
+        out.append(
+            f"  w{i}: {{ask: W, type: number, min: 0, max: 25, next: q{i}}}\n"
+            f"  q{i}: {{ask: Q, type: yes_no, options: [{{value: yes, next: b{i}}}, {{value: no, next: s{i}_1}}]}}\n"
+            f"  b{i}: {{branch: [{{when: \"w{i} < 13 and q{i} == true\", next: s{i}_1}}, "
+            f"{{when: \"w{i} >= 13\", next: s{i}_6}}], otherwise: s{i}_0}}\n")
+        for k in range(7):
+            step_next = f"s{i}_{k + 1}" if k < 6 else nxt
+            out.append(f"  s{i}_{k}: {{step: S, next: {step_next}{acts if k == 6 else ''}}}\n")
     out.append("""  koniec:
     outcome: Koniec.
     actions: [umiesc]

@@ -12,10 +12,12 @@
 namespace procedura {
 namespace {
 
-std::string describe(const std::vector<SampleDomain>& domains, const std::vector<const Value*>& values) {
+std::string describe(const std::vector<SampleDomain>& domains,
+                     const std::vector<const Value*>& values) {
   std::string out;
   for (size_t i = 0; i < domains.size(); ++i) {
-    out += fmt::format("{}{} = {}", out.empty() ? "" : ", ", domains[i].name, answer_text(*values[i]));
+    out +=
+        fmt::format("{}{} = {}", out.empty() ? "" : ", ", domains[i].name, answer_text(*values[i]));
   }
   return out;
 }
@@ -38,26 +40,27 @@ void check_branch(const Node& branch, const VariableTable& table, Diagnostics& d
   std::vector<char> ever_true(n, 0), ever_first(n, 0);
   std::vector<std::set<size_t>> covered_by(n);
   std::string gap;
-  bool complete = for_each_combination(*domains, kMaxBranchCombinations, [&](const std::vector<const Value*>& values) {
-    auto lookup = [&](std::string_view name) -> const Value* {
-      for (size_t i = 0; i < domains->size(); ++i) {
-        if ((*domains)[i].name == name) return values[i];
-      }
-      return nullptr;
-    };
-    int first = -1;
-    for (size_t i = 0; i < n; ++i) {
-      if (!expr::evaluate(*conditions[i], lookup).value_or(false)) continue;
-      ever_true[i] = 1;
-      if (first < 0) {
-        first = static_cast<int>(i);
-        ever_first[i] = 1;
-      } else {
-        covered_by[i].insert(static_cast<size_t>(first));
-      }
-    }
-    if (first < 0 && gap.empty()) gap = describe(*domains, values);
-  });
+  bool complete = for_each_combination(
+      *domains, kMaxBranchCombinations, [&](const std::vector<const Value*>& values) {
+        auto lookup = [&](std::string_view name) -> const Value* {
+          for (size_t i = 0; i < domains->size(); ++i) {
+            if ((*domains)[i].name == name) return values[i];
+          }
+          return nullptr;
+        };
+        int first = -1;
+        for (size_t i = 0; i < n; ++i) {
+          if (!expr::evaluate(*conditions[i], lookup).value_or(false)) continue;
+          ever_true[i] = 1;
+          if (first < 0) {
+            first = static_cast<int>(i);
+            ever_first[i] = 1;
+          } else {
+            covered_by[i].insert(static_cast<size_t>(first));
+          }
+        }
+        if (first < 0 && gap.empty()) gap = describe(*domains, values);
+      });
   if (!complete) return;
 
   for (size_t i = 0; i < n; ++i) {
@@ -68,15 +71,19 @@ void check_branch(const Node& branch, const VariableTable& table, Diagnostics& d
       message = fmt::format("{} can never be taken: no answer makes it true", case_name(branch, i));
     } else {
       std::string earlier;
-      for (size_t j : covered_by[i]) earlier += (earlier.empty() ? "" : " and ") + case_name(branch, j);
-      message = fmt::format("{} can never be taken: earlier {} already match{} every value it matches",
-                            case_name(branch, i), earlier, covered_by[i].size() == 1 ? "es" : "");
+      for (size_t j : covered_by[i])
+        earlier += (earlier.empty() ? "" : " and ") + case_name(branch, j);
+      message =
+          fmt::format("{} can never be taken: earlier {} already match{} every value it matches",
+                      case_name(branch, i), earlier, covered_by[i].size() == 1 ? "es" : "");
     }
     diags.report(Rule::BranchShadowed, c.when_location, message);
   }
   if (!gap.empty() && !branch.otherwise.present()) {
-    diags.report(Rule::BranchGap, branch.location,
-                 fmt::format("no case of branch '{}' matches {}; add a case for it or an `otherwise`", branch.id, gap));
+    diags.report(
+        Rule::BranchGap, branch.location,
+        fmt::format("no case of branch '{}' matches {}; add a case for it or an `otherwise`",
+                    branch.id, gap));
   }
 }
 

@@ -13,7 +13,8 @@ std::vector<Edge> node_edges(const Node& node) {
       if (node.type == AnswerType::YesNo) {
         for (bool yes : {true, false}) {
           std::string_view value = yes ? "yes" : "no";
-          auto it = std::find_if(node.options.begin(), node.options.end(), [&](const Option& o) { return o.value == value; });
+          auto it = std::find_if(node.options.begin(), node.options.end(),
+                                 [&](const Option& o) { return o.value == value; });
           Edge e;
           e.yes = yes;
           if (it != node.options.end()) {
@@ -25,18 +26,23 @@ std::vector<Edge> node_edges(const Node& node) {
           out.push_back(e);
         }
       } else if (node.type == AnswerType::Choice) {
-        for (const Option& o : node.options) out.push_back(Edge{o.next_index, &o, nullptr, false, false});
+        for (const Option& o : node.options)
+          out.push_back(Edge{o.next_index, &o, nullptr, false, false});
       } else {
         out.push_back(Edge{node.next_index});
       }
       break;
     case NodeKind::Step:
-    case NodeKind::Call: out.push_back(Edge{node.next_index}); break;
+    case NodeKind::Call:
+      out.push_back(Edge{node.next_index});
+      break;
     case NodeKind::Branch:
       for (const Case& c : node.cases) out.push_back(Edge{c.next_index, nullptr, &c, false, false});
-      if (node.otherwise.present()) out.push_back(Edge{node.otherwise_index, nullptr, nullptr, false, true});
+      if (node.otherwise.present())
+        out.push_back(Edge{node.otherwise_index, nullptr, nullptr, false, true});
       break;
-    case NodeKind::Outcome: break;
+    case NodeKind::Outcome:
+      break;
   }
   return out;
 }
@@ -44,12 +50,14 @@ std::vector<Edge> node_edges(const Node& node) {
 std::vector<int> successors(const Node& node) {
   std::vector<int> out;
   for (const Edge& e : node_edges(node)) {
-    if (e.target >= 0 && std::find(out.begin(), out.end(), e.target) == out.end()) out.push_back(e.target);
+    if (e.target >= 0 && std::find(out.begin(), out.end(), e.target) == out.end())
+      out.push_back(e.target);
   }
   return out;
 }
 
-std::vector<std::vector<int>> strongly_connected_components(const std::vector<std::vector<int>>& adjacency) {
+std::vector<std::vector<int>> strongly_connected_components(
+    const std::vector<std::vector<int>>& adjacency) {
   const int n = static_cast<int>(adjacency.size());
   std::vector<int> index(n, -1), low(n, 0);
   std::vector<char> on_stack(n, 0);
@@ -81,7 +89,8 @@ std::vector<std::vector<int>> strongly_connected_components(const std::vector<st
       }
       int finished = v;
       calls.pop_back();
-      if (!calls.empty()) low[calls.back().first] = std::min(low[calls.back().first], low[finished]);
+      if (!calls.empty())
+        low[calls.back().first] = std::min(low[calls.back().first], low[finished]);
       if (low[finished] == index[finished]) {
         std::vector<int> component;
         int w;
@@ -104,7 +113,8 @@ bool is_loop(const std::vector<int>& component, const std::vector<std::vector<in
   return std::find(out.begin(), out.end(), component.front()) != out.end();
 }
 
-std::vector<int> loop_through(int from, const std::vector<std::vector<int>>& adjacency, const std::vector<char>& member) {
+std::vector<int> loop_through(int from, const std::vector<std::vector<int>>& adjacency,
+                              const std::vector<char>& member) {
   std::vector<int> parent(adjacency.size(), -2);
   std::deque<int> queue{from};
   int last = -1;

@@ -14,9 +14,9 @@ namespace procedura {
 // (the loader reports those). Options and cases are null where they do not apply.
 struct Edge {
   int target = -1;
-  const Option* option = nullptr;   // yes_no / choice answer
+  const Option* option = nullptr;  // yes_no / choice answer
   const Case* branch_case = nullptr;
-  bool yes = false;                 // yes_no answer when `option` is null (default `next`)
+  bool yes = false;  // yes_no answer when `option` is null (default `next`)
   bool otherwise = false;
 };
 
@@ -32,14 +32,16 @@ std::vector<int> successors(const Node& node);
 // Strongly connected components of a graph given as adjacency lists, sinks first: a
 // component comes after every component it has an edge to. Iterative, so 100k-node
 // procedures do not overflow the stack.
-std::vector<std::vector<int>> strongly_connected_components(const std::vector<std::vector<int>>& adjacency);
+std::vector<std::vector<int>> strongly_connected_components(
+    const std::vector<std::vector<int>>& adjacency);
 
 // True when the component is a loop: more than one member, or one member with an edge to itself.
 bool is_loop(const std::vector<int>& component, const std::vector<std::vector<int>>& adjacency);
 
 // A shortest path from `from` back to `from` within the members marked true (the first and
 // last entries are `from`).
-std::vector<int> loop_through(int from, const std::vector<std::vector<int>>& adjacency, const std::vector<char>& member);
+std::vector<int> loop_through(int from, const std::vector<std::vector<int>>& adjacency,
+                              const std::vector<char>& member);
 
 struct ProcedureFacts {
   std::vector<char> reachable;  // from start

@@ -30,13 +30,15 @@ void check_unreachable(const Procedure& proc, const ProcedureFacts& facts, Diagn
   for (size_t v = 0; v < proc.nodes.size(); ++v) {
     if (facts.reachable[v]) continue;
     diags.report(Rule::UnreachableNode, proc.nodes[v].location,
-                 fmt::format("node '{}' cannot be reached from start '{}'", proc.nodes[v].id, proc.start.id));
+                 fmt::format("node '{}' cannot be reached from start '{}'", proc.nodes[v].id,
+                             proc.start.id));
   }
 }
 
 // Reports where a path enters a region that cannot reach an outcome (the region's other
 // nodes are counted, not listed), so one mistake gives one finding.
-void check_dead_ends(const Procedure& proc, const ProcedureFacts& facts, const CatalogGraph& graph, Diagnostics& diags) {
+void check_dead_ends(const Procedure& proc, const ProcedureFacts& facts, const CatalogGraph& graph,
+                     Diagnostics& diags) {
   const size_t n = proc.nodes.size();
   std::vector<char> entry(n, 0);
   if (proc.start_index >= 0 && !facts.live[proc.start_index]) entry[proc.start_index] = 1;
@@ -71,7 +73,8 @@ void check_dead_ends(const Procedure& proc, const ProcedureFacts& facts, const C
     } else if (region > 1) {
       why = fmt::format(" (every path from it stays among {} nodes without an outcome)", region);
     }
-    diags.report(Rule::DeadEnd, node.location, fmt::format("no outcome can be reached from node '{}'{}", node.id, why));
+    diags.report(Rule::DeadEnd, node.location,
+                 fmt::format("no outcome can be reached from node '{}'{}", node.id, why));
   }
 }
 
@@ -86,7 +89,8 @@ void check_cycles(const Procedure& proc, Diagnostics& diags) {
       first = std::min(first, v);
     }
     diags.report(Rule::Cycle, proc.nodes[first].location,
-                 fmt::format("a loop without a question never ends: {}; let a question decide whether to go round again",
+                 fmt::format("a loop without a question never ends: {}; let a question decide "
+                             "whether to go round again",
                              join_ids(proc, loop_through(first, adj, member))));
   }
 }
@@ -124,8 +128,9 @@ void check_recursion(const Catalog& catalog, const CatalogGraph& graph, Diagnost
       }
       std::string text = proc->id;
       for (auto it = chain.rbegin(); it != chain.rend(); ++it) text += " -> " + *it;
-      diags.report(Rule::RecursiveCall, node.location,
-                   fmt::format("procedure '{}' calls itself: {}; calls may not recurse", proc->id, text));
+      diags.report(
+          Rule::RecursiveCall, node.location,
+          fmt::format("procedure '{}' calls itself: {}; calls may not recurse", proc->id, text));
     }
   }
 }

@@ -39,7 +39,9 @@ class InvariantBits {
     }
     return mask;
   }
-  bool violated(uint32_t mask) const { return (mask & 1u) && ((mask & require_) != require_ || (mask & forbid_)); }
+  bool violated(uint32_t mask) const {
+    return (mask & 1u) && ((mask & require_) != require_ || (mask & forbid_));
+  }
 
  private:
   std::unordered_map<std::string, uint32_t> bits_;
@@ -127,7 +129,9 @@ class Search {
         std::vector<Edge> edges = node_edges(node);
         for (size_t i = 0; i < edges.size(); ++i) {
           const Edge& e = edges[i];
-          uint32_t m = e.option ? bits_.of(e.option->actions) : e.branch_case ? bits_.of(e.branch_case->actions) : 0;
+          uint32_t m = e.option        ? bits_.of(e.option->actions)
+                       : e.branch_case ? bits_.of(e.branch_case->actions)
+                                       : 0;
           go(e.target, m, Transition{static_cast<int>(i), 0, nullptr, -1});
         }
       }
@@ -194,8 +198,9 @@ struct Decision {
   std::string prefix;  // how the branch's procedure keys its own variables
 };
 
-bool fix_answers(const Exploration& ex, const Path& path, const ComparedConstants& constants, AnswerMap& fixed,
-                 std::vector<FreeQuestion>& free, std::vector<Decision>& decisions, bool root, bool& through_call) {
+bool fix_answers(const Exploration& ex, const Path& path, const ComparedConstants& constants,
+                 AnswerMap& fixed, std::vector<FreeQuestion>& free,
+                 std::vector<Decision>& decisions, bool root, bool& through_call) {
   const Procedure& proc = *ex.proc;
   const std::string prefix = root ? "" : proc.id + ".";
   for (size_t i = 0; i < path.moves.size(); ++i) {
@@ -204,8 +209,8 @@ bool fix_answers(const Exploration& ex, const Path& path, const ComparedConstant
     if (node.kind == NodeKind::Branch) decisions.push_back({&node, t.edge, prefix});
     if (node.kind == NodeKind::Call && t.callee) {
       through_call = true;
-      if (!fix_answers(t.callee->ex, witness(t.callee->ex, t.callee_exit), constants, fixed, free, decisions, false,
-                       through_call)) {
+      if (!fix_answers(t.callee->ex, witness(t.callee->ex, t.callee_exit), constants, fixed, free,
+                       decisions, false, through_call)) {
         return false;
       }
       continue;
@@ -214,8 +219,12 @@ bool fix_answers(const Exploration& ex, const Path& path, const ComparedConstant
     std::string key = prefix + node.var;
     Value v;
     switch (node.type) {
-      case AnswerType::YesNo: v = Value::of_bool(node_edges(node)[t.edge].yes); break;
-      case AnswerType::Choice: v = Value::of_string(node_edges(node)[t.edge].option->value); break;
+      case AnswerType::YesNo:
+        v = Value::of_bool(node_edges(node)[t.edge].yes);
+        break;
+      case AnswerType::Choice:
+        v = Value::of_string(node_edges(node)[t.edge].option->value);
+        break;
       case AnswerType::Multi: {
         std::vector<std::string> chosen;
         for (size_t o = 0; o < node.options.size() && o < kMaxMultiOptions; ++o) {
@@ -230,7 +239,8 @@ bool fix_answers(const Exploration& ex, const Path& path, const ComparedConstant
       }
       case AnswerType::Number:
       case AnswerType::Text:
-        if (std::none_of(free.begin(), free.end(), [&](const FreeQuestion& f) { return f.key == key; })) {
+        if (std::none_of(free.begin(), free.end(),
+                         [&](const FreeQuestion& f) { return f.key == key; })) {
           free.push_back({key, &node, {}});
         }
         continue;
@@ -243,7 +253,8 @@ bool fix_answers(const Exploration& ex, const Path& path, const ComparedConstant
 
 class CounterexampleFinder {
  public:
-  CounterexampleFinder(const Procedure& proc, const Invariant& inv) : proc_(proc), inv_(inv), search_(inv) {
+  CounterexampleFinder(const Procedure& proc, const Invariant& inv)
+      : proc_(proc), inv_(inv), search_(inv) {
     add_constants(proc, "");
   }
 
@@ -321,7 +332,9 @@ class CounterexampleFinder {
       if (pos < ex.states[s].next.size()) {
         auto [t, move] = ex.states[s].next[pos++];
         int node = ex.states[t].node;
-        if (!useful[t] || on_path[t] || (proc_.nodes[node].kind == NodeKind::Ask && question_on_path[node])) continue;
+        if (!useful[t] || on_path[t] ||
+            (proc_.nodes[node].kind == NodeKind::Ask && question_on_path[node]))
+          continue;
         path.states.push_back(t);
         path.moves.push_back(move);
         position.push_back(0);
@@ -356,7 +369,8 @@ class CounterexampleFinder {
         // Every superset of the options the path chose.
         std::vector<const Option*> extra;
         for (const Option& o : f.node->options) {
-          if (std::find(f.chosen.begin(), f.chosen.end(), o.value) == f.chosen.end()) extra.push_back(&o);
+          if (std::find(f.chosen.begin(), f.chosen.end(), o.value) == f.chosen.end())
+            extra.push_back(&o);
         }
         if (extra.size() > 12) extra.resize(12);
         for (size_t subset = 0; subset < (size_t{1} << extra.size()); ++subset) {
@@ -371,7 +385,9 @@ class CounterexampleFinder {
         if (it != constants_.numbers.end()) {
           d.values = number_samples(it->second, f.node->min, f.node->max);
         } else {
-          d.values = {Value::of_number(f.node->min ? *f.node->min : f.node->max ? *f.node->max : 0)};
+          d.values = {Value::of_number(f.node->min   ? *f.node->min
+                                       : f.node->max ? *f.node->max
+                                                     : 0)};
         }
       } else {
         auto it = constants_.strings.find(f.key);
@@ -390,24 +406,29 @@ class CounterexampleFinder {
       try_answers(*greedy, found);
       if (found) return found;
     }
-    bool complete = for_each_combination(domains, kMaxAssignments, [&](const std::vector<const Value*>& values) {
-      if (found) return;
-      AnswerMap answers = fixed;
-      for (size_t i = 0; i < domains.size(); ++i) answers[domains[i].name] = *values[i];
-      try_answers(answers, found);
-    });
+    bool complete = for_each_combination(domains, kMaxAssignments,
+                                         [&](const std::vector<const Value*>& values) {
+                                           if (found) return;
+                                           AnswerMap answers = fixed;
+                                           for (size_t i = 0; i < domains.size(); ++i)
+                                             answers[domains[i].name] = *values[i];
+                                           try_answers(answers, found);
+                                         });
     if (!complete) exhaustive_ = false;
     return found;
   }
 
-  std::optional<AnswerMap> assign_greedily(const AnswerMap& fixed, const std::vector<SampleDomain>& domains,
+  std::optional<AnswerMap> assign_greedily(const AnswerMap& fixed,
+                                           const std::vector<SampleDomain>& domains,
                                            const std::vector<Decision>& decisions) {
     AnswerMap answers = fixed;
     std::map<std::string, const SampleDomain*> open;
     for (const SampleDomain& d : domains) open[d.name] = &d;
     for (const Decision& decision : decisions) {
       const Node& branch = *decision.branch;
-      auto full = [&](const std::string& name) { return name.find('.') == std::string::npos ? decision.prefix + name : name; };
+      auto full = [&](const std::string& name) {
+        return name.find('.') == std::string::npos ? decision.prefix + name : name;
+      };
       // The open answers this branch reads, not yet chosen.
       std::vector<SampleDomain> choose;
       for (const Case& c : branch.cases) {
@@ -416,7 +437,8 @@ class CounterexampleFinder {
           std::string key = full(name);
           auto it = open.find(key);
           if (it == open.end() || answers.count(key)) continue;
-          if (std::none_of(choose.begin(), choose.end(), [&](const SampleDomain& d) { return d.name == key; })) {
+          if (std::none_of(choose.begin(), choose.end(),
+                           [&](const SampleDomain& d) { return d.name == key; })) {
             choose.push_back(*it->second);
           }
         }
@@ -450,21 +472,21 @@ class CounterexampleFinder {
   void try_answers(const AnswerMap& answers, std::optional<Counterexample>& found) {
     ReplayResult r = replay(proc_, answers);
     if (!r.reached || !violates(inv_, r.actions)) return;
-      Counterexample c;
-      c.answers = std::move(r.answered);
-      c.outcome = proc_.nodes[r.outcome].id;
-      c.confirmed = true;
-      std::set<std::string> got(r.actions.begin(), r.actions.end());
-      for (const Ref& ref : inv_.if_any) {
-        if (got.count(ref.id)) c.triggers.push_back(ref.id);
-      }
-      for (const Ref& ref : inv_.require) {
-        if (!got.count(ref.id)) c.missing.push_back(ref.id);
-      }
-      for (const Ref& ref : inv_.forbid) {
-        if (got.count(ref.id)) c.forbidden.push_back(ref.id);
-      }
-      found = std::move(c);
+    Counterexample c;
+    c.answers = std::move(r.answered);
+    c.outcome = proc_.nodes[r.outcome].id;
+    c.confirmed = true;
+    std::set<std::string> got(r.actions.begin(), r.actions.end());
+    for (const Ref& ref : inv_.if_any) {
+      if (got.count(ref.id)) c.triggers.push_back(ref.id);
+    }
+    for (const Ref& ref : inv_.require) {
+      if (!got.count(ref.id)) c.missing.push_back(ref.id);
+    }
+    for (const Ref& ref : inv_.forbid) {
+      if (got.count(ref.id)) c.forbidden.push_back(ref.id);
+    }
+    found = std::move(c);
   }
 
   const Procedure& proc_;
@@ -484,13 +506,18 @@ std::string quoted_list(const std::vector<std::string>& ids) {
 }  // namespace
 
 bool violates(const Invariant& inv, const std::vector<std::string>& actions) {
-  auto has = [&](const Ref& r) { return std::find(actions.begin(), actions.end(), r.id) != actions.end(); };
+  auto has = [&](const Ref& r) {
+    return std::find(actions.begin(), actions.end(), r.id) != actions.end();
+  };
   if (std::none_of(inv.if_any.begin(), inv.if_any.end(), has)) return false;
-  return !std::all_of(inv.require.begin(), inv.require.end(), has) || std::any_of(inv.forbid.begin(), inv.forbid.end(), has);
+  return !std::all_of(inv.require.begin(), inv.require.end(), has) ||
+         std::any_of(inv.forbid.begin(), inv.forbid.end(), has);
 }
 
-std::optional<Counterexample> find_violation(const Procedure& procedure, const Invariant& invariant) {
-  if (invariant.require.size() > kMaxRequiredActions || procedure.start_index < 0) return std::nullopt;
+std::optional<Counterexample> find_violation(const Procedure& procedure,
+                                             const Invariant& invariant) {
+  if (invariant.require.size() > kMaxRequiredActions || procedure.start_index < 0)
+    return std::nullopt;
   return CounterexampleFinder(procedure, invariant).run();
 }
 
@@ -514,9 +541,10 @@ void check_invariants(Catalog& catalog) {
   for (const Procedure* proc : catalog.runnable()) {
     for (const Invariant& inv : proc->invariants) {
       if (inv.require.size() > kMaxRequiredActions) {
-        catalog.diagnostics.report(Rule::LimitExceeded, inv.location,
-                                   fmt::format("invariant '{}' requires {} actions; at most {} can be verified",
-                                               inv.id, inv.require.size(), kMaxRequiredActions));
+        catalog.diagnostics.report(
+            Rule::LimitExceeded, inv.location,
+            fmt::format("invariant '{}' requires {} actions; at most {} can be verified", inv.id,
+                        inv.require.size(), kMaxRequiredActions));
         continue;
       }
       auto c = find_violation(*proc, inv);
@@ -525,12 +553,15 @@ void check_invariants(Catalog& catalog) {
       if (!c->confirmed) {
         what = "a path collects its `if` actions without all it requires (or with a forbidden one)";
       } else if (!c->forbidden.empty()) {
-        what = fmt::format("a path collects {} together with forbidden {}", quoted_list(c->triggers), quoted_list(c->forbidden));
+        what = fmt::format("a path collects {} together with forbidden {}",
+                           quoted_list(c->triggers), quoted_list(c->forbidden));
       } else {
-        what = fmt::format("a path collects {} but not {}", quoted_list(c->triggers), quoted_list(c->missing));
+        what = fmt::format("a path collects {} but not {}", quoted_list(c->triggers),
+                           quoted_list(c->missing));
       }
-      Diagnostic& d = catalog.diagnostics.report(Rule::InvariantViolated, inv.location,
-                                                 fmt::format("invariant '{}' is broken: {}", inv.id, what));
+      Diagnostic& d =
+          catalog.diagnostics.report(Rule::InvariantViolated, inv.location,
+                                     fmt::format("invariant '{}' is broken: {}", inv.id, what));
       const Node* outcome = proc->node(c->outcome);
       Location at = outcome ? outcome->location : inv.location;
       d.notes.push_back({at, c->confirmed ? "counterexample: " + describe(*c)

@@ -30,7 +30,8 @@ struct Counterexample {
 
 // One counterexample, or std::nullopt when every path keeps the invariant (or the invariant
 // requires more than kMaxRequiredActions actions).
-std::optional<Counterexample> find_violation(const Procedure& procedure, const Invariant& invariant);
+std::optional<Counterexample> find_violation(const Procedure& procedure,
+                                             const Invariant& invariant);
 
 // The counterexample's answers as an answers map, to replay.
 AnswerMap answer_map(const Counterexample& counterexample);

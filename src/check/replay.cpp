@@ -16,7 +16,8 @@ class Replayer {
       : answers_(answers), steps_left_(max_steps), result_(result) {}
 
   // Runs `proc` from its start; `values` receives its variables by their local names.
-  bool run(const Procedure& proc, bool root, std::map<std::string, Value, std::less<>>& values, int depth) {
+  bool run(const Procedure& proc, bool root, std::map<std::string, Value, std::less<>>& values,
+           int depth) {
     if (depth > 64) return fail(fmt::format("calls nest too deeply at '{}'", proc.id));
     std::set<int> asked;
     // Values change only at questions: passing a node twice with no question in between
@@ -29,7 +30,8 @@ class Replayer {
       if (at < 0) return fail(fmt::format("'{}' has a missing or dangling next node", proc.id));
       if (steps_left_-- == 0) return fail("too many steps (a loop without a question?)");
       if (seen_in_stretch[at] == stretch) {
-        return fail(fmt::format("node '{}' is reached again without a question in between (a loop)", proc.nodes[at].id));
+        return fail(fmt::format("node '{}' is reached again without a question in between (a loop)",
+                                proc.nodes[at].id));
       }
       seen_in_stretch[at] = stretch;
       const Node& node = proc.nodes[at];
@@ -38,14 +40,18 @@ class Replayer {
         case NodeKind::Outcome:
           if (root) result_.outcome = at;
           return true;
-        case NodeKind::Step: at = node.next_index; break;
+        case NodeKind::Step:
+          at = node.next_index;
+          break;
         case NodeKind::Ask: {
           if (!asked.insert(at).second) {
-            return fail(fmt::format("question '{}' would be asked again with the same answer", node.id));
+            return fail(
+                fmt::format("question '{}' would be asked again with the same answer", node.id));
           }
           std::string key = prefix + node.var;
           auto it = answers_.find(key);
-          if (it == answers_.end()) return fail(fmt::format("no answer for '{}' (question '{}')", key, node.id));
+          if (it == answers_.end())
+            return fail(fmt::format("no answer for '{}' (question '{}')", key, node.id));
           const Value& v = it->second;
           auto next = answer(node, v);
           if (!next) return fail(fmt::format("answer {} does not fit question '{}'", key, node.id));
@@ -62,7 +68,8 @@ class Replayer {
           };
           int taken = -2;
           for (const Case& c : node.cases) {
-            if (!c.condition) return fail(fmt::format("branch '{}' has an invalid condition", node.id));
+            if (!c.condition)
+              return fail(fmt::format("branch '{}' has an invalid condition", node.id));
             auto holds = expr::evaluate(*c.condition, lookup);
             if (!holds) return fail(fmt::format("branch '{}' reads an unset variable", node.id));
             if (*holds) {
@@ -72,7 +79,8 @@ class Replayer {
             }
           }
           if (taken == -2) {
-            if (!node.otherwise.present()) return fail(fmt::format("no case of branch '{}' matches", node.id));
+            if (!node.otherwise.present())
+              return fail(fmt::format("no case of branch '{}' matches", node.id));
             taken = node.otherwise_index;
           }
           at = taken;
@@ -83,7 +91,8 @@ class Replayer {
             std::map<std::string, Value, std::less<>> callee_values;
             if (!run(*node.callee_procedure, false, callee_values, depth + 1)) return false;
             for (auto& [name, v] : callee_values) {
-              if (name.find('.') == std::string::npos) values[node.callee_procedure->id + "." + name] = v;
+              if (name.find('.') == std::string::npos)
+                values[node.callee_procedure->id + "." + name] = v;
             }
           }
           at = node.next_index;
@@ -97,7 +106,8 @@ class Replayer {
   // The next node for an answer, or nullopt when the answer does not fit the question.
   std::optional<int> answer(const Node& node, const Value& v) {
     auto option = [&](std::string_view value) -> const Option* {
-      auto it = std::find_if(node.options.begin(), node.options.end(), [&](const Option& o) { return o.value == value; });
+      auto it = std::find_if(node.options.begin(), node.options.end(),
+                             [&](const Option& o) { return o.value == value; });
       return it == node.options.end() ? nullptr : &*it;
     };
     switch (node.type) {
@@ -123,7 +133,8 @@ class Replayer {
         }
         return node.next_index;
       case AnswerType::Number:
-        if (v.type != ValueType::Number || (node.min && v.number < *node.min) || (node.max && v.number > *node.max)) {
+        if (v.type != ValueType::Number || (node.min && v.number < *node.min) ||
+            (node.max && v.number > *node.max)) {
           return std::nullopt;
         }
         return node.next_index;

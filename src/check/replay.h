@@ -20,13 +20,14 @@ struct AnsweredQuestion {
 };
 
 struct ReplayResult {
-  bool reached = false;   // an outcome of the procedure was reached
-  std::string error;      // why not
-  int outcome = -1;       // node index in the procedure
+  bool reached = false;                    // an outcome of the procedure was reached
+  std::string error;                       // why not
+  int outcome = -1;                        // node index in the procedure
   std::vector<std::string> actions;        // named actions collected, first occurrence first
   std::vector<AnsweredQuestion> answered;  // in the order the questions came
 };
 
-ReplayResult replay(const Procedure& procedure, const AnswerMap& answers, size_t max_steps = 1000000);
+ReplayResult replay(const Procedure& procedure, const AnswerMap& answers,
+                    size_t max_steps = 1000000);
 
 }  // namespace procedura

@@ -38,15 +38,19 @@ void collect(const expr::Expr& e, const std::string& prefix, ComparedConstants& 
   if (e.rhs) collect(*e.rhs, prefix, out);
 }
 
-bool is_whole(double x) { return std::floor(x) == x; }
+bool is_whole(double x) {
+  return std::floor(x) == x;
+}
 
 }  // namespace
 
-void collect_constants(const expr::Expr& expression, const std::string& prefix, ComparedConstants& out) {
+void collect_constants(const expr::Expr& expression, const std::string& prefix,
+                       ComparedConstants& out) {
   collect(expression, prefix, out);
 }
 
-std::vector<Value> number_samples(std::vector<double> constants, std::optional<double> min, std::optional<double> max) {
+std::vector<Value> number_samples(std::vector<double> constants, std::optional<double> min,
+                                  std::optional<double> max) {
   std::vector<double> points;
   for (double c : constants) {
     if ((!min || c >= *min) && (!max || c <= *max)) points.push_back(c);
@@ -76,14 +80,16 @@ std::vector<Value> number_samples(std::vector<double> constants, std::optional<d
   return out;
 }
 
-std::optional<std::vector<SampleDomain>> sample_domains(const std::vector<const expr::Expr*>& expressions,
-                                                        const VariableTable& table, size_t max_multi_options) {
+std::optional<std::vector<SampleDomain>> sample_domains(
+    const std::vector<const expr::Expr*>& expressions, const VariableTable& table,
+    size_t max_multi_options) {
   ComparedConstants constants;
   std::vector<std::string> names;
   for (const expr::Expr* e : expressions) {
     collect(*e, "", constants);
     for (std::string& name : expr::variables_read(*e)) {
-      if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(std::move(name));
+      if (std::find(names.begin(), names.end(), name) == names.end())
+        names.push_back(std::move(name));
     }
   }
   if (!constants.decidable) return std::nullopt;
@@ -94,7 +100,9 @@ std::optional<std::vector<SampleDomain>> sample_domains(const std::vector<const 
     const Node& q = *it->second.question;
     SampleDomain d{name, {}};
     switch (q.type) {
-      case AnswerType::YesNo: d.values = {Value::of_bool(true), Value::of_bool(false)}; break;
+      case AnswerType::YesNo:
+        d.values = {Value::of_bool(true), Value::of_bool(false)};
+        break;
       case AnswerType::Choice:
         for (const Option& o : q.options) d.values.push_back(Value::of_string(o.value));
         break;
@@ -109,7 +117,9 @@ std::optional<std::vector<SampleDomain>> sample_domains(const std::vector<const 
         }
         break;
       }
-      case AnswerType::Number: d.values = number_samples(constants.numbers[name], q.min, q.max); break;
+      case AnswerType::Number:
+        d.values = number_samples(constants.numbers[name], q.min, q.max);
+        break;
       case AnswerType::Text: {
         const auto& strings = constants.strings[name];
         for (const std::string& s : strings) d.values.push_back(Value::of_string(s));
@@ -127,10 +137,14 @@ std::optional<std::vector<SampleDomain>> sample_domains(const std::vector<const 
 
 std::string answer_text(const Value& value) {
   switch (value.type) {
-    case ValueType::Boolean: return value.boolean ? "yes" : "no";
-    case ValueType::Number: return fmt::format("{}", value.number);
-    case ValueType::String: return value.string;
-    case ValueType::List: return fmt::format("[{}]", fmt::join(value.list, ", "));
+    case ValueType::Boolean:
+      return value.boolean ? "yes" : "no";
+    case ValueType::Number:
+      return fmt::format("{}", value.number);
+    case ValueType::String:
+      return value.string;
+    case ValueType::List:
+      return fmt::format("[{}]", fmt::join(value.list, ", "));
   }
   return {};
 }

@@ -28,8 +28,9 @@ struct SampleDomain {
 // std::nullopt when the expressions compare two variables with each other, read an unknown
 // variable, or a multi question has more than `max_multi_options` options: then samples do
 // not decide every case.
-std::optional<std::vector<SampleDomain>> sample_domains(const std::vector<const expr::Expr*>& expressions,
-                                                        const VariableTable& table, size_t max_multi_options = 12);
+std::optional<std::vector<SampleDomain>> sample_domains(
+    const std::vector<const expr::Expr*>& expressions, const VariableTable& table,
+    size_t max_multi_options = 12);
 
 // The constants each variable is compared with (`x < 13`, `x in ["a", "b"]`). Names
 // without a dot get `prefix` (to key a called procedure's variables as `callee.var`).
@@ -39,10 +40,12 @@ struct ComparedConstants {
   std::map<std::string, std::set<std::string>> strings;
   bool decidable = true;
 };
-void collect_constants(const expr::Expr& expression, const std::string& prefix, ComparedConstants& out);
+void collect_constants(const expr::Expr& expression, const std::string& prefix,
+                       ComparedConstants& out);
 
 // Samples of one variable given the constants it is compared with.
-std::vector<Value> number_samples(std::vector<double> constants, std::optional<double> min, std::optional<double> max);
+std::vector<Value> number_samples(std::vector<double> constants, std::optional<double> min,
+                                  std::optional<double> max);
 
 // How a value is written in an answers file: yes/no, 12.5, text, [a, b].
 std::string answer_text(const Value& value);

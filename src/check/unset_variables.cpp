@@ -131,7 +131,8 @@ class UnsetAnalysis {
           for (const auto& [name, offset] : reads_of(c)) {
             size_t dot = name.find('.');
             if (dot == std::string::npos) continue;
-            if (const Procedure* callee = catalog_.find(name.substr(0, dot))) demanded_[callee].insert(name.substr(dot + 1));
+            if (const Procedure* callee = catalog_.find(name.substr(0, dot)))
+              demanded_[callee].insert(name.substr(dot + 1));
           }
         }
       }
@@ -144,7 +145,7 @@ class UnsetAnalysis {
     const Procedure& proc;
     const ProcedureFacts& facts;
     const Dominators& dominators;
-    std::map<std::string, std::vector<int>> setters;  // reachable nodes that set each variable
+    std::map<std::string, std::vector<int>> setters;       // reachable nodes that set each variable
     std::map<std::string, std::vector<char>> unset_reach;  // several setters: reached avoiding them
   };
 
@@ -152,7 +153,8 @@ class UnsetAnalysis {
   bool set_before(Context& ctx, const std::string& name, int target) {
     auto it = ctx.setters.find(name);
     if (it == ctx.setters.end() || it->second.empty()) return false;
-    if (it->second.size() == 1) return it->second.front() != target && ctx.dominators.dominates(it->second.front(), target);
+    if (it->second.size() == 1)
+      return it->second.front() != target && ctx.dominators.dominates(it->second.front(), target);
     auto [reach, inserted] = ctx.unset_reach.try_emplace(name);
     if (inserted) reach->second = avoid(ctx.proc, it->second, nullptr);
     return !reach->second[target];
@@ -160,7 +162,8 @@ class UnsetAnalysis {
 
   // Nodes reached from start without passing a node of `blocked` (a blocked node is reached
   // but not passed). Fills `parent` when given, for a witness path.
-  static std::vector<char> avoid(const Procedure& proc, const std::vector<int>& blocked, std::vector<int>* parent) {
+  static std::vector<char> avoid(const Procedure& proc, const std::vector<int>& blocked,
+                                 std::vector<int>* parent) {
     std::vector<char> reached(proc.nodes.size(), 0), stop(proc.nodes.size(), 0);
     for (int b : blocked) stop[b] = 1;
     if (parent) parent->assign(proc.nodes.size(), -1);
@@ -200,7 +203,8 @@ class UnsetAnalysis {
         auto summary = sets_.find(callee);
         bool trusted = graph_.recursive(*callee) || summary == sets_.end();
         for (const std::string& name : demanded_all(callee)) {
-          if (trusted || summary->second.count(name)) ctx.setters[callee->id + "." + name].push_back(static_cast<int>(v));
+          if (trusted || summary->second.count(name))
+            ctx.setters[callee->id + "." + name].push_back(static_cast<int>(v));
         }
       }
     }
@@ -211,7 +215,8 @@ class UnsetAnalysis {
       bool everywhere = true;
       for (size_t v = 0; v < n && everywhere; ++v) {
         if (facts.reachable[v] && proc.nodes[v].kind == NodeKind::Outcome) {
-          everywhere = set_before(ctx, name, static_cast<int>(v)) || is_setter(ctx, name, static_cast<int>(v));
+          everywhere = set_before(ctx, name, static_cast<int>(v)) ||
+                       is_setter(ctx, name, static_cast<int>(v));
         }
       }
       if (everywhere) summary.insert(name);
@@ -238,7 +243,8 @@ class UnsetAnalysis {
 
   static bool is_setter(Context& ctx, const std::string& name, int v) {
     auto it = ctx.setters.find(name);
-    return it != ctx.setters.end() && std::find(it->second.begin(), it->second.end(), v) != it->second.end();
+    return it != ctx.setters.end() &&
+           std::find(it->second.begin(), it->second.end(), v) != it->second.end();
   }
 
   const std::set<std::string>& demanded_all(const Procedure* callee) { return demanded_[callee]; }
@@ -252,7 +258,8 @@ class UnsetAnalysis {
     std::vector<int> parent;
     avoid(proc, blocked, &parent);
     std::vector<std::string> ids;
-    for (int v = target; v >= 0; v = v == proc.start_index ? -1 : parent[v]) ids.push_back(proc.nodes[v].id);
+    for (int v = target; v >= 0; v = v == proc.start_index ? -1 : parent[v])
+      ids.push_back(proc.nodes[v].id);
     std::string text;
     for (auto it = ids.rbegin(); it != ids.rend(); ++it) text += (text.empty() ? "" : " -> ") + *it;
     return text;
@@ -266,6 +273,8 @@ class UnsetAnalysis {
 
 }  // namespace
 
-void check_unset_variables(Catalog& catalog, const CatalogGraph& graph) { UnsetAnalysis(catalog, graph).run(); }
+void check_unset_variables(Catalog& catalog, const CatalogGraph& graph) {
+  UnsetAnalysis(catalog, graph).run();
+}
 
 }  // namespace procedura

@@ -10,10 +10,13 @@ void add_paths(CLI::App& app, Action& action) {
   auto options = std::make_shared<PathsOptions>();
   auto count = std::make_shared<bool>(false);
   CLI::App* cmd = app.add_subcommand("paths", "Count the distinct paths from start to an outcome");
-  cmd->add_option("procedure", options->target, "A procedure file, or the id of a procedure on the search path")
+  cmd->add_option("procedure", options->target,
+                  "A procedure file, or the id of a procedure on the search path")
       ->required();
-  cmd->add_flag("--count", *count, "Print the exact number of paths (or say that a question loop makes it infinite)");
-  cmd->add_option("--procedures", options->procedures, "Look for procedure ids in DIR (repeatable)")->type_name("DIR");
+  cmd->add_flag("--count", *count,
+                "Print the exact number of paths (or say that a question loop makes it infinite)");
+  cmd->add_option("--procedures", options->procedures, "Look for procedure ids in DIR (repeatable)")
+      ->type_name("DIR");
   cmd->footer(
       "A path is a sequence of edges: each answer option of a yes_no or choice question, each\n"
       "branch case and `otherwise`; multi, number and text questions are one edge each; a call\n"

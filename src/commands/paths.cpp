@@ -38,10 +38,12 @@ class PathCounter {
     for (size_t v = 0; v < n; ++v) {
       const Node& node = proc.nodes[v];
       if (node.kind != NodeKind::Call) continue;
-      callee[v] = node.callee_procedure ? count(*node.callee_procedure) : PathCount{false, {}, {}, false, BigUint(1)};
+      callee[v] = node.callee_procedure ? count(*node.callee_procedure)
+                                        : PathCount{false, {}, {}, false, BigUint(1)};
     }
     auto passable = [&](size_t v) {
-      return proc.nodes[v].kind != NodeKind::Call || callee[v].infinite || !callee[v].count.is_zero();
+      return proc.nodes[v].kind != NodeKind::Call || callee[v].infinite ||
+             !callee[v].count.is_zero();
     };
     // Productive: some outcome can be reached (through calls that can finish).
     std::vector<std::vector<int>> predecessors(n);
@@ -92,7 +94,8 @@ class PathCounter {
       if (!reachable[component.front()] || !is_loop(component, adjacency)) continue;
       int pick = component.front();
       for (int v : component) {
-        bool ask = proc.nodes[v].kind == NodeKind::Ask, pick_ask = proc.nodes[pick].kind == NodeKind::Ask;
+        bool ask = proc.nodes[v].kind == NodeKind::Ask,
+             pick_ask = proc.nodes[pick].kind == NodeKind::Ask;
         if ((ask && !pick_ask) || (ask == pick_ask && v < pick)) pick = v;
       }
       result.infinite = true;
@@ -127,7 +130,9 @@ class PathCounter {
 
 }  // namespace
 
-PathCount count_paths(const Procedure& procedure) { return PathCounter().count(procedure); }
+PathCount count_paths(const Procedure& procedure) {
+  return PathCounter().count(procedure);
+}
 
 int run_paths(const PathsOptions& options, std::ostream& out, std::ostream& err) {
   if (options.mode == PathsMode::None) {
@@ -138,10 +143,12 @@ int run_paths(const PathsOptions& options, std::ostream& out, std::ostream& err)
   std::error_code ec;
   bool is_file = fs::exists(options.target, ec);
   if (is_file && fs::is_directory(options.target, ec)) {
-    err << fmt::format("procedura paths: '{}' is a directory; name one procedure file or id\n", options.target);
+    err << fmt::format("procedura paths: '{}' is a directory; name one procedure file or id\n",
+                       options.target);
     return kExitUsage;
   }
-  std::vector<std::string> inputs = is_file ? std::vector<std::string>{options.target} : procedure_search_path(options.procedures);
+  std::vector<std::string> inputs = is_file ? std::vector<std::string>{options.target}
+                                            : procedure_search_path(options.procedures);
   Catalog catalog = load_catalog(inputs);
   const Procedure* proc = nullptr;
   for (const Procedure* p : catalog.runnable()) {
@@ -152,25 +159,28 @@ int run_paths(const PathsOptions& options, std::ostream& out, std::ostream& err)
   }
   if (!proc) {
     err << (is_file ? fmt::format("procedura paths: '{}' holds no procedure\n", options.target)
-                    : fmt::format("procedura paths: no file or procedure id '{}' (searched: {})\n", options.target,
-                                  fmt::join(inputs, ", ")));
+                    : fmt::format("procedura paths: no file or procedure id '{}' (searched: {})\n",
+                                  options.target, fmt::join(inputs, ", ")));
     return kExitUsage;
   }
   // Errors in the procedure's own file make counting meaningless; other files do not matter.
   std::vector<Diagnostic> errors;
   for (const Diagnostic& d : catalog.diagnostics.items()) {
-    if (d.severity == Severity::Error && (!d.location.file || d.location.file == proc->file)) errors.push_back(d);
+    if (d.severity == Severity::Error && (!d.location.file || d.location.file == proc->file))
+      errors.push_back(d);
   }
   if (!errors.empty() || catalog.input_error) {
     render_diagnostics_text(errors, err, TextOptions{false});
-    err << fmt::format("procedura paths: '{}' has errors; fix them first (see `procedura lint`)\n", proc->id);
+    err << fmt::format("procedura paths: '{}' has errors; fix them first (see `procedura lint`)\n",
+                       proc->id);
     return kExitUsage;
   }
   PathCount count = count_paths(*proc);
   if (count.infinite) {
-    std::string where = count.loop_procedure == proc->id ? "" : fmt::format(" of '{}'", count.loop_procedure);
-    out << fmt::format("infinite (the procedure loops through {} '{}'{})\n", count.through_question ? "question" : "node",
-                       count.loop_node, where);
+    std::string where =
+        count.loop_procedure == proc->id ? "" : fmt::format(" of '{}'", count.loop_procedure);
+    out << fmt::format("infinite (the procedure loops through {} '{}'{})\n",
+                       count.through_question ? "question" : "node", count.loop_node, where);
   } else {
     out << count.count.to_string() << "\n";
   }

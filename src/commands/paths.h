@@ -31,7 +31,7 @@ PathCount count_paths(const Procedure& procedure);
 enum class PathsMode { None, Count };
 
 struct PathsOptions {
-  std::string target;  // a procedure file, or a procedure id on the search path
+  std::string target;                   // a procedure file, or a procedure id on the search path
   std::vector<std::string> procedures;  // --procedures DIR (for an id)
   PathsMode mode = PathsMode::None;
 };

@@ -10,9 +10,10 @@ namespace procedura {
 namespace {
 namespace fs = std::filesystem;
 
-const char* const kRules[] = {"unreachable-node", "dead-end",      "cycle",           "recursive-call",
-                              "bad-expression",   "type-mismatch", "maybe-unset-variable", "branch-shadowed",
-                              "branch-gap",       "invariant-violated"};
+const char* const kRules[] = {"unreachable-node",     "dead-end",        "cycle",
+                              "recursive-call",       "bad-expression",  "type-mismatch",
+                              "maybe-unset-variable", "branch-shadowed", "branch-gap",
+                              "invariant-violated"};
 
 std::set<std::string> expectations(const fs::path& fixture) {
   std::vector<fs::path> files;

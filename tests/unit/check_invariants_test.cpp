@@ -32,7 +32,8 @@ actions:
 )";
 
 TEST_CASE("the invariant fixtures' counterexamples replay to the violation") {
-  Catalog c = testing::checked(testing::fixture_dir() + "/invariant-violated/bad-no-court.yaml", true);
+  Catalog c =
+      testing::checked(testing::fixture_dir() + "/invariant-violated/bad-no-court.yaml", true);
   const Procedure& proc = only(c);
   auto found = find_violation(proc, proc.invariants.front());
   REQUIRE(found);
@@ -54,7 +55,8 @@ nodes:
   ok: {outcome: Ok}
 invariants:
   - {id: inv, if: [piecza], require: [sad]}
-)", false);
+)",
+                               false);
   const Procedure& proc = only(c);
   auto found = find_violation(proc, proc.invariants.front());
   REQUIRE(found);
@@ -143,9 +145,10 @@ TEST_CASE("a 60-diamond ladder is verified without enumerating its 2^60 paths") 
   for (int i = 0; i < 60; ++i) {
     std::string next = i + 1 < 60 ? "d" + std::to_string(i + 1) : "koniec";
     yaml += "  d" + std::to_string(i) + ":\n    ask: Q?\n    type: yes_no\n    options:\n" +
-            "      - {value: yes, next: l" + std::to_string(i) + "}\n      - {value: no, next: r" + std::to_string(i) +
-            "}\n  l" + std::to_string(i) + ": {step: L, next: " + next + "}\n  r" + std::to_string(i) +
-            ": {step: R, next: " + next + (i == 30 ? ", actions: [piecza]" : "") + "}\n";
+            "      - {value: yes, next: l" + std::to_string(i) + "}\n      - {value: no, next: r" +
+            std::to_string(i) + "}\n  l" + std::to_string(i) + ": {step: L, next: " + next +
+            "}\n  r" + std::to_string(i) + ": {step: R, next: " + next +
+            (i == 30 ? ", actions: [piecza]" : "") + "}\n";
   }
   yaml += "  koniec: {outcome: Koniec}\ninvariants:\n  - {id: inv, if: [piecza], require: [sad]}\n";
   Catalog c = testing::checked(yaml, false);

@@ -45,7 +45,8 @@ nodes:
       - {when: "m contains \"x\"", next: k}
     otherwise: k
   k: {outcome: K}
-)", false);
+)",
+                               false);
   PathCount count = count_paths(*c.runnable().front());
   CHECK_FALSE(count.infinite);
   CHECK(count.count.to_string() == "7");  // 2 options x 3 branch edges + 1
@@ -62,7 +63,8 @@ nodes:
       - {value: yes, next: s}
       - {value: no, next: k}
   k: {outcome: K}
-)", false);
+)",
+                               false);
   PathCount count = count_paths(*c.runnable().front());
   CHECK(count.infinite);
   CHECK(count.loop_node == "q");
@@ -73,8 +75,9 @@ TEST_CASE("a 60-diamond ladder has 2^60 paths; nodes that reach no outcome add n
   std::string yaml = std::string(kHead) + "start: d0\nnodes:\n";
   for (int i = 0; i < 60; ++i) {
     std::string next = i + 1 < 60 ? "d" + std::to_string(i + 1) : "koniec";
-    yaml += "  d" + std::to_string(i) + ":\n    ask: Q\n    type: yes_no\n    options:\n      - {value: yes, next: " +
-            next + "}\n      - {value: no, next: " + next + "}\n";
+    yaml += "  d" + std::to_string(i) +
+            ":\n    ask: Q\n    type: yes_no\n    options:\n      - {value: yes, next: " + next +
+            "}\n      - {value: no, next: " + next + "}\n";
   }
   yaml += "  koniec: {outcome: K}\n";
   Catalog c = testing::checked(yaml, false);

@@ -56,12 +56,16 @@ class Generator {
             node.options.push_back(std::move(o));
           }
           break;
-        case NodeKind::Step: node.next_index = target(i, n); break;
+        case NodeKind::Step:
+          node.next_index = target(i, n);
+          break;
         case NodeKind::Branch: {
           int cases = 1 + below(2);
           for (int k = 0; k < cases; ++k) {
             Case c;
-            c.when = asks.empty() ? "true" : p->nodes[asks[below(static_cast<int>(asks.size()))]].id + (below(2) ? " == true" : " == false");
+            c.when = asks.empty() ? "true"
+                                  : p->nodes[asks[below(static_cast<int>(asks.size()))]].id +
+                                        (below(2) ? " == true" : " == false");
             c.condition = compile(c.when);
             c.when_location.line = static_cast<uint32_t>(i + 1);  // to tell findings apart
             c.when_location.column = 1;
@@ -75,7 +79,8 @@ class Generator {
           }
           break;
         }
-        default: break;
+        default:
+          break;
       }
     }
     p->start_index = 0;
@@ -96,7 +101,9 @@ class Generator {
   int below(int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng_); }
 
   // Mostly forward (a DAG), sometimes anywhere: loops, some through questions.
-  int target(int from, int n) { return below(100) < 15 || from == n - 1 ? below(n) : from + 1 + below(n - from - 1); }
+  int target(int from, int n) {
+    return below(100) < 15 || from == n - 1 ? below(n) : from + 1 + below(n - from - 1);
+  }
 
   void maybe_action(std::vector<ActionUse>& uses) {
     if (below(100) >= 30) return;
@@ -109,8 +116,10 @@ class Generator {
     std::vector<expr::ExprError> errors;
     auto tree = expr::parse(source, errors);
     REQUIRE(tree);
-    expr::typecheck(*tree, [](std::string_view) { return std::optional<expr::VariableInfo>(expr::VariableInfo{}); },
-                    errors);
+    expr::typecheck(
+        *tree,
+        [](std::string_view) { return std::optional<expr::VariableInfo>(expr::VariableInfo{}); },
+        errors);
     REQUIRE(errors.empty());
     return std::shared_ptr<const expr::Expr>(std::move(tree));
   }
@@ -181,7 +190,8 @@ TEST_CASE("random procedures: the verifier agrees with brute force") {
     std::vector<char> live(p.nodes.size());
     for (size_t v = 0; v < p.nodes.size(); ++v) {
       bool reachable = reaches(p, p.start_index, [&](int w) { return w == static_cast<int>(v); });
-      live[v] = reaches(p, static_cast<int>(v), [&](int w) { return p.nodes[w].kind == NodeKind::Outcome; });
+      live[v] = reaches(p, static_cast<int>(v),
+                        [&](int w) { return p.nodes[w].kind == NodeKind::Outcome; });
       CHECK(bool(facts.reachable[v]) == reachable);
       CHECK(bool(facts.live[v]) == bool(live[v]));
     }
@@ -191,7 +201,8 @@ TEST_CASE("random procedures: the verifier agrees with brute force") {
     check_unset_variables(catalog, graph);
     std::set<std::pair<uint32_t, std::string>> reported, expected_unset;
     for (const Diagnostic& d : catalog.diagnostics.items()) {
-      if (d.rule == Rule::MaybeUnsetVariable) reported.insert({d.location.line, d.message.substr(1, d.message.find('\'', 1) - 1)});
+      if (d.rule == Rule::MaybeUnsetVariable)
+        reported.insert({d.location.line, d.message.substr(1, d.message.find('\'', 1) - 1)});
     }
     for (size_t b = 0; b < p.nodes.size(); ++b) {
       if (p.nodes[b].kind != NodeKind::Branch || !facts.reachable[b]) continue;

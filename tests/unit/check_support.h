@@ -2,9 +2,9 @@
 // Helpers shared by the check_*.cpp tests: load YAML text or a fixture and run the checks.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 #include <set>
 #include <string>
 
@@ -14,7 +14,9 @@
 
 namespace procedura::testing {
 
-inline std::string fixture_dir() { return std::string(PROCEDURA_TEST_DATA) + "/lint"; }
+inline std::string fixture_dir() {
+  return std::string(PROCEDURA_TEST_DATA) + "/lint";
+}
 
 // Writes `yaml` to a fresh temporary file and loads it (no whole-catalog checks yet).
 inline Catalog load_text(const std::string& yaml, const std::string& name = "procedure.yaml") {
@@ -44,7 +46,8 @@ inline std::set<std::string> findings(const Catalog& catalog) {
 
 inline std::set<std::string> rules_found(const Catalog& catalog) {
   std::set<std::string> out;
-  for (const Diagnostic& d : catalog.diagnostics.items()) out.insert(std::string(rule_info(d.rule).id));
+  for (const Diagnostic& d : catalog.diagnostics.items())
+    out.insert(std::string(rule_info(d.rule).id));
   return out;
 }
 
