@@ -2,7 +2,12 @@
 
 #include <ctime>
 
+#include "check/branch_coverage.h"
 #include "check/definition_checks.h"
+#include "check/flow_graph.h"
+#include "check/graph_checks.h"
+#include "check/invariant_checks.h"
+#include "check/unset_variables.h"
 
 namespace procedura {
 
@@ -18,6 +23,11 @@ std::string today_utc() {
 void run_checks(Catalog& catalog, const CheckOptions& options) {
   check_unused_definitions(catalog);
   check_review_dates(catalog, options.today.empty() ? today_utc() : options.today);
+  CatalogGraph graph(catalog);
+  check_graph(catalog, graph);
+  check_unset_variables(catalog, graph);
+  check_branch_coverage(catalog);
+  check_invariants(catalog);
 }
 
 }  // namespace procedura

@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
   add_explain(app, action);
   add_schema(app, action);
   add_complete(app, action);
+  add_paths(app, action);
 
   try {
     app.parse(argc, argv);

@@ -1,0 +1,223 @@
+#include "check/flow_graph.h"
+
+#include <algorithm>
+#include <deque>
+#include <string_view>
+
+namespace procedura {
+
+std::vector<Edge> node_edges(const Node& node) {
+  std::vector<Edge> out;
+  switch (node.kind) {
+    case NodeKind::Ask:
+      if (node.type == AnswerType::YesNo) {
+        for (bool yes : {true, false}) {
+          std::string_view value = yes ? "yes" : "no";
+          auto it = std::find_if(node.options.begin(), node.options.end(),
+                                 [&](const Option& o) { return o.value == value; });
+          Edge e;
+          e.yes = yes;
+          if (it != node.options.end()) {
+            e.option = &*it;
+            e.target = it->next_index;
+          } else {
+            e.target = node.next_index;
+          }
+          out.push_back(e);
+        }
+      } else if (node.type == AnswerType::Choice) {
+        for (const Option& o : node.options)
+          out.push_back(Edge{o.next_index, &o, nullptr, false, false});
+      } else {
+        out.push_back(Edge{node.next_index});
+      }
+      break;
+    case NodeKind::Step:
+    case NodeKind::Call:
+      out.push_back(Edge{node.next_index});
+      break;
+    case NodeKind::Branch:
+      for (const Case& c : node.cases) out.push_back(Edge{c.next_index, nullptr, &c, false, false});
+      if (node.otherwise.present())
+        out.push_back(Edge{node.otherwise_index, nullptr, nullptr, false, true});
+      break;
+    case NodeKind::Outcome:
+      break;
+  }
+  return out;
+}
+
+std::vector<int> successors(const Node& node) {
+  std::vector<int> out;
+  for (const Edge& e : node_edges(node)) {
+    if (e.target >= 0 && std::find(out.begin(), out.end(), e.target) == out.end())
+      out.push_back(e.target);
+  }
+  return out;
+}
+
+std::vector<std::vector<int>> strongly_connected_components(
+    const std::vector<std::vector<int>>& adjacency) {
+  const int n = static_cast<int>(adjacency.size());
+  std::vector<int> index(n, -1), low(n, 0);
+  std::vector<char> on_stack(n, 0);
+  std::vector<int> stack;
+  std::vector<std::vector<int>> components;
+  int counter = 0;
+  // Explicit call stack of (node, next edge position).
+  std::vector<std::pair<int, size_t>> calls;
+  for (int root = 0; root < n; ++root) {
+    if (index[root] >= 0) continue;
+    calls.push_back({root, 0});
+    index[root] = low[root] = counter++;
+    stack.push_back(root);
+    on_stack[root] = 1;
+    while (!calls.empty()) {
+      auto& [v, pos] = calls.back();
+      if (pos < adjacency[v].size()) {
+        int w = adjacency[v][pos++];
+        if (w < 0 || w >= n) continue;
+        if (index[w] < 0) {
+          index[w] = low[w] = counter++;
+          stack.push_back(w);
+          on_stack[w] = 1;
+          calls.push_back({w, 0});
+        } else if (on_stack[w]) {
+          low[v] = std::min(low[v], index[w]);
+        }
+        continue;
+      }
+      int finished = v;
+      calls.pop_back();
+      if (!calls.empty())
+        low[calls.back().first] = std::min(low[calls.back().first], low[finished]);
+      if (low[finished] == index[finished]) {
+        std::vector<int> component;
+        int w;
+        do {
+          w = stack.back();
+          stack.pop_back();
+          on_stack[w] = 0;
+          component.push_back(w);
+        } while (w != finished);
+        components.push_back(std::move(component));
+      }
+    }
+  }
+  return components;
+}
+
+bool is_loop(const std::vector<int>& component, const std::vector<std::vector<int>>& adjacency) {
+  if (component.size() > 1) return true;
+  const auto& out = adjacency[component.front()];
+  return std::find(out.begin(), out.end(), component.front()) != out.end();
+}
+
+std::vector<int> loop_through(int from, const std::vector<std::vector<int>>& adjacency,
+                              const std::vector<char>& member) {
+  std::vector<int> parent(adjacency.size(), -2);
+  std::deque<int> queue{from};
+  int last = -1;
+  while (!queue.empty() && last < 0) {
+    int v = queue.front();
+    queue.pop_front();
+    for (int w : adjacency[v]) {
+      if (w < 0 || !member[w]) continue;
+      if (w == from) {
+        last = v;
+        break;
+      }
+      if (parent[w] != -2) continue;
+      parent[w] = v;
+      queue.push_back(w);
+    }
+  }
+  std::vector<int> path{from};
+  for (int v = last; v >= 0 && v != from; v = parent[v]) path.push_back(v);
+  path.push_back(from);
+  std::reverse(path.begin() + 1, path.end() - 1);
+  return path;
+}
+
+CatalogGraph::CatalogGraph(const Catalog& catalog) {
+  std::vector<const Procedure*> procs = catalog.runnable();
+  std::unordered_map<const Procedure*, int> id;
+  for (size_t i = 0; i < procs.size(); ++i) id[procs[i]] = static_cast<int>(i);
+  std::vector<std::vector<int>> calls(procs.size());
+  for (size_t i = 0; i < procs.size(); ++i) {
+    for (const Node& node : procs[i]->nodes) {
+      if (node.kind != NodeKind::Call || !node.callee_procedure) continue;
+      auto it = id.find(node.callee_procedure);
+      if (it != id.end()) calls[i].push_back(it->second);
+    }
+  }
+  for (const auto& component : strongly_connected_components(calls)) {
+    bool loop = is_loop(component, calls);
+    for (int member : component) {
+      order_.push_back(procs[member]);
+      if (loop) recursive_[procs[member]] = 1;
+    }
+  }
+  // Callees come first, so their `finishes` is known when a caller is analysed.
+  for (const Procedure* proc : order_) facts_[proc] = analyze(*proc);
+}
+
+bool CatalogGraph::call_finishes(const Node& call) const {
+  const Procedure* callee = call.callee_procedure;
+  if (!callee || recursive(*callee)) return true;
+  auto it = facts_.find(callee);
+  return it == facts_.end() || it->second.finishes;
+}
+
+ProcedureFacts CatalogGraph::analyze(const Procedure& proc) const {
+  const size_t n = proc.nodes.size();
+  ProcedureFacts facts;
+  facts.reachable.assign(n, 0);
+  facts.live.assign(n, 0);
+  std::vector<std::vector<int>> predecessors(n);
+  for (size_t v = 0; v < n; ++v) {
+    for (int w : successors(proc.nodes[v])) predecessors[w].push_back(static_cast<int>(v));
+  }
+  if (proc.start_index >= 0) {
+    std::vector<int> work{proc.start_index};
+    facts.reachable[proc.start_index] = 1;
+    while (!work.empty()) {
+      int v = work.back();
+      work.pop_back();
+      for (int w : successors(proc.nodes[v])) {
+        if (!facts.reachable[w]) {
+          facts.reachable[w] = 1;
+          work.push_back(w);
+        }
+      }
+    }
+  }
+  // Backwards from the outcomes. A node with a missing or dangling target counts as live:
+  // that problem is already reported and a dead-end on top would only repeat it.
+  std::vector<int> work;
+  for (size_t v = 0; v < n; ++v) {
+    const Node& node = proc.nodes[v];
+    bool seed = node.kind == NodeKind::Outcome;
+    for (const Edge& e : node_edges(node)) seed = seed || e.target < 0;
+    if (node.kind == NodeKind::Call && !call_finishes(node)) seed = false;
+    if (seed) {
+      facts.live[v] = 1;
+      work.push_back(static_cast<int>(v));
+    }
+  }
+  while (!work.empty()) {
+    int w = work.back();
+    work.pop_back();
+    for (int v : predecessors[w]) {
+      if (facts.live[v]) continue;
+      const Node& node = proc.nodes[v];
+      if (node.kind == NodeKind::Call && !call_finishes(node)) continue;
+      facts.live[v] = 1;
+      work.push_back(v);
+    }
+  }
+  facts.finishes = proc.start_index < 0 || facts.live[proc.start_index];
+  return facts;
+}
+
+}  // namespace procedura

@@ -1,0 +1,72 @@
+#pragma once
+// The graph of a procedure as the verifier sees it: the edges leaving each node, strongly
+// connected components, and per-catalog facts (reachability, which nodes can still reach an
+// outcome, which procedures call themselves) that several checks share.
+#include <unordered_map>
+#include <vector>
+
+#include "load/catalog.h"
+#include "model/procedure.h"
+
+namespace procedura {
+
+// One way of leaving a node. `target` is -1 when the reference is missing or dangling
+// (the loader reports those). Options and cases are null where they do not apply.
+struct Edge {
+  int target = -1;
+  const Option* option = nullptr;  // yes_no / choice answer
+  const Case* branch_case = nullptr;
+  bool yes = false;  // yes_no answer when `option` is null (default `next`)
+  bool otherwise = false;
+};
+
+// Every edge leaving a node, in order: a yes_no question's `yes` then `no` (an answer without
+// an option follows the default `next`), a choice's options, the `next` of multi, number,
+// text, step and call, a branch's cases then `otherwise`. Outcomes have none. A multi
+// question is one edge: the chosen subset does not change where the interview goes.
+std::vector<Edge> node_edges(const Node& node);
+
+// Distinct successor indexes (targets >= 0), for reachability and loops.
+std::vector<int> successors(const Node& node);
+
+// Strongly connected components of a graph given as adjacency lists, sinks first: a
+// component comes after every component it has an edge to. Iterative, so 100k-node
+// procedures do not overflow the stack.
+std::vector<std::vector<int>> strongly_connected_components(
+    const std::vector<std::vector<int>>& adjacency);
+
+// True when the component is a loop: more than one member, or one member with an edge to itself.
+bool is_loop(const std::vector<int>& component, const std::vector<std::vector<int>>& adjacency);
+
+// A shortest path from `from` back to `from` within the members marked true (the first and
+// last entries are `from`).
+std::vector<int> loop_through(int from, const std::vector<std::vector<int>>& adjacency,
+                              const std::vector<char>& member);
+
+struct ProcedureFacts {
+  std::vector<char> reachable;  // from start
+  std::vector<char> live;       // some outcome can be reached from the node
+  bool finishes = true;         // its start reaches an outcome (true when start is missing)
+};
+
+class CatalogGraph {
+ public:
+  explicit CatalogGraph(const Catalog& catalog);
+
+  // Runnable procedures, callees before their callers (members of a call loop in any order).
+  const std::vector<const Procedure*>& bottom_up() const { return order_; }
+  const ProcedureFacts& facts(const Procedure& procedure) const { return facts_.at(&procedure); }
+  bool recursive(const Procedure& procedure) const { return recursive_.count(&procedure) > 0; }
+  // A call can continue after the callee: unresolved and recursive callees count as finishing
+  // (their problem is reported once, elsewhere).
+  bool call_finishes(const Node& call) const;
+
+ private:
+  ProcedureFacts analyze(const Procedure& procedure) const;
+
+  std::vector<const Procedure*> order_;
+  std::unordered_map<const Procedure*, ProcedureFacts> facts_;
+  std::unordered_map<const Procedure*, int> recursive_;
+};
+
+}  // namespace procedura

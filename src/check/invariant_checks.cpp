@@ -1,0 +1,574 @@
+#include "check/invariant_checks.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <memory>
+#include <set>
+#include <unordered_map>
+
+#include "check/flow_graph.h"
+#include "check/sample_domains.h"
+#include "expr/evaluate.h"
+
+namespace procedura {
+namespace {
+
+constexpr size_t kMaxCandidates = 200;      // infeasible paths tried before giving up
+constexpr size_t kMaxSearchSteps = 200000;  // product states visited looking for them
+constexpr size_t kMaxAssignments = 4096;    // free answers tried per candidate
+constexpr size_t kMaxMultiOptions = 20;     // options of a multi question tracked
+
+// The invariant's actions as bits: bit 0 for any `if`, one per `require`, one for any `forbid`.
+class InvariantBits {
+ public:
+  explicit InvariantBits(const Invariant& inv) {
+    for (const Ref& r : inv.if_any) bits_[r.id] |= 1u;
+    for (size_t i = 0; i < inv.require.size(); ++i) bits_[inv.require[i].id] |= 1u << (1 + i);
+    forbid_ = 1u << (1 + inv.require.size());
+    for (const Ref& r : inv.forbid) bits_[r.id] |= forbid_;
+    require_ = ((1u << inv.require.size()) - 1) << 1;
+  }
+  uint32_t of(const std::vector<ActionUse>& uses) const {
+    uint32_t mask = 0;
+    for (const ActionUse& use : uses) {
+      const std::string& id = use.action ? use.action->id : use.ref.id;
+      if (auto it = bits_.find(id); it != bits_.end()) mask |= it->second;
+    }
+    return mask;
+  }
+  bool violated(uint32_t mask) const {
+    return (mask & 1u) && ((mask & require_) != require_ || (mask & forbid_));
+  }
+
+ private:
+  std::unordered_map<std::string, uint32_t> bits_;
+  uint32_t require_ = 0, forbid_ = 0;
+};
+
+struct Summary;
+
+// How a product state was left: which edge, which multi options, which callee path.
+struct Transition {
+  int edge = 0;
+  uint64_t chosen = 0;
+  const Summary* callee = nullptr;
+  int callee_exit = -1;  // state index in the callee's exploration
+};
+
+struct State {
+  int node;
+  uint32_t mask;
+  int parent = -1;
+  Transition via;  // from the parent
+  std::vector<std::pair<int, Transition>> next;
+};
+
+struct Exploration {
+  const Procedure* proc = nullptr;
+  std::vector<State> states;
+  std::vector<int> outcomes;  // states at an outcome
+};
+
+struct Summary {
+  Exploration ex;
+  std::vector<int> exits;  // one outcome state per distinct mask (the first found: shortest)
+};
+
+class Search {
+ public:
+  explicit Search(const Invariant& inv) : bits_(inv) {}
+
+  Exploration explore(const Procedure& proc) {
+    Exploration ex;
+    ex.proc = &proc;
+    if (proc.start_index < 0) return ex;
+    in_progress_.insert(&proc);
+    std::unordered_map<uint64_t, int> index;
+    auto state_of = [&](int node, uint32_t mask, int parent, const Transition& via) {
+      uint64_t key = (uint64_t(uint32_t(node)) << 32) | mask;
+      auto [it, inserted] = index.emplace(key, static_cast<int>(ex.states.size()));
+      if (inserted) ex.states.push_back(State{node, mask, parent, via, {}});
+      return it->second;
+    };
+    state_of(proc.start_index, bits_.of(proc.nodes[proc.start_index].actions), -1, {});
+    for (size_t s = 0; s < ex.states.size(); ++s) {
+      const int node_index = ex.states[s].node;
+      const uint32_t mask = ex.states[s].mask;
+      const Node& node = proc.nodes[node_index];
+      std::vector<std::pair<int, Transition>> out;
+      auto go = [&](int target, uint32_t added, const Transition& t) {
+        if (target < 0) return;
+        uint32_t m = mask | added | bits_.of(proc.nodes[target].actions);
+        out.push_back({state_of(target, m, static_cast<int>(s), t), t});
+      };
+      if (node.kind == NodeKind::Outcome) {
+        ex.outcomes.push_back(static_cast<int>(s));
+      } else if (node.kind == NodeKind::Ask && node.type == AnswerType::Multi) {
+        // Any subset of options may be chosen: the masks their actions can add.
+        std::map<uint32_t, uint64_t> added{{0, 0}};
+        for (size_t i = 0; i < node.options.size() && i < kMaxMultiOptions; ++i) {
+          uint32_t m = bits_.of(node.options[i].actions);
+          if (!m) continue;
+          auto copy = added;
+          for (auto [have, chosen] : copy) added.emplace(have | m, chosen | (uint64_t{1} << i));
+        }
+        for (auto [m, chosen] : added) go(node.next_index, m, Transition{0, chosen, nullptr, -1});
+      } else if (node.kind == NodeKind::Call) {
+        const Summary* summary = summary_of(node.callee_procedure);
+        if (!summary) {
+          go(node.next_index, 0, Transition{});
+        } else {
+          for (int exit : summary->exits) {
+            go(node.next_index, summary->ex.states[exit].mask, Transition{0, 0, summary, exit});
+          }
+        }
+      } else {
+        std::vector<Edge> edges = node_edges(node);
+        for (size_t i = 0; i < edges.size(); ++i) {
+          const Edge& e = edges[i];
+          uint32_t m = e.option        ? bits_.of(e.option->actions)
+                       : e.branch_case ? bits_.of(e.branch_case->actions)
+                                       : 0;
+          go(e.target, m, Transition{static_cast<int>(i), 0, nullptr, -1});
+        }
+      }
+      ex.states[s].next = std::move(out);
+    }
+    in_progress_.erase(&proc);
+    return ex;
+  }
+
+  const InvariantBits& bits() const { return bits_; }
+
+ private:
+  // Null for a pass-through: unresolved or recursive callees (reported elsewhere).
+  const Summary* summary_of(const Procedure* callee) {
+    if (!callee || in_progress_.count(callee)) return nullptr;
+    auto it = summaries_.find(callee);
+    if (it != summaries_.end()) return it->second.get();
+    auto summary = std::make_unique<Summary>();
+    summary->ex = explore(*callee);
+    if (callee->start_index < 0) return nullptr;
+    std::set<uint32_t> seen;
+    for (int s : summary->ex.outcomes) {
+      if (seen.insert(summary->ex.states[s].mask).second) summary->exits.push_back(s);
+    }
+    return summaries_.emplace(callee, std::move(summary)).first->second.get();
+  }
+
+  InvariantBits bits_;
+  std::set<const Procedure*> in_progress_;
+  std::map<const Procedure*, std::unique_ptr<Summary>> summaries_;
+};
+
+// A path in an exploration: states, and the transition leaving each but the last.
+struct Path {
+  std::vector<int> states;
+  std::vector<Transition> moves;
+};
+
+Path witness(const Exploration& ex, int last) {
+  Path p;
+  for (int s = last; s >= 0; s = ex.states[s].parent) {
+    p.states.push_back(s);
+    if (ex.states[s].parent >= 0) p.moves.push_back(ex.states[s].via);
+  }
+  std::reverse(p.states.begin(), p.states.end());
+  std::reverse(p.moves.begin(), p.moves.end());
+  return p;
+}
+
+// A question whose answer the path leaves open: numbers, text, and the options of a multi
+// question beyond those the path chose (when some `when` looks into it).
+struct FreeQuestion {
+  std::string key;
+  const Node* node;
+  std::vector<std::string> chosen;  // multi: options the path needs
+};
+
+// The answers a path fixes (options chosen) and the questions it leaves free (numbers,
+// text). False when the path needs two different answers to one variable.
+// A branch on the path and the edge it must take.
+struct Decision {
+  const Node* branch;
+  int edge;            // index into node_edges(): a case, or `otherwise` after the cases
+  std::string prefix;  // how the branch's procedure keys its own variables
+};
+
+bool fix_answers(const Exploration& ex, const Path& path, const ComparedConstants& constants,
+                 AnswerMap& fixed, std::vector<FreeQuestion>& free,
+                 std::vector<Decision>& decisions, bool root, bool& through_call) {
+  const Procedure& proc = *ex.proc;
+  const std::string prefix = root ? "" : proc.id + ".";
+  for (size_t i = 0; i < path.moves.size(); ++i) {
+    const Node& node = proc.nodes[ex.states[path.states[i]].node];
+    const Transition& t = path.moves[i];
+    if (node.kind == NodeKind::Branch) decisions.push_back({&node, t.edge, prefix});
+    if (node.kind == NodeKind::Call && t.callee) {
+      through_call = true;
+      if (!fix_answers(t.callee->ex, witness(t.callee->ex, t.callee_exit), constants, fixed, free,
+                       decisions, false, through_call)) {
+        return false;
+      }
+      continue;
+    }
+    if (node.kind != NodeKind::Ask) continue;
+    std::string key = prefix + node.var;
+    Value v;
+    switch (node.type) {
+      case AnswerType::YesNo:
+        v = Value::of_bool(node_edges(node)[t.edge].yes);
+        break;
+      case AnswerType::Choice:
+        v = Value::of_string(node_edges(node)[t.edge].option->value);
+        break;
+      case AnswerType::Multi: {
+        std::vector<std::string> chosen;
+        for (size_t o = 0; o < node.options.size() && o < kMaxMultiOptions; ++o) {
+          if (t.chosen & (uint64_t{1} << o)) chosen.push_back(node.options[o].value);
+        }
+        if (constants.strings.count(key)) {
+          free.push_back({key, &node, std::move(chosen)});
+          continue;
+        }
+        v = Value::of_list(std::move(chosen));
+        break;
+      }
+      case AnswerType::Number:
+      case AnswerType::Text:
+        if (std::none_of(free.begin(), free.end(),
+                         [&](const FreeQuestion& f) { return f.key == key; })) {
+          free.push_back({key, &node, {}});
+        }
+        continue;
+    }
+    auto [it, inserted] = fixed.emplace(key, v);
+    if (!inserted && !(it->second == v)) return false;
+  }
+  return true;
+}
+
+class CounterexampleFinder {
+ public:
+  CounterexampleFinder(const Procedure& proc, const Invariant& inv)
+      : proc_(proc), inv_(inv), search_(inv) {
+    add_constants(proc, "");
+  }
+
+  std::optional<Counterexample> run() {
+    Exploration ex = search_.explore(proc_);
+    std::vector<int> bad;
+    for (int s : ex.outcomes) {
+      if (search_.bits().violated(ex.states[s].mask)) bad.push_back(s);
+    }
+    if (bad.empty()) return std::nullopt;
+    // The shortest violating path first, then others while the budget lasts.
+    Path first = witness(ex, bad.front());
+    if (auto found = confirm(ex, first)) return found;
+    if (auto found = other_paths(ex, bad)) return found;
+    // Every path was tried with every distinguishing answer: the violation is infeasible.
+    if (exhaustive_) return std::nullopt;
+    Counterexample unconfirmed;
+    for (int s : first.states) unconfirmed.path.push_back(proc_.nodes[ex.states[s].node].id);
+    unconfirmed.outcome = unconfirmed.path.back();
+    return unconfirmed;
+  }
+
+ private:
+  void add_constants(const Procedure& proc, const std::string& prefix) {
+    if (!visited_.insert(&proc).second) return;
+    for (const Node& node : proc.nodes) {
+      for (const Case& c : node.cases) {
+        if (c.condition) collect_constants(*c.condition, prefix, constants_);
+      }
+      if (node.kind == NodeKind::Call && node.callee_procedure) {
+        add_constants(*node.callee_procedure, node.callee_procedure->id + ".");
+      }
+    }
+  }
+
+  // Depth-first over product states from which a violation is still reachable, never
+  // passing a state or a question twice on one path (a scripted run cannot repeat one).
+  std::optional<Counterexample> other_paths(const Exploration& ex, const std::vector<int>& bad) {
+    const size_t n = ex.states.size();
+    std::vector<std::vector<int>> back(n);
+    for (size_t s = 0; s < n; ++s) {
+      for (auto& [t, move] : ex.states[s].next) back[t].push_back(static_cast<int>(s));
+    }
+    std::vector<char> useful(n, 0), is_bad(n, 0);
+    std::vector<int> work = bad;
+    for (int s : bad) useful[s] = is_bad[s] = 1;
+    while (!work.empty()) {
+      int s = work.back();
+      work.pop_back();
+      for (int p : back[s]) {
+        if (!useful[p]) {
+          useful[p] = 1;
+          work.push_back(p);
+        }
+      }
+    }
+    Path path{{0}, {}};
+    std::vector<size_t> position{0};
+    std::vector<char> on_path(n, 0);
+    std::vector<int> question_on_path(proc_.nodes.size(), 0);
+    on_path[0] = 1;
+    auto enter_node = [&](int s, int delta) {
+      int node = ex.states[s].node;
+      if (proc_.nodes[node].kind == NodeKind::Ask) question_on_path[node] += delta;
+    };
+    enter_node(0, 1);
+    size_t steps = 0, candidates = 0;
+    while (!path.states.empty() && steps++ < kMaxSearchSteps && candidates < kMaxCandidates) {
+      int s = path.states.back();
+      size_t& pos = position.back();
+      if (is_bad[s] && pos == 0 && path.states.size() > 1) {
+        ++candidates;
+        if (auto found = confirm(ex, path)) return found;
+      }
+      if (pos < ex.states[s].next.size()) {
+        auto [t, move] = ex.states[s].next[pos++];
+        int node = ex.states[t].node;
+        if (!useful[t] || on_path[t] ||
+            (proc_.nodes[node].kind == NodeKind::Ask && question_on_path[node]))
+          continue;
+        path.states.push_back(t);
+        path.moves.push_back(move);
+        position.push_back(0);
+        on_path[t] = 1;
+        enter_node(t, 1);
+        continue;
+      }
+      on_path[s] = 0;
+      enter_node(s, -1);
+      path.states.pop_back();
+      position.pop_back();
+      if (!path.moves.empty()) path.moves.pop_back();
+    }
+    if (!path.states.empty()) exhaustive_ = false;  // the budget ran out
+    return std::nullopt;
+  }
+
+  // Concrete answers for the path, confirmed by replaying them.
+  std::optional<Counterexample> confirm(const Exploration& ex, const Path& path) {
+    AnswerMap fixed;
+    std::vector<FreeQuestion> free;
+    bool through_call = false;
+    std::vector<Decision> decisions;
+    bool consistent = fix_answers(ex, path, constants_, fixed, free, decisions, true, through_call);
+    // Only one path per callee mask is tried, so a call leaves other callee paths untried.
+    if (through_call) exhaustive_ = false;
+    if (!consistent) return std::nullopt;
+    std::vector<SampleDomain> domains;
+    for (const FreeQuestion& f : free) {
+      SampleDomain d{f.key, {}};
+      if (f.node->type == AnswerType::Multi) {
+        // Every superset of the options the path chose.
+        std::vector<const Option*> extra;
+        for (const Option& o : f.node->options) {
+          if (std::find(f.chosen.begin(), f.chosen.end(), o.value) == f.chosen.end())
+            extra.push_back(&o);
+        }
+        if (extra.size() > 12) extra.resize(12);
+        for (size_t subset = 0; subset < (size_t{1} << extra.size()); ++subset) {
+          std::vector<std::string> values = f.chosen;
+          for (size_t i = 0; i < extra.size(); ++i) {
+            if (subset & (size_t{1} << i)) values.push_back(extra[i]->value);
+          }
+          d.values.push_back(Value::of_list(std::move(values)));
+        }
+      } else if (f.node->type == AnswerType::Number) {
+        auto it = constants_.numbers.find(f.key);
+        if (it != constants_.numbers.end()) {
+          d.values = number_samples(it->second, f.node->min, f.node->max);
+        } else {
+          d.values = {Value::of_number(f.node->min   ? *f.node->min
+                                       : f.node->max ? *f.node->max
+                                                     : 0)};
+        }
+      } else {
+        auto it = constants_.strings.find(f.key);
+        if (it != constants_.strings.end()) {
+          for (const std::string& s : it->second) d.values.push_back(Value::of_string(s));
+        }
+        d.values.push_back(Value::of_string("other text"));
+      }
+      domains.push_back(std::move(d));
+    }
+    std::optional<Counterexample> found;
+    // Greedy first: branch by branch along the path, choose values for the open answers the
+    // branch reads so it takes the path's edge. Linear in the path, so long procedures with
+    // many number questions get concrete answers too.
+    if (auto greedy = assign_greedily(fixed, domains, decisions)) {
+      try_answers(*greedy, found);
+      if (found) return found;
+    }
+    bool complete = for_each_combination(domains, kMaxAssignments,
+                                         [&](const std::vector<const Value*>& values) {
+                                           if (found) return;
+                                           AnswerMap answers = fixed;
+                                           for (size_t i = 0; i < domains.size(); ++i)
+                                             answers[domains[i].name] = *values[i];
+                                           try_answers(answers, found);
+                                         });
+    if (!complete) exhaustive_ = false;
+    return found;
+  }
+
+  std::optional<AnswerMap> assign_greedily(const AnswerMap& fixed,
+                                           const std::vector<SampleDomain>& domains,
+                                           const std::vector<Decision>& decisions) {
+    AnswerMap answers = fixed;
+    std::map<std::string, const SampleDomain*> open;
+    for (const SampleDomain& d : domains) open[d.name] = &d;
+    for (const Decision& decision : decisions) {
+      const Node& branch = *decision.branch;
+      auto full = [&](const std::string& name) {
+        return name.find('.') == std::string::npos ? decision.prefix + name : name;
+      };
+      // The open answers this branch reads, not yet chosen.
+      std::vector<SampleDomain> choose;
+      for (const Case& c : branch.cases) {
+        if (!c.condition) return std::nullopt;
+        for (const std::string& name : expr::variables_read(*c.condition)) {
+          std::string key = full(name);
+          auto it = open.find(key);
+          if (it == open.end() || answers.count(key)) continue;
+          if (std::none_of(choose.begin(), choose.end(),
+                           [&](const SampleDomain& d) { return d.name == key; })) {
+            choose.push_back(*it->second);
+          }
+        }
+      }
+      bool done = false;
+      for_each_combination(choose, kMaxAssignments, [&](const std::vector<const Value*>& values) {
+        if (done) return;
+        auto lookup = [&](std::string_view name) -> const Value* {
+          std::string key = full(std::string(name));
+          for (size_t i = 0; i < choose.size(); ++i) {
+            if (choose[i].name == key) return values[i];
+          }
+          auto it = answers.find(key);
+          return it == answers.end() ? nullptr : &it->second;
+        };
+        for (size_t k = 0; k < branch.cases.size(); ++k) {
+          bool holds = expr::evaluate(*branch.cases[k].condition, lookup).value_or(false);
+          bool wanted = static_cast<int>(k) == decision.edge;
+          if (holds != wanted) return;
+          if (wanted) break;
+        }
+        for (size_t i = 0; i < choose.size(); ++i) answers[choose[i].name] = *values[i];
+        done = true;
+      });
+      if (!done) return std::nullopt;
+    }
+    for (const SampleDomain& d : domains) answers.emplace(d.name, d.values.front());
+    return answers;
+  }
+
+  void try_answers(const AnswerMap& answers, std::optional<Counterexample>& found) {
+    ReplayResult r = replay(proc_, answers);
+    if (!r.reached || !violates(inv_, r.actions)) return;
+    Counterexample c;
+    c.answers = std::move(r.answered);
+    c.outcome = proc_.nodes[r.outcome].id;
+    c.confirmed = true;
+    std::set<std::string> got(r.actions.begin(), r.actions.end());
+    for (const Ref& ref : inv_.if_any) {
+      if (got.count(ref.id)) c.triggers.push_back(ref.id);
+    }
+    for (const Ref& ref : inv_.require) {
+      if (!got.count(ref.id)) c.missing.push_back(ref.id);
+    }
+    for (const Ref& ref : inv_.forbid) {
+      if (got.count(ref.id)) c.forbidden.push_back(ref.id);
+    }
+    found = std::move(c);
+  }
+
+  const Procedure& proc_;
+  const Invariant& inv_;
+  Search search_;
+  ComparedConstants constants_;
+  std::set<const Procedure*> visited_;
+  bool exhaustive_ = true;  // no budget or bound cut the search short
+};
+
+std::string quoted_list(const std::vector<std::string>& ids) {
+  std::string out;
+  for (const std::string& id : ids) out += fmt::format("{}'{}'", out.empty() ? "" : ", ", id);
+  return out;
+}
+
+}  // namespace
+
+bool violates(const Invariant& inv, const std::vector<std::string>& actions) {
+  auto has = [&](const Ref& r) {
+    return std::find(actions.begin(), actions.end(), r.id) != actions.end();
+  };
+  if (std::none_of(inv.if_any.begin(), inv.if_any.end(), has)) return false;
+  return !std::all_of(inv.require.begin(), inv.require.end(), has) ||
+         std::any_of(inv.forbid.begin(), inv.forbid.end(), has);
+}
+
+std::optional<Counterexample> find_violation(const Procedure& procedure,
+                                             const Invariant& invariant) {
+  if (invariant.require.size() > kMaxRequiredActions || procedure.start_index < 0)
+    return std::nullopt;
+  return CounterexampleFinder(procedure, invariant).run();
+}
+
+AnswerMap answer_map(const Counterexample& counterexample) {
+  AnswerMap out;
+  for (const AnsweredQuestion& a : counterexample.answers) out[a.var] = a.value;
+  return out;
+}
+
+std::string describe(const Counterexample& c) {
+  if (!c.confirmed) return fmt::format("path {}", fmt::join(c.path, " -> "));
+  std::string answers;
+  for (const AnsweredQuestion& a : c.answers) {
+    answers += fmt::format("{}{} = {}", answers.empty() ? "" : ", ", a.var, answer_text(a.value));
+  }
+  if (answers.empty()) answers = "(no questions)";
+  return fmt::format("{} -> outcome '{}'", answers, c.outcome);
+}
+
+void check_invariants(Catalog& catalog) {
+  for (const Procedure* proc : catalog.runnable()) {
+    for (const Invariant& inv : proc->invariants) {
+      if (inv.require.size() > kMaxRequiredActions) {
+        catalog.diagnostics.report(
+            Rule::LimitExceeded, inv.location,
+            fmt::format("invariant '{}' requires {} actions; at most {} can be verified", inv.id,
+                        inv.require.size(), kMaxRequiredActions));
+        continue;
+      }
+      auto c = find_violation(*proc, inv);
+      if (!c) continue;
+      std::string what;
+      if (!c->confirmed) {
+        what = "a path collects its `if` actions without all it requires (or with a forbidden one)";
+      } else if (!c->forbidden.empty()) {
+        what = fmt::format("a path collects {} together with forbidden {}",
+                           quoted_list(c->triggers), quoted_list(c->forbidden));
+      } else {
+        what = fmt::format("a path collects {} but not {}", quoted_list(c->triggers),
+                           quoted_list(c->missing));
+      }
+      Diagnostic& d =
+          catalog.diagnostics.report(Rule::InvariantViolated, inv.location,
+                                     fmt::format("invariant '{}' is broken: {}", inv.id, what));
+      const Node* outcome = proc->node(c->outcome);
+      Location at = outcome ? outcome->location : inv.location;
+      d.notes.push_back({at, c->confirmed ? "counterexample: " + describe(*c)
+                                          : "no answers found that follow this " + describe(*c) +
+                                                "; its branch conditions may exclude it"});
+    }
+  }
+}
+
+}  // namespace procedura

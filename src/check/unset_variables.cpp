@@ -1,0 +1,280 @@
+// "Definitely set" without per-node bit sets (which grow with nodes x variables): a variable
+// is set on every path from start to a node exactly when the nodes that set it cut the node
+// off from start. With one setter (the usual case) that is dominance, answered in O(1) from
+// the dominator tree; with several, one search from start that avoids the setters. Loops
+// need no special care: dominance is about all paths, cyclic or not. A call sets
+// `callee.var` when the callee's setters of `var` cut off every outcome it can reach.
+#include "check/unset_variables.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <set>
+#include <string>
+
+#include "expr/ast.h"
+
+namespace procedura {
+namespace {
+
+// Variables read by a case, with the offset of the first occurrence of each.
+void collect_reads(const expr::Expr& e, std::map<std::string, size_t>& out) {
+  if (e.kind == expr::Expr::Kind::Variable) out.emplace(e.name, e.offset);
+  if (e.lhs) collect_reads(*e.lhs, out);
+  if (e.rhs) collect_reads(*e.rhs, out);
+}
+
+std::map<std::string, size_t> reads_of(const Case& c) {
+  std::map<std::string, size_t> out;
+  if (c.condition) collect_reads(*c.condition, out);
+  return out;
+}
+
+// The dominator tree of the nodes reachable from start (Cooper, Harvey and Kennedy's
+// iterative algorithm over reverse postorder), with DFS intervals for O(1) queries.
+class Dominators {
+ public:
+  Dominators(const Procedure& proc, const std::vector<std::vector<int>>& predecessors) {
+    const int n = static_cast<int>(proc.nodes.size());
+    order_.assign(n, -1);
+    std::vector<int> rpo;
+    {
+      std::vector<std::pair<int, size_t>> stack{{proc.start_index, 0}};
+      std::vector<std::vector<int>> succ(n);
+      std::vector<char> seen(n, 0);
+      seen[proc.start_index] = 1;
+      succ[proc.start_index] = successors(proc.nodes[proc.start_index]);
+      while (!stack.empty()) {
+        auto& [v, pos] = stack.back();
+        if (pos < succ[v].size()) {
+          int w = succ[v][pos++];
+          if (!seen[w]) {
+            seen[w] = 1;
+            succ[w] = successors(proc.nodes[w]);
+            stack.push_back({w, 0});
+          }
+          continue;
+        }
+        rpo.push_back(v);
+        stack.pop_back();
+      }
+      std::reverse(rpo.begin(), rpo.end());
+    }
+    for (size_t i = 0; i < rpo.size(); ++i) order_[rpo[i]] = static_cast<int>(i);
+    idom_.assign(n, -1);
+    idom_[proc.start_index] = proc.start_index;
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (size_t i = 1; i < rpo.size(); ++i) {
+        int b = rpo[i];
+        int candidate = -1;
+        for (int p : predecessors[b]) {
+          if (order_[p] < 0 || idom_[p] < 0) continue;
+          candidate = candidate < 0 ? p : intersect(p, candidate);
+        }
+        if (candidate >= 0 && idom_[b] != candidate) {
+          idom_[b] = candidate;
+          changed = true;
+        }
+      }
+    }
+    // Intervals of the tree.
+    std::vector<std::vector<int>> children(n);
+    for (int v : rpo) {
+      if (v != proc.start_index && idom_[v] >= 0) children[idom_[v]].push_back(v);
+    }
+    enter_.assign(n, -1);
+    leave_.assign(n, -1);
+    int clock = 0;
+    std::vector<std::pair<int, size_t>> stack{{proc.start_index, 0}};
+    enter_[proc.start_index] = clock++;
+    while (!stack.empty()) {
+      auto& [v, pos] = stack.back();
+      if (pos < children[v].size()) {
+        int w = children[v][pos++];
+        enter_[w] = clock++;
+        stack.push_back({w, 0});
+        continue;
+      }
+      leave_[v] = clock++;
+      stack.pop_back();
+    }
+  }
+
+  bool dominates(int a, int b) const {
+    return enter_[a] >= 0 && enter_[b] >= 0 && enter_[a] <= enter_[b] && leave_[b] <= leave_[a];
+  }
+
+ private:
+  int intersect(int a, int b) const {
+    while (a != b) {
+      while (order_[a] > order_[b]) a = idom_[a];
+      while (order_[b] > order_[a]) b = idom_[b];
+    }
+    return a;
+  }
+
+  std::vector<int> order_, idom_, enter_, leave_;
+};
+
+class UnsetAnalysis {
+ public:
+  UnsetAnalysis(Catalog& catalog, const CatalogGraph& graph) : catalog_(catalog), graph_(graph) {}
+
+  void run() {
+    // What callers read of each callee, as the callee's own names.
+    for (const Procedure* proc : graph_.bottom_up()) {
+      for (const Node& node : proc->nodes) {
+        for (const Case& c : node.cases) {
+          for (const auto& [name, offset] : reads_of(c)) {
+            size_t dot = name.find('.');
+            if (dot == std::string::npos) continue;
+            if (const Procedure* callee = catalog_.find(name.substr(0, dot)))
+              demanded_[callee].insert(name.substr(dot + 1));
+          }
+        }
+      }
+    }
+    for (const Procedure* proc : graph_.bottom_up()) analyze(*proc);
+  }
+
+ private:
+  struct Context {
+    const Procedure& proc;
+    const ProcedureFacts& facts;
+    const Dominators& dominators;
+    std::map<std::string, std::vector<int>> setters;       // reachable nodes that set each variable
+    std::map<std::string, std::vector<char>> unset_reach;  // several setters: reached avoiding them
+  };
+
+  // Is `name` set on every path from start to `target` (before `target` itself runs)?
+  bool set_before(Context& ctx, const std::string& name, int target) {
+    auto it = ctx.setters.find(name);
+    if (it == ctx.setters.end() || it->second.empty()) return false;
+    if (it->second.size() == 1)
+      return it->second.front() != target && ctx.dominators.dominates(it->second.front(), target);
+    auto [reach, inserted] = ctx.unset_reach.try_emplace(name);
+    if (inserted) reach->second = avoid(ctx.proc, it->second, nullptr);
+    return !reach->second[target];
+  }
+
+  // Nodes reached from start without passing a node of `blocked` (a blocked node is reached
+  // but not passed). Fills `parent` when given, for a witness path.
+  static std::vector<char> avoid(const Procedure& proc, const std::vector<int>& blocked,
+                                 std::vector<int>* parent) {
+    std::vector<char> reached(proc.nodes.size(), 0), stop(proc.nodes.size(), 0);
+    for (int b : blocked) stop[b] = 1;
+    if (parent) parent->assign(proc.nodes.size(), -1);
+    std::deque<int> queue{proc.start_index};
+    reached[proc.start_index] = 1;
+    while (!queue.empty()) {
+      int v = queue.front();
+      queue.pop_front();
+      if (stop[v]) continue;
+      for (int w : successors(proc.nodes[v])) {
+        if (reached[w]) continue;
+        reached[w] = 1;
+        if (parent) (*parent)[w] = v;
+        queue.push_back(w);
+      }
+    }
+    return reached;
+  }
+
+  void analyze(const Procedure& proc) {
+    if (proc.start_index < 0) return;  // no summary: callers trust it
+    const size_t n = proc.nodes.size();
+    std::vector<std::vector<int>> predecessors(n);
+    for (size_t v = 0; v < n; ++v) {
+      for (int w : successors(proc.nodes[v])) predecessors[w].push_back(static_cast<int>(v));
+    }
+    const ProcedureFacts& facts = graph_.facts(proc);
+    Dominators dominators(proc, predecessors);
+    Context ctx{proc, facts, dominators, {}, {}};
+    for (size_t v = 0; v < n; ++v) {
+      const Node& node = proc.nodes[v];
+      if (!facts.reachable[v]) continue;
+      if (node.kind == NodeKind::Ask) ctx.setters[node.var].push_back(static_cast<int>(v));
+      if (node.kind == NodeKind::Call && node.callee_procedure) {
+        const Procedure* callee = node.callee_procedure;
+        // Unknown summaries (recursive or start-less callees) are trusted: reported elsewhere.
+        auto summary = sets_.find(callee);
+        bool trusted = graph_.recursive(*callee) || summary == sets_.end();
+        for (const std::string& name : demanded_all(callee)) {
+          if (trusted || summary->second.count(name))
+            ctx.setters[callee->id + "." + name].push_back(static_cast<int>(v));
+        }
+      }
+    }
+
+    // The summary for callers: variables set before every reachable outcome.
+    std::set<std::string>& summary = sets_[&proc];
+    for (const std::string& name : demanded_[&proc]) {
+      bool everywhere = true;
+      for (size_t v = 0; v < n && everywhere; ++v) {
+        if (facts.reachable[v] && proc.nodes[v].kind == NodeKind::Outcome) {
+          everywhere = set_before(ctx, name, static_cast<int>(v)) ||
+                       is_setter(ctx, name, static_cast<int>(v));
+        }
+      }
+      if (everywhere) summary.insert(name);
+    }
+
+    for (size_t v = 0; v < n; ++v) {
+      const Node& node = proc.nodes[v];
+      if (node.kind != NodeKind::Branch || !facts.reachable[v]) continue;
+      for (const Case& c : node.cases) {
+        for (const auto& [name, offset] : reads_of(c)) {
+          if (set_before(ctx, name, static_cast<int>(v))) continue;
+          Location at = c.when_location;
+          at.column += static_cast<uint32_t>(offset);
+          Diagnostic& d = catalog_.diagnostics.report(
+              Rule::MaybeUnsetVariable, at,
+              fmt::format("'{}' may be unset here: the path {} does not set it", name,
+                          witness(proc, static_cast<int>(v), ctx.setters[name])));
+          d.end_line = at.line;
+          d.end_column = at.column + static_cast<uint32_t>(name.size());
+        }
+      }
+    }
+  }
+
+  static bool is_setter(Context& ctx, const std::string& name, int v) {
+    auto it = ctx.setters.find(name);
+    return it != ctx.setters.end() &&
+           std::find(it->second.begin(), it->second.end(), v) != it->second.end();
+  }
+
+  const std::set<std::string>& demanded_all(const Procedure* callee) { return demanded_[callee]; }
+
+  // A path from start to `target` that passes no setter.
+  static std::string witness(const Procedure& proc, int target, const std::vector<int>& setters) {
+    std::vector<int> blocked;
+    for (int s : setters) {
+      if (s != target) blocked.push_back(s);
+    }
+    std::vector<int> parent;
+    avoid(proc, blocked, &parent);
+    std::vector<std::string> ids;
+    for (int v = target; v >= 0; v = v == proc.start_index ? -1 : parent[v])
+      ids.push_back(proc.nodes[v].id);
+    std::string text;
+    for (auto it = ids.rbegin(); it != ids.rend(); ++it) text += (text.empty() ? "" : " -> ") + *it;
+    return text;
+  }
+
+  Catalog& catalog_;
+  const CatalogGraph& graph_;
+  std::unordered_map<const Procedure*, std::set<std::string>> demanded_;
+  std::unordered_map<const Procedure*, std::set<std::string>> sets_;  // definitely set at the end
+};
+
+}  // namespace
+
+void check_unset_variables(Catalog& catalog, const CatalogGraph& graph) {
+  UnsetAnalysis(catalog, graph).run();
+}
+
+}  // namespace procedura

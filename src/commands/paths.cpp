@@ -1,0 +1,190 @@
+#include "commands/paths.h"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <map>
+#include <ostream>
+#include <set>
+
+#include "check/flow_graph.h"
+#include "commands/procedure_paths.h"
+#include "load/catalog.h"
+#include "report/diagnostics_text.h"
+#include "util/exit_status.h"
+
+namespace procedura {
+namespace {
+
+class PathCounter {
+ public:
+  PathCount count(const Procedure& proc) {
+    if (auto it = memo_.find(&proc); it != memo_.end()) return it->second;
+    // A recursive call (reported by lint) is counted as passing straight through.
+    if (in_progress_.count(&proc)) return PathCount{false, {}, {}, false, BigUint(1)};
+    in_progress_.insert(&proc);
+    PathCount result = compute(proc);
+    in_progress_.erase(&proc);
+    memo_[&proc] = result;
+    return result;
+  }
+
+ private:
+  PathCount compute(const Procedure& proc) {
+    const size_t n = proc.nodes.size();
+    PathCount result;
+    if (proc.start_index < 0) return result;
+    std::vector<PathCount> callee(n);
+    for (size_t v = 0; v < n; ++v) {
+      const Node& node = proc.nodes[v];
+      if (node.kind != NodeKind::Call) continue;
+      callee[v] = node.callee_procedure ? count(*node.callee_procedure)
+                                        : PathCount{false, {}, {}, false, BigUint(1)};
+    }
+    auto passable = [&](size_t v) {
+      return proc.nodes[v].kind != NodeKind::Call || callee[v].infinite ||
+             !callee[v].count.is_zero();
+    };
+    // Productive: some outcome can be reached (through calls that can finish).
+    std::vector<std::vector<int>> predecessors(n);
+    for (size_t v = 0; v < n; ++v) {
+      for (int w : successors(proc.nodes[v])) predecessors[w].push_back(static_cast<int>(v));
+    }
+    std::vector<char> productive(n, 0), reachable(n, 0);
+    std::vector<int> work;
+    for (size_t v = 0; v < n; ++v) {
+      if (proc.nodes[v].kind == NodeKind::Outcome) {
+        productive[v] = 1;
+        work.push_back(static_cast<int>(v));
+      }
+    }
+    while (!work.empty()) {
+      int w = work.back();
+      work.pop_back();
+      for (int v : predecessors[w]) {
+        if (!productive[v] && passable(v)) {
+          productive[v] = 1;
+          work.push_back(v);
+        }
+      }
+    }
+    if (!productive[proc.start_index]) return result;
+    work = {proc.start_index};
+    reachable[proc.start_index] = 1;
+    while (!work.empty()) {
+      int v = work.back();
+      work.pop_back();
+      for (int w : successors(proc.nodes[v])) {
+        if (productive[w] && !reachable[w]) {
+          reachable[w] = 1;
+          work.push_back(w);
+        }
+      }
+    }
+    std::vector<std::vector<int>> adjacency(n);
+    for (size_t v = 0; v < n; ++v) {
+      if (!reachable[v]) continue;
+      if (proc.nodes[v].kind == NodeKind::Call && callee[v].infinite) return callee[v];
+      for (int w : successors(proc.nodes[v])) {
+        if (reachable[w]) adjacency[v].push_back(w);
+      }
+    }
+    auto components = strongly_connected_components(adjacency);
+    for (const auto& component : components) {
+      if (!reachable[component.front()] || !is_loop(component, adjacency)) continue;
+      int pick = component.front();
+      for (int v : component) {
+        bool ask = proc.nodes[v].kind == NodeKind::Ask,
+             pick_ask = proc.nodes[pick].kind == NodeKind::Ask;
+        if ((ask && !pick_ask) || (ask == pick_ask && v < pick)) pick = v;
+      }
+      result.infinite = true;
+      result.loop_node = proc.nodes[pick].id;
+      result.loop_procedure = proc.id;
+      result.through_question = proc.nodes[pick].kind == NodeKind::Ask;
+      return result;
+    }
+    // No loops: sinks come first, so every successor is counted before its predecessors.
+    std::vector<BigUint> paths(n);
+    for (const auto& component : components) {
+      int v = component.front();
+      if (!reachable[v]) continue;
+      const Node& node = proc.nodes[v];
+      if (node.kind == NodeKind::Outcome) {
+        paths[v] = BigUint(1);
+        continue;
+      }
+      BigUint sum;
+      for (const Edge& e : node_edges(node)) {
+        if (e.target >= 0 && reachable[e.target]) sum += paths[e.target];
+      }
+      paths[v] = node.kind == NodeKind::Call ? callee[v].count * sum : sum;
+    }
+    result.count = paths[proc.start_index];
+    return result;
+  }
+
+  std::map<const Procedure*, PathCount> memo_;
+  std::set<const Procedure*> in_progress_;
+};
+
+}  // namespace
+
+PathCount count_paths(const Procedure& procedure) {
+  return PathCounter().count(procedure);
+}
+
+int run_paths(const PathsOptions& options, std::ostream& out, std::ostream& err) {
+  if (options.mode == PathsMode::None) {
+    err << "procedura paths: say what to compute: --count\n";
+    return kExitUsage;
+  }
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  bool is_file = fs::exists(options.target, ec);
+  if (is_file && fs::is_directory(options.target, ec)) {
+    err << fmt::format("procedura paths: '{}' is a directory; name one procedure file or id\n",
+                       options.target);
+    return kExitUsage;
+  }
+  std::vector<std::string> inputs = is_file ? std::vector<std::string>{options.target}
+                                            : procedure_search_path(options.procedures);
+  Catalog catalog = load_catalog(inputs);
+  const Procedure* proc = nullptr;
+  for (const Procedure* p : catalog.runnable()) {
+    if (is_file ? !p->imported_only : p->id == options.target) {
+      proc = p;
+      break;
+    }
+  }
+  if (!proc) {
+    err << (is_file ? fmt::format("procedura paths: '{}' holds no procedure\n", options.target)
+                    : fmt::format("procedura paths: no file or procedure id '{}' (searched: {})\n",
+                                  options.target, fmt::join(inputs, ", ")));
+    return kExitUsage;
+  }
+  // Errors in the procedure's own file make counting meaningless; other files do not matter.
+  std::vector<Diagnostic> errors;
+  for (const Diagnostic& d : catalog.diagnostics.items()) {
+    if (d.severity == Severity::Error && (!d.location.file || d.location.file == proc->file))
+      errors.push_back(d);
+  }
+  if (!errors.empty() || catalog.input_error) {
+    render_diagnostics_text(errors, err, TextOptions{false});
+    err << fmt::format("procedura paths: '{}' has errors; fix them first (see `procedura lint`)\n",
+                       proc->id);
+    return kExitUsage;
+  }
+  PathCount count = count_paths(*proc);
+  if (count.infinite) {
+    std::string where =
+        count.loop_procedure == proc->id ? "" : fmt::format(" of '{}'", count.loop_procedure);
+    out << fmt::format("infinite (the procedure loops through {} '{}'{})\n",
+                       count.through_question ? "question" : "node", count.loop_node, where);
+  } else {
+    out << count.count.to_string() << "\n";
+  }
+  return kExitOk;
+}
+
+}  // namespace procedura
