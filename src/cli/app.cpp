@@ -27,6 +27,8 @@ int main(int argc, char** argv) {
   Action action;
   add_lint(app, action);
   add_explain(app, action);
+  add_run(app, action);
+  add_verify(app, action);
 
   try {
     app.parse(argc, argv);

@@ -12,6 +12,7 @@ namespace procedura::engine {
 
 struct FeedResult {
   enum class Stop {
+    Ready,          // prepare() only: `value` answers the pending question
     Finished,       // an outcome was reached
     Unanswered,     // the pending question has no answer in the map
     InvalidAnswer,  // the map's answer is not acceptable: `answer`, `error`
@@ -23,6 +24,7 @@ struct FeedResult {
   std::optional<AnswerError> error;
   // For Loop: the questions' keys around the loop, e.g. {"a", "b", "a"}.
   std::vector<std::string> loop;
+  std::optional<Value> value;  // Ready: the parsed answer
 };
 
 class ScriptedAnswers {
@@ -30,6 +32,10 @@ class ScriptedAnswers {
   explicit ScriptedAnswers(const std::vector<Answer>& answers) : answers_(&answers) {}
 
   const Answer* find(const std::string& key) const;
+  // Looks up and checks the map's answer to the pending question without answering it:
+  // Ready with the value, or Unanswered / InvalidAnswer / Loop (or Finished/Error when no
+  // question is pending).
+  FeedResult prepare(const Session& session) const;
   // Answers pending questions from the map until one is missing, wrong, loops, or the run ends.
   FeedResult feed(Session& session) const;
   // Answers of the map no question of the session's path used (e.g. misspelt variables).
