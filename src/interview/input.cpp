@@ -54,6 +54,19 @@ const Option* find_option(const Node& question, const std::string& token, std::s
       matches.push_back(&o);
     }
   }
+  if (matches.empty()) {
+    // Then the start of any word of a label: "adult" finds "an adult".
+    for (const Option& o : options) {
+      std::string label = fold_case(option_label(question, o, lang));
+      for (size_t at = 0; at != std::string::npos; at = label.find(' ', at + 1)) {
+        size_t word = at == 0 && label[0] != ' ' ? 0 : at + 1;
+        if (starts_with(std::string_view(label).substr(std::min(word, label.size())), folded)) {
+          matches.push_back(&o);
+          break;
+        }
+      }
+    }
+  }
   if (matches.size() == 1 && !folded.empty()) return matches.front();
   if (matches.size() > 1) {
     std::vector<std::string> labels;
