@@ -213,7 +213,8 @@ class Interview {
         case Input::Kind::Back: return go_back();
         case Input::Kind::Quit: {
           std::string confirm;
-          Terminal::Read r = terminal_.read_line(say(lang_, Msg::ConfirmQuit) + " ", confirm);
+          print(wrapped(say(lang_, Msg::ConfirmQuit), terminal_.width()));
+          Terminal::Read r = terminal_.read_line("> ", confirm);
           if (r == Terminal::Read::Interrupted) return InterviewResult{End::Interrupted, say(lang_, Msg::Interrupted)};
           std::string folded = fold_case(confirm);
           while (!folded.empty() && folded.back() == ' ') folded.pop_back();

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <clocale>
 #include <cstdio>
 #include <cstdlib>
 
@@ -25,6 +26,8 @@ class RealTerminal : public Terminal {
         colour_(!plain && should_use_color(colour, out_fd)),
         width_(terminal_width(out_fd)) {
     if (editing_) {
+      // libedit decodes typed multibyte characters (ą, ł...) by the locale's character type.
+      std::setlocale(LC_CTYPE, "");
       rl_outstream = out_fd == 2 ? stderr : stdout;
       rl_instream = stdin;
       using_history();
