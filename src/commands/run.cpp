@@ -74,14 +74,16 @@ bool report_load_errors(const Loaded& loaded, std::ostream& err) {
   }
   if (errors.empty()) return false;
   render_diagnostics_text(errors, err, TextOptions{false});
-  err << fmt::format("procedura run: '{}' has errors (see `procedura lint`); it cannot be run safely\n",
-                     loaded.procedure->id);
+  err << fmt::format(
+      "procedura run: '{}' has errors (see `procedura lint`); it cannot be run safely\n",
+      loaded.procedure->id);
   return true;
 }
 
 std::string transcript_file_name(const Procedure& procedure) {
   std::string time = iso_time(transcript_clock());
-  for (char& c : time) if (c == ':') c = '-';
+  for (char& c : time)
+    if (c == ':') c = '-';
   return time + "-" + procedure.id;
 }
 
@@ -89,7 +91,9 @@ std::string transcript_file_name(const Procedure& procedure) {
 std::string default_transcript_path(const Procedure& procedure, std::string& error) {
   std::string dir = default_transcript_directory();
   if (dir.empty()) {
-    error = "cannot find a data directory for transcripts (set XDG_DATA_HOME or HOME, or use --transcript FILE)";
+    error =
+        "cannot find a data directory for transcripts (set XDG_DATA_HOME or HOME, or use "
+        "--transcript FILE)";
     return {};
   }
   std::error_code ec;
@@ -105,12 +109,18 @@ std::string default_transcript_path(const Procedure& procedure, std::string& err
   return path;
 }
 
-void render_report(const engine::Session& session, const RunOptions& options, const RunReportOptions& report,
-                   std::ostream& out) {
+void render_report(const engine::Session& session, const RunOptions& options,
+                   const RunReportOptions& report, std::ostream& out) {
   switch (options.format) {
-    case RunFormat::Text: render_run_report_text(session, report, out); break;
-    case RunFormat::Json: render_run_report_json(session, report, out); break;
-    case RunFormat::Markdown: render_run_report_markdown(session, report, out); break;
+    case RunFormat::Text:
+      render_run_report_text(session, report, out);
+      break;
+    case RunFormat::Json:
+      render_run_report_json(session, report, out);
+      break;
+    case RunFormat::Markdown:
+      render_run_report_markdown(session, report, out);
+      break;
   }
   out.flush();
 }
@@ -120,7 +130,8 @@ void render_report(const engine::Session& session, const RunOptions& options, co
 int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& err) {
   interview::install_interrupt_handler();
   const bool machine = options.format != RunFormat::Text;
-  std::unique_ptr<interview::Terminal> terminal = interview::make_real_terminal(machine ? 2 : 1, options.plain, options.color);
+  std::unique_ptr<interview::Terminal> terminal =
+      interview::make_real_terminal(machine ? 2 : 1, options.plain, options.color);
 
   Loaded loaded;
   TranscriptContent resumed;
@@ -131,23 +142,28 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
     resumed = read_transcript(options.resume);
     if (!resumed.ok) {
       err << fmt::format("procedura run: cannot resume from '{}': {}{}\n", options.resume,
-                         resumed.broken_line ? fmt::format("line {}: ", resumed.broken_line) : "", resumed.error);
+                         resumed.broken_line ? fmt::format("line {}: ", resumed.broken_line) : "",
+                         resumed.error);
       return kExitUsage;
     }
     if (resumed.completed) {
-      err << fmt::format("procedura run: the interview in '{}' is already completed; there is nothing to resume\n", options.resume);
+      err << fmt::format(
+          "procedura run: the interview in '{}' is already completed; there is nothing to resume\n",
+          options.resume);
       return kExitUsage;
     }
     for (const FileFingerprint& f : resumed.files) {
       auto content = read_whole(f.path);
       if (!content) {
-        err << fmt::format("procedura run: cannot resume: the procedure file '{}' is gone\n", f.path);
+        err << fmt::format("procedura run: cannot resume: the procedure file '{}' is gone\n",
+                           f.path);
         return kExitUsage;
       }
       if (std::string now = sha256_hex(*content); now != f.sha256) {
-        err << fmt::format("procedura run: cannot resume: '{}' changed since the interview started "
-                           "(sha256 was {}, is now {}); the recorded answers may no longer mean the same\n",
-                           f.path, f.sha256, now);
+        err << fmt::format(
+            "procedura run: cannot resume: '{}' changed since the interview started "
+            "(sha256 was {}, is now {}); the recorded answers may no longer mean the same\n",
+            f.path, f.sha256, now);
         return kExitUsage;
       }
     }
@@ -164,7 +180,8 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
     for (const FileFingerprint& f : resumed.files) recorded.insert(f.path);
     for (const FileFingerprint& f : involved_files(*loaded.procedure)) current.insert(f.path);
     if (recorded != current) {
-      err << "procedura run: cannot resume: the procedure now involves other files than when the interview started\n";
+      err << "procedura run: cannot resume: the procedure now involves other files than when the "
+             "interview started\n";
       return kExitUsage;
     }
     if (lang.empty()) lang = resumed.lang;
@@ -187,7 +204,8 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
         err << "procedura run: name a procedure (ID or FILE); the menu needs a terminal\n";
         return kExitUsage;
       }
-      loaded.procedure = interview::choose_procedure(runnable, *terminal, lang.empty() ? "pl" : lang);
+      loaded.procedure =
+          interview::choose_procedure(runnable, *terminal, lang.empty() ? "pl" : lang);
       if (!loaded.procedure) return kExitInterrupted;
     } else {
       loaded.procedure = loaded.catalog.find(options.target);
@@ -202,14 +220,16 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
   }
   const Procedure& procedure = *loaded.procedure;
   if (report_load_errors(loaded, err)) return kExitUsage;
-  if (lang.empty()) lang = procedure.default_language().empty() ? "pl" : procedure.default_language();
+  if (lang.empty())
+    lang = procedure.default_language().empty() ? "pl" : procedure.default_language();
 
   std::vector<Answer> scripted;
   std::unique_ptr<SourceFile> answers_source;
   if (!options.answers_file.empty()) {
     auto content = read_whole(options.answers_file);
     if (!content) {
-      err << fmt::format("procedura run: cannot read the answers file '{}'\n", options.answers_file);
+      err << fmt::format("procedura run: cannot read the answers file '{}'\n",
+                         options.answers_file);
       return kExitUsage;
     }
     answers_source = std::make_unique<SourceFile>(options.answers_file, *content);
@@ -235,7 +255,9 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
       for (const auto& r : p->recipients) known.insert(r->id);
     }
     for (const auto& [id, contact] : directory) {
-      if (!known.count(id)) warnings.push_back(fmt::format("{}: '{}' is not a recipient of any loaded procedure", options.directory_file, id));
+      if (!known.count(id))
+        warnings.push_back(fmt::format("{}: '{}' is not a recipient of any loaded procedure",
+                                       options.directory_file, id));
     }
     for (const std::string& w : warnings) err << "procedura run: warning: " << w << "\n";
   }
@@ -253,11 +275,13 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
     }
   }
   if (!transcript_path.empty()) {
-    std::string error = options.resume.empty() ? transcript.create(transcript_path)
-                                               : transcript.reopen(transcript_path, resumed.last_line_sha256);
+    std::string error = options.resume.empty()
+                            ? transcript.create(transcript_path)
+                            : transcript.reopen(transcript_path, resumed.last_line_sha256);
     if (error.empty()) {
-      error = options.resume.empty() ? transcript.start(procedure, involved_files(procedure), lang, keep_personal)
-                                     : transcript.resumed();
+      error = options.resume.empty()
+                  ? transcript.start(procedure, involved_files(procedure), lang, keep_personal)
+                  : transcript.resumed();
     }
     if (!error.empty()) {
       err << "procedura run: " << say(lang, Msg::TranscriptFailed, error) << "\n";
@@ -266,8 +290,10 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
   }
 
   terminal->write(say(lang, Msg::Starting, procedure.title.in(lang), procedure.version) + "\n");
-  if (interactive && transcript.is_open()) terminal->write(say(lang, Msg::TranscriptAt, transcript_path) + "\n");
-  if (!options.resume.empty()) terminal->write(say(lang, Msg::Resumed, resumed.answers.size()) + "\n");
+  if (interactive && transcript.is_open())
+    terminal->write(say(lang, Msg::TranscriptAt, transcript_path) + "\n");
+  if (!options.resume.empty())
+    terminal->write(say(lang, Msg::Resumed, resumed.answers.size()) + "\n");
 
   engine::Session session(procedure, loaded.catalog);
   interview::InterviewOptions interview_options;
@@ -277,7 +303,8 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
   interview_options.ask_missing = interactive;
   interview_options.replay = resumed.answers;
   interview_options.transcript = transcript.is_open() ? &transcript : nullptr;
-  interview::InterviewResult result = interview::run_interview(session, *terminal, interview_options);
+  interview::InterviewResult result =
+      interview::run_interview(session, *terminal, interview_options);
 
   RunReportOptions report;
   report.lang = lang;
@@ -297,7 +324,10 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
       render_report(session, options, report, out);
       if (!scripted.empty()) {
         for (const Answer* unused : engine::ScriptedAnswers(scripted).unused(session)) {
-          std::string where = unused->location.file ? fmt::format("{}:{}", unused->location.file->path(), unused->location.line) : options.answers_file;
+          std::string where =
+              unused->location.file
+                  ? fmt::format("{}:{}", unused->location.file->path(), unused->location.line)
+                  : options.answers_file;
           err << say(lang, Msg::UnusedAnswer, where, unused->var) << "\n";
         }
       }
@@ -311,17 +341,34 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
       }
       return kExitOk;
     }
-    case End::OutputClosed: abort_with("output closed"); return kExitOk;
-    case End::Interrupted: abort_with("interrupted"); err << result.message << "\n"; return kExitInterrupted;
-    case End::Quit: abort_with("quit"); err << result.message << "\n"; return kExitInterrupted;
-    case End::EndOfInput: abort_with("end of input"); err << result.message << "\n"; return kExitUnanswered;
-    case End::Unanswered: abort_with("unanswered"); err << "procedura run: " << result.message << "\n"; return kExitUnanswered;
+    case End::OutputClosed:
+      abort_with("output closed");
+      return kExitOk;
+    case End::Interrupted:
+      abort_with("interrupted");
+      err << result.message << "\n";
+      return kExitInterrupted;
+    case End::Quit:
+      abort_with("quit");
+      err << result.message << "\n";
+      return kExitInterrupted;
+    case End::EndOfInput:
+      abort_with("end of input");
+      err << result.message << "\n";
+      return kExitUnanswered;
+    case End::Unanswered:
+      abort_with("unanswered");
+      err << "procedura run: " << result.message << "\n";
+      return kExitUnanswered;
     case End::BadScript:
     case End::ReplayMismatch:
       abort_with("invalid answers");
       err << "procedura run: " << result.message << "\n";
       return kExitUsage;
-    case End::RuntimeError: abort_with("runtime error"); err << "procedura run: " << result.message << "\n"; return kExitUsage;
+    case End::RuntimeError:
+      abort_with("runtime error");
+      err << "procedura run: " << result.message << "\n";
+      return kExitUsage;
     case End::TranscriptError:
       err << "procedura run: " << result.message << "\n";
       render_report(session, options, report, out);  // what was answered is not lost

@@ -24,7 +24,8 @@ std::optional<double> parse_number(std::string_view text) {
   const char* first = s.data();
   if (*first == '+') ++first;
   auto [end, ec] = std::from_chars(first, s.data() + s.size(), result);
-  if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(result)) return std::nullopt;
+  if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(result))
+    return std::nullopt;
   return result;
 }
 
@@ -37,20 +38,24 @@ bool has_option(const Node& question, std::string_view value) {
 
 std::string value_to_text(const Value& value) {
   switch (value.type) {
-    case ValueType::Boolean: return value.boolean ? "yes" : "no";
+    case ValueType::Boolean:
+      return value.boolean ? "yes" : "no";
     case ValueType::Number: {
       if (std::floor(value.number) == value.number && std::fabs(value.number) < 1e15) {
         return fmt::format("{}", static_cast<long long>(value.number));
       }
       return fmt::format("{}", value.number);
     }
-    case ValueType::String: return value.string;
-    case ValueType::List: return fmt::format("{}", fmt::join(value.list, ", "));
+    case ValueType::String:
+      return value.string;
+    case ValueType::List:
+      return fmt::format("{}", fmt::join(value.list, ", "));
   }
   return {};
 }
 
-ParsedAnswer parse_answer(const Node& question, const std::vector<std::string>& values, bool is_list) {
+ParsedAnswer parse_answer(const Node& question, const std::vector<std::string>& values,
+                          bool is_list) {
   ParsedAnswer result;
   auto fail = [&](AnswerError::Kind kind, std::string detail = {}) {
     result.error = AnswerError{kind, std::move(detail)};
@@ -66,9 +71,12 @@ ParsedAnswer parse_answer(const Node& question, const std::vector<std::string>& 
     std::string text = trim(values.front());
     switch (question.type) {
       case AnswerType::YesNo:
-        if (text == "yes" || text == "true") result.value = Value::of_bool(true);
-        else if (text == "no" || text == "false") result.value = Value::of_bool(false);
-        else return fail(AnswerError::Kind::NotYesNo, text);
+        if (text == "yes" || text == "true")
+          result.value = Value::of_bool(true);
+        else if (text == "no" || text == "false")
+          result.value = Value::of_bool(false);
+        else
+          return fail(AnswerError::Kind::NotYesNo, text);
         break;
       case AnswerType::Number: {
         auto number = parse_number(text);
@@ -81,7 +89,8 @@ ParsedAnswer parse_answer(const Node& question, const std::vector<std::string>& 
         // Free text keeps its inner spacing; only the ends are trimmed.
         result.value = Value::of_string(text);
         break;
-      case AnswerType::Multi: break;
+      case AnswerType::Multi:
+        break;
     }
   }
   if (auto error = validate_answer(question, *result.value)) {
@@ -96,7 +105,8 @@ std::optional<AnswerError> validate_answer(const Node& question, const Value& va
   if (question.kind != NodeKind::Ask) return AnswerError{Kind::NotAQuestion, {}};
   switch (question.type) {
     case AnswerType::YesNo:
-      if (value.type != ValueType::Boolean) return AnswerError{Kind::NotYesNo, value_to_text(value)};
+      if (value.type != ValueType::Boolean)
+        return AnswerError{Kind::NotYesNo, value_to_text(value)};
       return std::nullopt;
     case AnswerType::Choice:
       if (value.type != ValueType::String) return AnswerError{Kind::NotAList, value_to_text(value)};
@@ -105,20 +115,27 @@ std::optional<AnswerError> validate_answer(const Node& question, const Value& va
     case AnswerType::Multi: {
       if (value.type != ValueType::List) return AnswerError{Kind::NotAList, value_to_text(value)};
       for (size_t i = 0; i < value.list.size(); ++i) {
-        if (!has_option(question, value.list[i])) return AnswerError{Kind::NotAnOption, value.list[i]};
-        if (std::find(value.list.begin(), value.list.begin() + i, value.list[i]) != value.list.begin() + i) {
+        if (!has_option(question, value.list[i]))
+          return AnswerError{Kind::NotAnOption, value.list[i]};
+        if (std::find(value.list.begin(), value.list.begin() + i, value.list[i]) !=
+            value.list.begin() + i) {
           return AnswerError{Kind::DuplicateOption, value.list[i]};
         }
       }
       double count = static_cast<double>(value.list.size());
-      if (question.min && count < *question.min) return AnswerError{Kind::TooFewChoices, {}, *question.min};
-      if (question.max && count > *question.max) return AnswerError{Kind::TooManyChoices, {}, *question.max};
+      if (question.min && count < *question.min)
+        return AnswerError{Kind::TooFewChoices, {}, *question.min};
+      if (question.max && count > *question.max)
+        return AnswerError{Kind::TooManyChoices, {}, *question.max};
       return std::nullopt;
     }
     case AnswerType::Number:
-      if (value.type != ValueType::Number) return AnswerError{Kind::NotANumber, value_to_text(value)};
-      if (question.min && value.number < *question.min) return AnswerError{Kind::BelowMin, {}, *question.min};
-      if (question.max && value.number > *question.max) return AnswerError{Kind::AboveMax, {}, *question.max};
+      if (value.type != ValueType::Number)
+        return AnswerError{Kind::NotANumber, value_to_text(value)};
+      if (question.min && value.number < *question.min)
+        return AnswerError{Kind::BelowMin, {}, *question.min};
+      if (question.max && value.number > *question.max)
+        return AnswerError{Kind::AboveMax, {}, *question.max};
       return std::nullopt;
     case AnswerType::Text:
       if (value.type != ValueType::String) return AnswerError{Kind::NotAList, value_to_text(value)};

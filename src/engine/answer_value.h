@@ -13,17 +13,17 @@ namespace procedura::engine {
 
 struct AnswerError {
   enum class Kind {
-    NotAQuestion,   // the pending node is not a question
-    NotYesNo,       // yes_no expects yes/no/true/false
-    NotAnOption,    // detail: the value given
-    DuplicateOption,// multi: the same option twice; detail: the value
-    TooFewChoices,  // multi: below min; limit
-    TooManyChoices, // multi: above max; limit
-    NotANumber,     // detail: the text given
-    BelowMin,       // limit
-    AboveMax,       // limit
-    Empty,          // text: nothing written
-    NotAList,       // a list for a question that takes one value, or the reverse
+    NotAQuestion,     // the pending node is not a question
+    NotYesNo,         // yes_no expects yes/no/true/false
+    NotAnOption,      // detail: the value given
+    DuplicateOption,  // multi: the same option twice; detail: the value
+    TooFewChoices,    // multi: below min; limit
+    TooManyChoices,   // multi: above max; limit
+    NotANumber,       // detail: the text given
+    BelowMin,         // limit
+    AboveMax,         // limit
+    Empty,            // text: nothing written
+    NotAList,         // a list for a question that takes one value, or the reverse
   };
   Kind kind;
   std::string detail;
@@ -41,7 +41,8 @@ struct ParsedAnswer {
   std::optional<Value> value;
   std::optional<AnswerError> error;
 };
-ParsedAnswer parse_answer(const Node& question, const std::vector<std::string>& values, bool is_list);
+ParsedAnswer parse_answer(const Node& question, const std::vector<std::string>& values,
+                          bool is_list);
 
 // Checks a Value against the question; nullopt when acceptable.
 std::optional<AnswerError> validate_answer(const Node& question, const Value& value);

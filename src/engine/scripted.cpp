@@ -14,7 +14,8 @@ const Answer* ScriptedAnswers::find(const std::string& key) const {
 FeedResult ScriptedAnswers::prepare(const Session& session) const {
   FeedResult result;
   if (session.state() != Session::State::Question) {
-    result.stop = session.state() == Session::State::Finished ? FeedResult::Stop::Finished : FeedResult::Stop::Error;
+    result.stop = session.state() == Session::State::Finished ? FeedResult::Stop::Finished
+                                                              : FeedResult::Stop::Error;
     return result;
   }
   const Question& question = *session.question();

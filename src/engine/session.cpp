@@ -26,7 +26,8 @@ std::string address_of(const Location& location) {
   return fmt::format("{}:{}:{}", path, location.line, location.column);
 }
 
-Session::Session(const Procedure& procedure, const Catalog& catalog) : procedure_(&procedure), catalog_(&catalog) {
+Session::Session(const Procedure& procedure, const Catalog& catalog)
+    : procedure_(&procedure), catalog_(&catalog) {
   reset();
 }
 
@@ -77,7 +78,8 @@ void Session::collect(const std::vector<ActionUse>& uses, const Procedure& owner
     bool seen = std::any_of(actions_.begin(), actions_.end(),
                             [&](const CollectedAction& c) { return c.action == use.action; });
     if (seen) continue;
-    std::string address = use.action->is_inline() ? address_of(use.action->location) : use.action->id;
+    std::string address =
+        use.action->is_inline() ? address_of(use.action->location) : use.action->id;
     actions_.push_back(CollectedAction{use.action, &owner, std::move(address)});
   }
 }
@@ -88,7 +90,8 @@ void Session::advance(int index) {
     const Procedure& proc = *frame.procedure;
     const Node& node = proc.nodes[static_cast<size_t>(index)];
     if (moves > kMaxMovesWithoutQuestion) {
-      fail(node, ErrorKind::NoQuestionLoop, "the path loops through steps, branches or calls without a question");
+      fail(node, ErrorKind::NoQuestionLoop,
+           "the path loops through steps, branches or calls without a question");
       return;
     }
     // Moves to `next` of `from`, or fails naming it when the reference did not resolve.
@@ -104,7 +107,8 @@ void Session::advance(int index) {
     switch (node.kind) {
       case NodeKind::Ask:
         state_ = State::Question;
-        question_ = Question{place_of(node), &node, key_prefix() + node.var, static_cast<int>(answers_.size()) + 1};
+        question_ = Question{place_of(node), &node, key_prefix() + node.var,
+                             static_cast<int>(answers_.size()) + 1};
         return;
       case NodeKind::Step:
         collect(node.actions, proc);
@@ -121,13 +125,15 @@ void Session::advance(int index) {
         for (size_t i = 0; i < node.cases.size() && !taken; ++i) {
           const Case& c = node.cases[i];
           if (!c.condition) {
-            fail(node, ErrorKind::CannotEvaluate, fmt::format("the condition \"{}\" did not compile", c.when));
+            fail(node, ErrorKind::CannotEvaluate,
+                 fmt::format("the condition \"{}\" did not compile", c.when));
             return;
           }
           std::optional<bool> holds = expr::evaluate(*c.condition, lookup);
           if (!holds) {
             fail(node, ErrorKind::CannotEvaluate,
-                 fmt::format("the condition \"{}\" reads a variable that is not set on this path", c.when));
+                 fmt::format("the condition \"{}\" reads a variable that is not set on this path",
+                             c.when));
             return;
           }
           if (*holds) {
@@ -137,11 +143,13 @@ void Session::advance(int index) {
         }
         if (taken) {
           collect(taken->actions, proc);
-          if (!follow(node, taken->next_index, PathStep::Edge::Case, std::to_string(taken_index))) return;
+          if (!follow(node, taken->next_index, PathStep::Edge::Case, std::to_string(taken_index)))
+            return;
         } else if (node.otherwise.present()) {
           if (!follow(node, node.otherwise_index, PathStep::Edge::Otherwise, {})) return;
         } else {
-          fail(node, ErrorKind::NoCaseMatched, "no case of the branch holds and it has no `otherwise`");
+          fail(node, ErrorKind::NoCaseMatched,
+               "no case of the branch holds and it has no `otherwise`");
           return;
         }
         break;
@@ -149,12 +157,15 @@ void Session::advance(int index) {
       case NodeKind::Call: {
         const Procedure* callee = node.callee_procedure;
         if (!callee || callee->start_index < 0) {
-          fail(node, ErrorKind::MissingCallee, fmt::format("the called procedure '{}' is not loaded", node.callee.id));
+          fail(node, ErrorKind::MissingCallee,
+               fmt::format("the called procedure '{}' is not loaded", node.callee.id));
           return;
         }
-        bool recursive = std::any_of(frames_.begin(), frames_.end(), [&](const Frame& f) { return f.procedure == callee; });
+        bool recursive = std::any_of(frames_.begin(), frames_.end(),
+                                     [&](const Frame& f) { return f.procedure == callee; });
         if (recursive || frames_.size() >= kMaxCallDepth) {
-          fail(node, ErrorKind::RecursiveCall, fmt::format("calling '{}' again would recurse", callee->id));
+          fail(node, ErrorKind::RecursiveCall,
+               fmt::format("calling '{}' again would recurse", callee->id));
           return;
         }
         collect(node.actions, proc);
@@ -222,7 +233,8 @@ std::optional<AnswerError> Session::answer(const Value& value) {
   return std::nullopt;
 }
 
-std::optional<AnswerError> Session::answer_written(const std::vector<std::string>& values, bool is_list) {
+std::optional<AnswerError> Session::answer_written(const std::vector<std::string>& values,
+                                                   bool is_list) {
   if (state_ != State::Question) return AnswerError{AnswerError::Kind::NotAQuestion, {}};
   ParsedAnswer parsed = parse_answer(*question_.node, values, is_list);
   if (parsed.error) return parsed.error;

@@ -70,7 +70,9 @@ class Session {
  public:
   enum class State { Question, Finished, Error };
 
+  // The catalog must outlive the session: called procedures and definitions live in it.
   Session(const Procedure& procedure, const Catalog& catalog);
+  const Catalog& catalog() const { return *catalog_; }
 
   const Procedure& procedure() const { return *procedure_; }
   State state() const { return state_; }
@@ -81,7 +83,15 @@ class Session {
   const Place& outcome_place() const { return outcome_; }
   // Why the run cannot go on (State::Error): a kind for the interview's wording and an
   // English message naming the node, for logs and tests.
-  enum class ErrorKind { None, NoCaseMatched, CannotEvaluate, MissingNext, MissingCallee, RecursiveCall, NoQuestionLoop };
+  enum class ErrorKind {
+    None,
+    NoCaseMatched,
+    CannotEvaluate,
+    MissingNext,
+    MissingCallee,
+    RecursiveCall,
+    NoQuestionLoop
+  };
   ErrorKind error_kind() const { return error_kind_; }
   const std::string& error() const { return error_; }
   const Place& error_place() const { return error_place_; }
@@ -103,7 +113,9 @@ class Session {
   // Variables of the started procedure's frame (own names and `callee-id.var`).
   const std::map<std::string, Value>& variables() const { return frames_.front().variables; }
   // How many questions have been asked so far, the pending one included.
-  int questions_asked() const { return state_ == State::Question ? question_.number : static_cast<int>(answers_.size()); }
+  int questions_asked() const {
+    return state_ == State::Question ? question_.number : static_cast<int>(answers_.size());
+  }
 
  private:
   struct Frame {

@@ -30,7 +30,8 @@ bool starts_with(std::string_view text, std::string_view prefix) {
 
 // Resolves one typed token to an option: number, exact value or label, then unique prefix.
 // Sets `reason` when it cannot.
-const Option* find_option(const Node& question, const std::string& token, std::string_view lang, std::string& reason) {
+const Option* find_option(const Node& question, const std::string& token, std::string_view lang,
+                          std::string& reason) {
   const auto& options = question.options;
   if (auto n = as_number(token)) {
     if (*n >= 1 && *n <= options.size()) return &options[*n - 1];
@@ -42,15 +43,23 @@ const Option* find_option(const Node& question, const std::string& token, std::s
     // The interview language's words, the other language's, and the file's values.
     static const char* kYes[] = {"tak", "t", "yes", "y", "true"};
     static const char* kNo[] = {"nie", "n", "no", "false"};
-    for (const char* w : kYes) if (folded == w) for (const Option& o : options) if (o.value == "yes") return &o;
-    for (const char* w : kNo) if (folded == w) for (const Option& o : options) if (o.value == "no") return &o;
+    for (const char* w : kYes)
+      if (folded == w)
+        for (const Option& o : options)
+          if (o.value == "yes") return &o;
+    for (const char* w : kNo)
+      if (folded == w)
+        for (const Option& o : options)
+          if (o.value == "no") return &o;
   }
   for (const Option& o : options) {
-    if (fold_case(o.value) == folded || fold_case(option_label(question, o, lang)) == folded) return &o;
+    if (fold_case(o.value) == folded || fold_case(option_label(question, o, lang)) == folded)
+      return &o;
   }
   std::vector<const Option*> matches;
   for (const Option& o : options) {
-    if (starts_with(fold_case(option_label(question, o, lang)), folded) || starts_with(fold_case(o.value), folded)) {
+    if (starts_with(fold_case(option_label(question, o, lang)), folded) ||
+        starts_with(fold_case(o.value), folded)) {
       matches.push_back(&o);
     }
   }
@@ -73,38 +82,55 @@ const Option* find_option(const Node& question, const std::string& token, std::s
     for (const Option* o : matches) labels.push_back(option_label(question, *o, lang));
     reason = say(lang, Msg::ErrAmbiguous, token, fmt::join(labels, ", "));
   } else {
-    reason = question.type == AnswerType::YesNo ? say(lang, Msg::ErrNotYesNo) : say(lang, Msg::ErrNotAnOption, token);
+    reason = question.type == AnswerType::YesNo ? say(lang, Msg::ErrNotYesNo)
+                                                : say(lang, Msg::ErrNotAnOption, token);
   }
   return nullptr;
 }
 
-std::string number_text(double n) { return engine::value_to_text(Value::of_number(n)); }
+std::string number_text(double n) {
+  return engine::value_to_text(Value::of_number(n));
+}
 
 std::string explain(const engine::AnswerError& error, std::string_view lang) {
   using K = engine::AnswerError::Kind;
   switch (error.kind) {
-    case K::NotAQuestion: return say(lang, Msg::ErrNoQuestion);
-    case K::NotYesNo: return say(lang, Msg::ErrNotYesNo);
-    case K::NotAnOption: return say(lang, Msg::ErrNotAnOption, error.detail);
-    case K::DuplicateOption: return say(lang, Msg::ErrDuplicate, error.detail);
-    case K::TooFewChoices: return say(lang, Msg::ErrTooFew, number_text(error.limit));
-    case K::TooManyChoices: return say(lang, Msg::ErrTooMany, number_text(error.limit));
-    case K::NotANumber: return say(lang, Msg::ErrNotANumber, error.detail);
-    case K::BelowMin: return say(lang, Msg::ErrBelowMin, number_text(error.limit));
-    case K::AboveMax: return say(lang, Msg::ErrAboveMax, number_text(error.limit));
-    case K::Empty: return say(lang, Msg::ErrEmpty);
-    case K::NotAList: return say(lang, Msg::ErrOneValue);
+    case K::NotAQuestion:
+      return say(lang, Msg::ErrNoQuestion);
+    case K::NotYesNo:
+      return say(lang, Msg::ErrNotYesNo);
+    case K::NotAnOption:
+      return say(lang, Msg::ErrNotAnOption, error.detail);
+    case K::DuplicateOption:
+      return say(lang, Msg::ErrDuplicate, error.detail);
+    case K::TooFewChoices:
+      return say(lang, Msg::ErrTooFew, number_text(error.limit));
+    case K::TooManyChoices:
+      return say(lang, Msg::ErrTooMany, number_text(error.limit));
+    case K::NotANumber:
+      return say(lang, Msg::ErrNotANumber, error.detail);
+    case K::BelowMin:
+      return say(lang, Msg::ErrBelowMin, number_text(error.limit));
+    case K::AboveMax:
+      return say(lang, Msg::ErrAboveMax, number_text(error.limit));
+    case K::Empty:
+      return say(lang, Msg::ErrEmpty);
+    case K::NotAList:
+      return say(lang, Msg::ErrOneValue);
   }
   return {};
 }
 
 }  // namespace
 
-std::string explain_answer_error(const engine::AnswerError& error, std::string_view lang) { return explain(error, lang); }
+std::string explain_answer_error(const engine::AnswerError& error, std::string_view lang) {
+  return explain(error, lang);
+}
 
 std::string fold_case(std::string_view text) {
   static const std::pair<std::string_view, std::string_view> kPolish[] = {
-      {"Ą", "ą"}, {"Ć", "ć"}, {"Ę", "ę"}, {"Ł", "ł"}, {"Ń", "ń"}, {"Ó", "ó"}, {"Ś", "ś"}, {"Ź", "ź"}, {"Ż", "ż"}};
+      {"Ą", "ą"}, {"Ć", "ć"}, {"Ę", "ę"}, {"Ł", "ł"}, {"Ń", "ń"},
+      {"Ó", "ó"}, {"Ś", "ś"}, {"Ź", "ź"}, {"Ż", "ż"}};
   std::string out;
   for (size_t i = 0; i < text.size();) {
     bool replaced = false;
@@ -126,7 +152,9 @@ std::string fold_case(std::string_view text) {
 std::string option_label(const Node& question, const Option& option, std::string_view lang) {
   if (option.label.present) return option.label.in(lang);
   if (question.type == AnswerType::YesNo) {
-    return std::string(option.value == "yes" ? yes_word(lang) : option.value == "no" ? no_word(lang) : option.value);
+    return std::string(option.value == "yes"  ? yes_word(lang)
+                       : option.value == "no" ? no_word(lang)
+                                              : option.value);
   }
   return option.value;
 }
@@ -135,12 +163,16 @@ Input interpret_input(const Node& question, std::string_view typed, std::string_
   Input input;
   std::string text = trim(typed);
   std::string folded = fold_case(text);
-  if (folded == "?" || folded == "pomoc" || folded == "help") return Input{Input::Kind::Help, {}, {}};
-  if (folded == "b" || folded == "wstecz" || folded == "back") return Input{Input::Kind::Back, {}, {}};
-  if (folded == "q" || folded == "koniec" || folded == "quit") return Input{Input::Kind::Quit, {}, {}};
+  if (folded == "?" || folded == "pomoc" || folded == "help")
+    return Input{Input::Kind::Help, {}, {}};
+  if (folded == "b" || folded == "wstecz" || folded == "back")
+    return Input{Input::Kind::Back, {}, {}};
+  if (folded == "q" || folded == "koniec" || folded == "quit")
+    return Input{Input::Kind::Quit, {}, {}};
 
   auto answer = [&](Value value) -> Input {
-    if (auto error = engine::validate_answer(question, value)) return Input{Input::Kind::Invalid, {}, explain(*error, lang)};
+    if (auto error = engine::validate_answer(question, value))
+      return Input{Input::Kind::Invalid, {}, explain(*error, lang)};
     return Input{Input::Kind::Answer, std::move(value), {}};
   };
   switch (question.type) {
@@ -149,7 +181,8 @@ Input interpret_input(const Node& question, std::string_view typed, std::string_
       std::string reason;
       const Option* option = find_option(question, text, lang, reason);
       if (!option) return Input{Input::Kind::Invalid, {}, reason};
-      return answer(question.type == AnswerType::YesNo ? Value::of_bool(option->value == "yes") : Value::of_string(option->value));
+      return answer(question.type == AnswerType::YesNo ? Value::of_bool(option->value == "yes")
+                                                       : Value::of_string(option->value));
     }
     case AnswerType::Multi: {
       // Items are separated by commas; a line of numbers may also be separated by spaces.

@@ -15,7 +15,9 @@ namespace procedura::interview {
 namespace {
 
 std::string wrapped(std::string_view text, int width, std::string_view indent = "") {
-  size_t room = width > 0 && static_cast<size_t>(width) > indent.size() + 20 ? static_cast<size_t>(width) - indent.size() : 0;
+  size_t room = width > 0 && static_cast<size_t>(width) > indent.size() + 20
+                    ? static_cast<size_t>(width) - indent.size()
+                    : 0;
   std::string out;
   for (const std::string& line : utf8::wrap(text, room)) out += std::string(indent) + line + "\n";
   return out;
@@ -30,7 +32,11 @@ std::string cites(const Node& node) {
 class Interview {
  public:
   Interview(engine::Session& session, Terminal& terminal, const InterviewOptions& options)
-      : session_(session), terminal_(terminal), options_(options), lang_(options.lang), shown_path_(session.path().size()) {}
+      : session_(session),
+        terminal_(terminal),
+        options_(options),
+        lang_(options.lang),
+        shown_path_(session.path().size()) {}
 
   InterviewResult run() {
     show_steps();
@@ -61,7 +67,8 @@ class Interview {
     if (shown_path_ > path.size()) shown_path_ = path.size();
     for (; shown_path_ < path.size(); ++shown_path_) {
       const Node& node = *path[shown_path_].place.node;
-      if (node.kind == NodeKind::Step) print("\n" + wrapped(say(lang_, Msg::Step, node.text.in(lang_)), terminal_.width()));
+      if (node.kind == NodeKind::Step)
+        print("\n" + wrapped(say(lang_, Msg::Step, node.text.in(lang_)), terminal_.width()));
     }
   }
 
@@ -84,13 +91,16 @@ class Interview {
     if (replayed_ < options_.replay.size()) {
       const TranscriptRecord& record = options_.replay[replayed_++];
       if (record.key != question.key) {
-        return InterviewResult{End::ReplayMismatch,
-                               fmt::format("the transcript answers '{}' where the procedure asks '{}'", record.key, question.key)};
+        return InterviewResult{
+            End::ReplayMismatch,
+            fmt::format("the transcript answers '{}' where the procedure asks '{}'", record.key,
+                        question.key)};
       }
       if (!record.withheld) {
         if (auto error = session_.answer_written(record.values, record.is_list)) {
-          return InterviewResult{End::ReplayMismatch, fmt::format("the transcript's answer to '{}' is not valid: {}",
-                                                                  record.key, explain_answer_error(*error, lang_))};
+          return InterviewResult{End::ReplayMismatch,
+                                 fmt::format("the transcript's answer to '{}' is not valid: {}",
+                                             record.key, explain_answer_error(*error, lang_))};
         }
         return std::nullopt;
       }
@@ -99,22 +109,29 @@ class Interview {
       engine::ScriptedAnswers script(*options_.scripted);
       engine::FeedResult prepared = script.prepare(session_);
       switch (prepared.stop) {
-        case engine::FeedResult::Stop::Ready: return give(*prepared.value);
+        case engine::FeedResult::Stop::Ready:
+          return give(*prepared.value);
         case engine::FeedResult::Stop::InvalidAnswer: {
           const Answer& a = *prepared.answer;
-          std::string where = a.location.file ? fmt::format("{}:{}", a.location.file->path(), a.location.line) : a.var;
-          return InterviewResult{End::BadScript, say(lang_, Msg::BadScriptedAnswer, where, question.node->text.in(lang_),
+          std::string where = a.location.file
+                                  ? fmt::format("{}:{}", a.location.file->path(), a.location.line)
+                                  : a.var;
+          return InterviewResult{End::BadScript, say(lang_, Msg::BadScriptedAnswer, where,
+                                                     question.node->text.in(lang_),
                                                      explain_answer_error(*prepared.error, lang_))};
         }
         case engine::FeedResult::Stop::Loop:
-          return InterviewResult{End::BadScript, say(lang_, Msg::ScriptedLoop, question.key, fmt::join(prepared.loop, " → "))};
+          return InterviewResult{End::BadScript, say(lang_, Msg::ScriptedLoop, question.key,
+                                                     fmt::join(prepared.loop, " → "))};
         case engine::FeedResult::Stop::Unanswered:
           if (!options_.ask_missing) {
-            return InterviewResult{End::Unanswered, say(lang_, Msg::Unanswered, question.node->text.in(lang_),
-                                                        node_position(*question.node), question.key)};
+            return InterviewResult{End::Unanswered,
+                                   say(lang_, Msg::Unanswered, question.node->text.in(lang_),
+                                       node_position(*question.node), question.key)};
           }
           break;
-        default: break;
+        default:
+          break;
       }
     }
     return ask(question, ask_again_note);
@@ -129,18 +146,21 @@ class Interview {
     int width = terminal_.width();
     std::string header = question.place.calls.empty()
                              ? say(lang_, Msg::QuestionNumber, question.number)
-                             : say(lang_, Msg::QuestionInCall, question.number, question.place.procedure->title.in(lang_));
+                             : say(lang_, Msg::QuestionInCall, question.number,
+                                   question.place.procedure->title.in(lang_));
     print("\n" + bold(header) + "\n");
     print(wrapped(node.text.in(lang_), width));
     if (!node.bases.empty()) print(wrapped(say(lang_, Msg::LegalBasis, cites(node)), width));
-    if (node.personal && !options_.keep_personal) print(wrapped(say(lang_, Msg::PersonalNote), width));
+    if (node.personal && !options_.keep_personal)
+      print(wrapped(say(lang_, Msg::PersonalNote), width));
     switch (node.type) {
       case AnswerType::YesNo:
       case AnswerType::Choice:
       case AnswerType::Multi: {
         for (size_t i = 0; i < node.options.size(); ++i) {
           std::string prefix = fmt::format("  {}) ", i + 1);
-          print(wrapped(option_label(node, node.options[i], lang_), width, std::string(prefix.size(), ' '))
+          print(wrapped(option_label(node, node.options[i], lang_), width,
+                        std::string(prefix.size(), ' '))
                     .replace(0, prefix.size(), prefix));
         }
         if (node.type == AnswerType::Multi) print(wrapped(say(lang_, Msg::ChooseMany), width));
@@ -149,15 +169,20 @@ class Interview {
       case AnswerType::Number: {
         std::string range;
         auto n = [](double v) { return engine::value_to_text(Value::of_number(v)); };
-        if (node.min && node.max) range = say(lang_, Msg::Range, n(*node.min), n(*node.max));
-        else if (node.min) range = say(lang_, Msg::AtLeast, n(*node.min));
-        else if (node.max) range = say(lang_, Msg::AtMost, n(*node.max));
+        if (node.min && node.max)
+          range = say(lang_, Msg::Range, n(*node.min), n(*node.max));
+        else if (node.min)
+          range = say(lang_, Msg::AtLeast, n(*node.min));
+        else if (node.max)
+          range = say(lang_, Msg::AtMost, n(*node.max));
         std::string unit = node.unit.present ? node.unit.in(lang_) : "";
         std::string detail = range.empty() ? unit : unit.empty() ? range : range + ", " + unit;
         print(say(lang_, Msg::EnterNumber) + (detail.empty() ? "" : " (" + detail + ")") + ".\n");
         break;
       }
-      case AnswerType::Text: print(say(lang_, Msg::EnterText) + "\n"); break;
+      case AnswerType::Text:
+        print(say(lang_, Msg::EnterText) + "\n");
+        break;
     }
     print(say(lang_, Msg::Commands) + "\n");
   }
@@ -168,7 +193,8 @@ class Interview {
     print(say(lang_, Msg::HelpHeading) + "\n");
     print(wrapped(node.help.present ? node.help.in(lang_) : say(lang_, Msg::NoHelp), width, "  "));
     for (const LegalBasis* basis : node.bases) {
-      std::string text = basis->text.present ? basis->cite + ": " + basis->text.in(lang_) : basis->cite;
+      std::string text =
+          basis->text.present ? basis->cite + ": " + basis->text.in(lang_) : basis->cite;
       if (!basis->url.empty()) text += " (" + basis->url + ")";
       print(wrapped(text, width, "  "));
     }
@@ -184,8 +210,9 @@ class Interview {
     std::vector<std::string> listed;
     for (const engine::GivenAnswer& answer : dropped) {
       overridden_.push_back(answer.key);
-      std::string value = answer.personal && !options_.keep_personal ? say(lang_, Msg::ReportPersonalOmitted)
-                                                                       : answer_display(*answer.place.node, answer.value, lang_);
+      std::string value = answer.personal && !options_.keep_personal
+                              ? say(lang_, Msg::ReportPersonalOmitted)
+                              : answer_display(*answer.place.node, answer.value, lang_);
       listed.push_back(fmt::format("{} = {}", answer.key, value));
     }
     print(wrapped(say(lang_, Msg::WentBack, fmt::join(listed, "; ")), terminal_.width()));
@@ -201,24 +228,32 @@ class Interview {
       if (!output_ok_) return InterviewResult{End::OutputClosed, {}};
       std::string line;
       Terminal::Read read = terminal_.read_line("> ", line);
-      if (read == Terminal::Read::Interrupted) return InterviewResult{End::Interrupted, say(lang_, Msg::Interrupted)};
+      if (read == Terminal::Read::Interrupted)
+        return InterviewResult{End::Interrupted, say(lang_, Msg::Interrupted)};
       if (read == Terminal::Read::EndOfInput) {
-        return InterviewResult{End::EndOfInput, say(lang_, Msg::EndOfInput, question.node->text.in(lang_),
-                                                    node_position(*question.node))};
+        return InterviewResult{End::EndOfInput,
+                               say(lang_, Msg::EndOfInput, question.node->text.in(lang_),
+                                   node_position(*question.node))};
       }
       Input input = interpret_input(*question.node, line, lang_);
       switch (input.kind) {
-        case Input::Kind::Answer: return give(input.value);
-        case Input::Kind::Help: help(question); break;
-        case Input::Kind::Back: return go_back();
+        case Input::Kind::Answer:
+          return give(input.value);
+        case Input::Kind::Help:
+          help(question);
+          break;
+        case Input::Kind::Back:
+          return go_back();
         case Input::Kind::Quit: {
           std::string confirm;
           print(wrapped(say(lang_, Msg::ConfirmQuit), terminal_.width()));
           Terminal::Read r = terminal_.read_line("> ", confirm);
-          if (r == Terminal::Read::Interrupted) return InterviewResult{End::Interrupted, say(lang_, Msg::Interrupted)};
+          if (r == Terminal::Read::Interrupted)
+            return InterviewResult{End::Interrupted, say(lang_, Msg::Interrupted)};
           std::string folded = fold_case(confirm);
           while (!folded.empty() && folded.back() == ' ') folded.pop_back();
-          if (r == Terminal::Read::EndOfInput || folded == "tak" || folded == "t" || folded == "yes" || folded == "y") {
+          if (r == Terminal::Read::EndOfInput || folded == "tak" || folded == "t" ||
+              folded == "yes" || folded == "y") {
             return InterviewResult{End::Quit, say(lang_, Msg::Quit)};
           }
           print(say(lang_, Msg::Continuing) + "\n");
@@ -248,12 +283,13 @@ std::string node_position(const Node& node) {
   return fmt::format("{}:{}", node.location.file->path(), node.location.line);
 }
 
-InterviewResult run_interview(engine::Session& session, Terminal& terminal, const InterviewOptions& options) {
+InterviewResult run_interview(engine::Session& session, Terminal& terminal,
+                              const InterviewOptions& options) {
   return Interview(session, terminal, options).run();
 }
 
-const Procedure* choose_procedure(const std::vector<const Procedure*>& procedures, Terminal& terminal,
-                                  const std::string& lang) {
+const Procedure* choose_procedure(const std::vector<const Procedure*>& procedures,
+                                  Terminal& terminal, const std::string& lang) {
   if (procedures.empty()) {
     terminal.write(say(lang, Msg::MenuEmpty) + "\n");
     return nullptr;
@@ -265,7 +301,8 @@ const Procedure* choose_procedure(const std::vector<const Procedure*>& procedure
     for (size_t i = 0; i < shown.size(); ++i) {
       const Procedure& p = *shown[i];
       std::string line = fmt::format("  {}) {}", i + 1, p.title.in(lang));
-      if (!p.audience.empty()) line += " — " + say(lang, Msg::MenuAudience, fmt::join(p.audience, ", "));
+      if (!p.audience.empty())
+        line += " — " + say(lang, Msg::MenuAudience, fmt::join(p.audience, ", "));
       terminal.write(line + "\n");
     }
     terminal.write(say(lang, Msg::MenuPrompt) + "\n");
@@ -288,7 +325,8 @@ const Procedure* choose_procedure(const std::vector<const Procedure*>& procedure
     }
     std::vector<const Procedure*> matches;
     for (const Procedure* p : procedures) {
-      if (fold_case(p->title.in(lang)).find(folded) != std::string::npos || p->id.find(folded) != std::string::npos) {
+      if (fold_case(p->title.in(lang)).find(folded) != std::string::npos ||
+          p->id.find(folded) != std::string::npos) {
         matches.push_back(p);
       }
     }

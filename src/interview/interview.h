@@ -17,7 +17,7 @@ struct InterviewOptions {
   std::string lang = "pl";
   bool keep_personal = false;
   const std::vector<Answer>* scripted = nullptr;  // --answers
-  bool ask_missing = true;  // ask questions the answers file lacks (stdin is a TTY)
+  bool ask_missing = true;               // ask questions the answers file lacks (stdin is a TTY)
   std::vector<TranscriptRecord> replay;  // --resume: answers to give first, in order
   TranscriptWriter* transcript = nullptr;
 };
@@ -39,12 +39,13 @@ struct InterviewResult {
   std::string message;  // for the operator, in the interview language (empty for OutputClosed)
 };
 
-InterviewResult run_interview(engine::Session& session, Terminal& terminal, const InterviewOptions& options);
+InterviewResult run_interview(engine::Session& session, Terminal& terminal,
+                              const InterviewOptions& options);
 
 // Numbered menu of procedures (title, audience); typing part of a title filters. Returns
 // null when the operator quits or input ends.
-const Procedure* choose_procedure(const std::vector<const Procedure*>& procedures, Terminal& terminal,
-                                  const std::string& lang);
+const Procedure* choose_procedure(const std::vector<const Procedure*>& procedures,
+                                  Terminal& terminal, const std::string& lang);
 
 // "file:line" of a node, for messages.
 std::string node_position(const Node& node);

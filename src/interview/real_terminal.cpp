@@ -15,7 +15,9 @@ namespace {
 
 volatile sig_atomic_t g_interrupted = 0;
 
-void on_interrupt(int) { g_interrupted = 1; }
+void on_interrupt(int) {
+  g_interrupted = 1;
+}
 
 class RealTerminal : public Terminal {
  public:
@@ -99,16 +101,18 @@ class RealTerminal : public Terminal {
 
 }  // namespace
 
-bool interrupted() { return g_interrupted != 0; }
+bool interrupted() {
+  return g_interrupted != 0;
+}
 
 void install_interrupt_handler() {
-  struct sigaction action{};
+  struct sigaction action {};
   action.sa_handler = on_interrupt;
   sigemptyset(&action.sa_mask);
   action.sa_flags = 0;  // no SA_RESTART: a blocked read returns EINTR
   sigaction(SIGINT, &action, nullptr);
-  signal(SIGPIPE, SIG_IGN);   // a closed stdout shows up as a write error
-  signal(SIGXFSZ, SIG_IGN);   // a file size limit shows up as a write error (EFBIG)
+  signal(SIGPIPE, SIG_IGN);  // a closed stdout shows up as a write error
+  signal(SIGXFSZ, SIG_IGN);  // a file size limit shows up as a write error (EFBIG)
 }
 
 std::unique_ptr<Terminal> make_real_terminal(int out_fd, bool plain, ColorMode colour) {

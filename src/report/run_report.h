@@ -27,20 +27,24 @@ bool load_contact_directory(const std::string& path, ContactDirectory& directory
 struct RunReportOptions {
   std::string lang = "pl";
   bool keep_personal = false;
-  std::string operator_name;          // Markdown only
-  std::time_t now = 0;                // Markdown date and time (local)
-  std::string procedure_sha256;       // of the procedure's own file
+  std::string operator_name;     // Markdown only
+  std::time_t now = 0;           // Markdown date and time (local)
+  std::string procedure_sha256;  // of the procedure's own file
   const ContactDirectory* directory = nullptr;
-  int width = 80;                     // text wrapping; 0: none
+  int width = 80;  // text wrapping; 0: none
 };
 
-void render_run_report_text(const engine::Session& session, const RunReportOptions& options, std::ostream& out);
-void render_run_report_json(const engine::Session& session, const RunReportOptions& options, std::ostream& out);
-void render_run_report_markdown(const engine::Session& session, const RunReportOptions& options, std::ostream& out);
+void render_run_report_text(const engine::Session& session, const RunReportOptions& options,
+                            std::ostream& out);
+void render_run_report_json(const engine::Session& session, const RunReportOptions& options,
+                            std::ostream& out);
+void render_run_report_markdown(const engine::Session& session, const RunReportOptions& options,
+                                std::ostream& out);
 
 // An answer as the operator reads it: tak/nie, option labels, number with unit, text.
 std::string answer_display(const Node& question, const Value& value, std::string_view lang);
 // The contact line for a recipient ("name, tel. ..., address, hours: ...", "" when unknown).
-std::string contact_line(const ContactDirectory* directory, const std::string& recipient_id, std::string_view lang);
+std::string contact_line(const ContactDirectory* directory, const std::string& recipient_id,
+                         std::string_view lang);
 
 }  // namespace procedura

@@ -18,13 +18,15 @@ std::string answer_display(const Node& question, const Value& value, std::string
     return v;
   };
   switch (value.type) {
-    case ValueType::Boolean: return std::string(value.boolean ? interview::yes_word(lang) : interview::no_word(lang));
+    case ValueType::Boolean:
+      return std::string(value.boolean ? interview::yes_word(lang) : interview::no_word(lang));
     case ValueType::Number: {
       std::string text = engine::value_to_text(value);
       if (question.unit.present) text += " " + question.unit.in(lang);
       return text;
     }
-    case ValueType::String: return question.type == AnswerType::Choice ? label_of(value.string) : value.string;
+    case ValueType::String:
+      return question.type == AnswerType::Choice ? label_of(value.string) : value.string;
     case ValueType::List: {
       std::vector<std::string> labels;
       for (const std::string& v : value.list) labels.push_back(label_of(v));
@@ -34,7 +36,8 @@ std::string answer_display(const Node& question, const Value& value, std::string
   return {};
 }
 
-std::string contact_line(const ContactDirectory* directory, const std::string& recipient_id, std::string_view lang) {
+std::string contact_line(const ContactDirectory* directory, const std::string& recipient_id,
+                         std::string_view lang) {
   if (!directory) return {};
   auto it = directory->find(recipient_id);
   if (it == directory->end()) return {};

@@ -28,28 +28,37 @@ bool load_contact_directory(const std::string& path, ContactDirectory& directory
   }
   const YamlNode* root = doc.root();
   if (!root || !root->is_map()) {
-    error = fmt::format("{}: a contacts directory is a map of recipient id to contact details", path);
+    error =
+        fmt::format("{}: a contacts directory is a map of recipient id to contact details", path);
     return false;
   }
   for (const YamlNode::Entry& entry : root->entries) {
     const std::string& id = entry.key->scalar;
-    auto where = [&](const YamlNode* node) { return fmt::format("{}:{}", path, node->location.line); };
+    auto where = [&](const YamlNode* node) {
+      return fmt::format("{}:{}", path, node->location.line);
+    };
     if (!entry.value->is_map()) {
-      warnings.push_back(fmt::format("{}: the contact for '{}' must be a map (name, phone, address, hours, email)",
-                                     where(entry.key), id));
+      warnings.push_back(
+          fmt::format("{}: the contact for '{}' must be a map (name, phone, address, hours, email)",
+                      where(entry.key), id));
       continue;
     }
     Contact contact;
     for (const YamlNode::Entry& field : entry.value->entries) {
       const std::string& key = field.key->scalar;
-      std::string* target = key == "name" ? &contact.name : key == "phone" ? &contact.phone
-                          : key == "address" ? &contact.address : key == "hours" ? &contact.hours
-                          : key == "email" ? &contact.email : nullptr;
+      std::string* target = key == "name"      ? &contact.name
+                            : key == "phone"   ? &contact.phone
+                            : key == "address" ? &contact.address
+                            : key == "hours"   ? &contact.hours
+                            : key == "email"   ? &contact.email
+                                               : nullptr;
       if (!target) {
-        warnings.push_back(fmt::format("{}: unknown contact field '{}' (name, phone, address, hours, email)",
-                                       where(field.key), key));
+        warnings.push_back(
+            fmt::format("{}: unknown contact field '{}' (name, phone, address, hours, email)",
+                        where(field.key), key));
       } else if (!field.value->is_scalar()) {
-        warnings.push_back(fmt::format("{}: the contact field '{}' must be text", where(field.value), key));
+        warnings.push_back(
+            fmt::format("{}: the contact field '{}' must be text", where(field.value), key));
       } else {
         *target = field.value->scalar;
       }

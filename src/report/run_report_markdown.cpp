@@ -18,8 +18,13 @@ namespace {
 std::string inline_md(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (c == '\n' || c == '\r') { out += ' '; continue; }
-    if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>' || c == '|' || c == '\\') out += '\\';
+    if (c == '\n' || c == '\r') {
+      out += ' ';
+      continue;
+    }
+    if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>' ||
+        c == '|' || c == '\\')
+      out += '\\';
     out += c;
   }
   return out;
@@ -31,7 +36,8 @@ std::string question_text(const engine::GivenAnswer& answer, std::string_view la
 
 }  // namespace
 
-void render_run_report_markdown(const engine::Session& session, const RunReportOptions& options, std::ostream& out) {
+void render_run_report_markdown(const engine::Session& session, const RunReportOptions& options,
+                                std::ostream& out) {
   const std::string& lang = options.lang;
   const Procedure& procedure = session.procedure();
   std::tm local{};
@@ -45,10 +51,11 @@ void render_run_report_markdown(const engine::Session& session, const RunReportO
   out << "- **" << say(lang, Msg::NoteDate) << ":** " << date << "\n";
   out << "- **" << say(lang, Msg::NoteTime) << ":** " << time << "\n";
   if (!options.operator_name.empty()) {
-    out << "- **" << say(lang, Msg::NoteOperator) << ":** " << inline_md(options.operator_name) << "\n";
+    out << "- **" << say(lang, Msg::NoteOperator) << ":** " << inline_md(options.operator_name)
+        << "\n";
   }
-  out << "- **" << say(lang, Msg::NoteProcedure) << ":** " << inline_md(procedure.title.in(lang)) << " (`"
-      << procedure.id << "`, " << say(lang, Msg::NoteVersion, procedure.version) << ")\n";
+  out << "- **" << say(lang, Msg::NoteProcedure) << ":** " << inline_md(procedure.title.in(lang))
+      << " (`" << procedure.id << "`, " << say(lang, Msg::NoteVersion, procedure.version) << ")\n";
   out << "- **" << say(lang, Msg::NoteStatus) << ":** "
       << say(lang, completed ? Msg::NoteCompleted : Msg::NoteNotCompleted) << "\n";
 
@@ -71,8 +78,12 @@ void render_run_report_markdown(const engine::Session& session, const RunReportO
       if (!contact.empty()) who += " (" + contact + ")";
       parts.push_back(who);
     }
-    if (action.deadline) parts.push_back(say(lang, Msg::ReportDeadline, interview::deadline_text(lang, *action.deadline)));
-    if (action.channel) parts.push_back(say(lang, Msg::ReportChannel, interview::channel_text(lang, *action.channel)));
+    if (action.deadline)
+      parts.push_back(
+          say(lang, Msg::ReportDeadline, interview::deadline_text(lang, *action.deadline)));
+    if (action.channel)
+      parts.push_back(
+          say(lang, Msg::ReportChannel, interview::channel_text(lang, *action.channel)));
     if (!action.bases.empty()) {
       std::vector<std::string> cites;
       for (const LegalBasis* basis : action.bases) cites.push_back(basis->cite);
@@ -83,7 +94,8 @@ void render_run_report_markdown(const engine::Session& session, const RunReportO
     out << "\n";
   }
   if (completed) {
-    out << "\n## " << say(lang, Msg::ReportOutcome) << "\n\n" << inline_md(session.outcome()->text.in(lang)) << "\n";
+    out << "\n## " << say(lang, Msg::ReportOutcome) << "\n\n"
+        << inline_md(session.outcome()->text.in(lang)) << "\n";
   }
 }
 

@@ -19,7 +19,9 @@ namespace {
 // Prints `text` wrapped to the width, the first line after `first`, the rest indented to match.
 void print_wrapped(std::ostream& out, std::string_view first, std::string_view text, int width) {
   size_t indent = utf8::display_width(first);
-  size_t available = width > 0 && static_cast<size_t>(width) > indent + 20 ? static_cast<size_t>(width) - indent : 0;
+  size_t available = width > 0 && static_cast<size_t>(width) > indent + 20
+                         ? static_cast<size_t>(width) - indent
+                         : 0;
   std::vector<std::string> lines = utf8::wrap(text, available);
   if (lines.empty()) lines.emplace_back();
   out << first << lines[0] << "\n";
@@ -28,8 +30,11 @@ void print_wrapped(std::ostream& out, std::string_view first, std::string_view t
 
 std::string details(const Action& action, std::string_view lang) {
   std::vector<std::string> parts;
-  if (action.deadline) parts.push_back(say(lang, Msg::ReportDeadline, interview::deadline_text(lang, *action.deadline)));
-  if (action.channel) parts.push_back(say(lang, Msg::ReportChannel, interview::channel_text(lang, *action.channel)));
+  if (action.deadline)
+    parts.push_back(
+        say(lang, Msg::ReportDeadline, interview::deadline_text(lang, *action.deadline)));
+  if (action.channel)
+    parts.push_back(say(lang, Msg::ReportChannel, interview::channel_text(lang, *action.channel)));
   if (!action.bases.empty()) {
     std::vector<std::string> cites;
     for (const LegalBasis* basis : action.bases) cites.push_back(basis->cite);
@@ -40,11 +45,13 @@ std::string details(const Action& action, std::string_view lang) {
 
 }  // namespace
 
-void render_run_report_text(const engine::Session& session, const RunReportOptions& options, std::ostream& out) {
+void render_run_report_text(const engine::Session& session, const RunReportOptions& options,
+                            std::ostream& out) {
   const std::string& lang = options.lang;
   const int width = options.width;
   const auto& actions = session.actions();
-  out << "\n" << say(lang, Msg::ReportHeading) << ": " << session.procedure().title.in(lang) << "\n";
+  out << "\n"
+      << say(lang, Msg::ReportHeading) << ": " << session.procedure().title.in(lang) << "\n";
   bool completed = session.state() == engine::Session::State::Finished;
   if (!completed) print_wrapped(out, "", say(lang, Msg::ReportIncomplete), width);
   if (completed) {
@@ -60,7 +67,8 @@ void render_run_report_text(const engine::Session& session, const RunReportOptio
     std::string prefix = fmt::format("{:>3}. [ ] ", ++number);
     print_wrapped(out, prefix, action.text.in(lang), width);
     std::string more = details(action, lang);
-    if (!more.empty()) print_wrapped(out, std::string(utf8::display_width(prefix), ' '), more, width);
+    if (!more.empty())
+      print_wrapped(out, std::string(utf8::display_width(prefix), ' '), more, width);
   }
 
   // Recipients in order of their first notification.

@@ -24,9 +24,15 @@ const std::string kZeroHash(64, '0');
 
 void write_value(JsonWriter& json, const Value& value) {
   switch (value.type) {
-    case ValueType::Boolean: json.value(value.boolean); break;
-    case ValueType::Number: json.value(value.number); break;
-    case ValueType::String: json.value(value.string); break;
+    case ValueType::Boolean:
+      json.value(value.boolean);
+      break;
+    case ValueType::Number:
+      json.value(value.number);
+      break;
+    case ValueType::String:
+      json.value(value.string);
+      break;
     case ValueType::List:
       json.begin_array();
       for (const std::string& item : value.list) json.value(item);
@@ -40,7 +46,10 @@ struct Event {
   std::ostringstream text;
   JsonWriter json{text};
   Event(const std::string& prev, std::string_view name) {
-    json.begin_object().member("prev", prev).member("event", name).member("time", iso_time(transcript_clock()));
+    json.begin_object()
+        .member("prev", prev)
+        .member("event", name)
+        .member("time", iso_time(transcript_clock()));
   }
   std::string finish() {
     json.end_object();
@@ -79,8 +88,10 @@ std::string iso_time(std::time_t time) {
 std::string TranscriptWriter::create(const std::string& path) {
   struct stat info;
   if (::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) {
-    return fmt::format("'{}' already holds a transcript; continue it with `procedura run --resume {}` or choose another file",
-                       path, path);
+    return fmt::format(
+        "'{}' already holds a transcript; continue it with `procedura run --resume {}` or choose "
+        "another file",
+        path, path);
   }
   prev_ = kZeroHash;
   return file_.open(path);
@@ -98,12 +109,18 @@ std::string TranscriptWriter::append(const std::string& line) {
   return error;
 }
 
-std::string TranscriptWriter::start(const Procedure& procedure, const std::vector<FileFingerprint>& files,
+std::string TranscriptWriter::start(const Procedure& procedure,
+                                    const std::vector<FileFingerprint>& files,
                                     const std::string& lang, bool keep_personal) {
   Event e(prev_, "start");
-  e.json.key("procedure").begin_object().member("id", procedure.id).member("version", procedure.version).end_object();
+  e.json.key("procedure")
+      .begin_object()
+      .member("id", procedure.id)
+      .member("version", procedure.version)
+      .end_object();
   e.json.key("files").begin_array();
-  for (const FileFingerprint& f : files) e.json.begin_object().member("path", f.path).member("sha256", f.sha256).end_object();
+  for (const FileFingerprint& f : files)
+    e.json.begin_object().member("path", f.path).member("sha256", f.sha256).end_object();
   e.json.end_array();
   e.json.member("lang", lang).member("keep_personal", keep_personal);
   e.json.member("program", std::string("procedura ") + PROCEDURA_VERSION);
@@ -127,7 +144,8 @@ std::string TranscriptWriter::answer(const engine::GivenAnswer& answer, bool kee
   return append(e.finish());
 }
 
-std::string TranscriptWriter::back(const std::vector<engine::GivenAnswer>& dropped, size_t remaining) {
+std::string TranscriptWriter::back(const std::vector<engine::GivenAnswer>& dropped,
+                                   size_t remaining) {
   Event e(prev_, "back");
   e.json.key("dropped").begin_array();
   for (const engine::GivenAnswer& answer : dropped) e.json.value(answer.key);
@@ -140,7 +158,10 @@ std::string TranscriptWriter::report(const engine::Session& session) {
   Event e(prev_, "report");
   bool completed = session.state() == engine::Session::State::Finished;
   e.json.member("completed", completed).key("outcome");
-  if (completed) e.json.value(session.outcome()->id); else e.json.null();
+  if (completed)
+    e.json.value(session.outcome()->id);
+  else
+    e.json.null();
   e.json.key("actions").begin_array();
   for (const engine::CollectedAction& action : session.actions()) e.json.value(action.address);
   e.json.end_array();
@@ -170,11 +191,13 @@ std::vector<FileFingerprint> involved_files(const Procedure& procedure) {
     if (p->file && seen.insert(p->file).second) {
       std::error_code ec;
       fs::path absolute = fs::absolute(p->file->path(), ec);
-      files.push_back({ec ? p->file->path() : absolute.lexically_normal().string(), sha256_hex(p->file->content())});
+      files.push_back({ec ? p->file->path() : absolute.lexically_normal().string(),
+                       sha256_hex(p->file->content())});
     }
     for (auto it = p->imported.rbegin(); it != p->imported.rend(); ++it) pending.push_back(*it);
     for (auto it = p->nodes.rbegin(); it != p->nodes.rend(); ++it) {
-      if (it->kind == NodeKind::Call && it->callee_procedure) pending.push_back(it->callee_procedure);
+      if (it->kind == NodeKind::Call && it->callee_procedure)
+        pending.push_back(it->callee_procedure);
     }
   }
   return files;
@@ -232,7 +255,8 @@ TranscriptContent read_transcript(const std::string& path) {
   while (position < data.size()) {
     ++line_number;
     size_t end = data.find('\n', position);
-    if (end == std::string::npos) return broken("the last line is incomplete (the writer was stopped in the middle of it)");
+    if (end == std::string::npos)
+      return broken("the last line is incomplete (the writer was stopped in the middle of it)");
     std::string line = data.substr(position, end - position);
     position = end + 1;
 
@@ -240,18 +264,22 @@ TranscriptContent read_transcript(const std::string& path) {
     Diagnostics diagnostics;
     YamlDocument doc = parse_yaml(file, Limits{}, diagnostics);
     const YamlNode* event = doc.ok() ? doc.root() : nullptr;
-    if (!event || !event->is_map() || line.empty() || line.front() != '{') return broken("the line is not a JSON object");
+    if (!event || !event->is_map() || line.empty() || line.front() != '{')
+      return broken("the line is not a JSON object");
     std::string recorded_prev = scalar_of(event, "prev");
     if (recorded_prev != prev) {
       return broken(line_number == 1 ? "the first event must have prev = 64 zeros"
-                                     : fmt::format("its prev hash does not match line {}: an earlier line was changed, removed or reordered", line_number - 1));
+                                     : fmt::format("its prev hash does not match line {}: an "
+                                                   "earlier line was changed, removed or reordered",
+                                                   line_number - 1));
     }
     prev = sha256_hex(line);
     ++content.events;
     std::string name = scalar_of(event, "event");
     if (line_number == 1 && name != "start") return broken("the first event must be `start`");
     if (line_number > 1 && name == "start") return broken("a second `start` event");
-    if (content.completed && name != "report" && name != "completed") return broken(fmt::format("a `{}` event after the interview was completed", name));
+    if (content.completed && name != "report" && name != "completed")
+      return broken(fmt::format("a `{}` event after the interview was completed", name));
     content.last_event = name;
     if (name == "start") {
       const YamlNode* procedure = member(event, "procedure");
@@ -260,9 +288,11 @@ TranscriptContent read_transcript(const std::string& path) {
       content.lang = scalar_of(event, "lang");
       content.keep_personal = scalar_of(event, "keep_personal") == "true";
       if (const YamlNode* files = member(event, "files"); files && files->is_sequence()) {
-        for (const YamlNode* f : files->items) content.files.push_back({scalar_of(f, "path"), scalar_of(f, "sha256")});
+        for (const YamlNode* f : files->items)
+          content.files.push_back({scalar_of(f, "path"), scalar_of(f, "sha256")});
       }
-      if (content.procedure_id.empty() || content.files.empty()) return broken("the start event lacks the procedure or its files");
+      if (content.procedure_id.empty() || content.files.empty())
+        return broken("the start event lacks the procedure or its files");
     } else if (name == "answer") {
       TranscriptRecord record;
       record.key = scalar_of(event, "var");
@@ -283,7 +313,8 @@ TranscriptContent read_transcript(const std::string& path) {
     } else if (name == "back") {
       std::string remaining = scalar_of(event, "remaining");
       size_t keep = static_cast<size_t>(std::strtoull(remaining.c_str(), nullptr, 10));
-      if (remaining.empty() || keep > content.answers.size()) return broken("a back event with a wrong `remaining` count");
+      if (remaining.empty() || keep > content.answers.size())
+        return broken("a back event with a wrong `remaining` count");
       content.answers.resize(keep);
     } else if (name == "completed") {
       content.completed = true;

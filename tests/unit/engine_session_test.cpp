@@ -16,7 +16,9 @@ std::vector<std::string> action_addresses(const Session& s) {
   return out;
 }
 
-std::string pending(const Session& s) { return s.question() ? s.question()->key : "<none>"; }
+std::string pending(const Session& s) {
+  return s.question() ? s.question()->key : "<none>";
+}
 
 void answer_ok(Session& s, const Value& v) {
   auto error = s.answer(v);
@@ -78,8 +80,9 @@ TEST_CASE("actions are collected in path order, each once, the outcome's last") 
   CHECK(addresses[0] == "powiadom_dyrektora");  // node action of the first question
   CHECK(addresses[1] == "sporzadz_notatke");    // option of `objawy`; the outcome's is a repeat
   CHECK(addresses[2].find("incydent.yaml:") != std::string::npos);  // inline case action
-  CHECK(addresses[3].find("wezwanie.yaml:") != std::string::npos);  // the callee outcome's inline action
-  CHECK(addresses[4] == "zawiadom_policje");    // `powiadom_dyrektora` again is not repeated
+  CHECK(addresses[3].find("wezwanie.yaml:") !=
+        std::string::npos);                   // the callee outcome's inline action
+  CHECK(addresses[4] == "zawiadom_policje");  // `powiadom_dyrektora` again is not repeated
 }
 
 TEST_CASE("a call runs the callee, prefixes its questions and exposes its variables") {
@@ -162,10 +165,13 @@ TEST_CASE("personal answers are marked") {
 TEST_CASE("scripted answers run to the end, and stop at a missing or invalid answer") {
   Catalog catalog = load_run_fixtures();
   std::vector<Answer> answers = {
-      {"zagrozenie", {}, false, {"yes"}, {}},     {"wiek", {}, false, {"15"}, {}},
-      {"imie", {}, false, {"Ola"}, {}},           {"objawy", {}, true, {"zapach"}, {}},
+      {"zagrozenie", {}, false, {"yes"}, {}},
+      {"wiek", {}, false, {"15"}, {}},
+      {"imie", {}, false, {"Ola"}, {}},
+      {"objawy", {}, true, {"zapach"}, {}},
       {"wezwanie-rodzicow.rodzice_osiagalni", {}, false, {"true"}, {}},
-      {"sprawca", {}, false, {"nieznany"}, {}},   {"literowka", {}, false, {"x"}, {}},
+      {"sprawca", {}, false, {"nieznany"}, {}},
+      {"literowka", {}, false, {"x"}, {}},
   };
   Session s(*catalog.find("incydent"), catalog);
   ScriptedAnswers script(answers);
@@ -193,8 +199,10 @@ TEST_CASE("scripted answers run to the end, and stop at a missing or invalid ans
 TEST_CASE("a scripted run that would ask the same question with the same answer names the loop") {
   Catalog catalog = load_run_fixtures();
   std::vector<Answer> answers = {
-      {"zagrozenie", {}, false, {"no"}, {}},  {"wiek", {}, false, {"15"}, {}},
-      {"imie", {}, false, {"Ola"}, {}},       {"objawy", {}, true, {}, {}},
+      {"zagrozenie", {}, false, {"no"}, {}},
+      {"wiek", {}, false, {"15"}, {}},
+      {"imie", {}, false, {"Ola"}, {}},
+      {"objawy", {}, true, {}, {}},
       {"wezwanie-rodzicow.rodzice_osiagalni", {}, false, {"no"}, {}},
   };
   Session s(*catalog.find("incydent"), catalog);

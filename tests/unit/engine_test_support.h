@@ -13,7 +13,9 @@
 
 namespace procedura::testing {
 
-inline std::string run_fixtures() { return std::string(PROCEDURA_TEST_DATA) + "/fixtures/run"; }
+inline std::string run_fixtures() {
+  return std::string(PROCEDURA_TEST_DATA) + "/fixtures/run";
+}
 
 inline Catalog load_run_fixtures() {
   Catalog catalog = load_catalog({run_fixtures() + "/procedures"});
@@ -23,7 +25,8 @@ inline Catalog load_run_fixtures() {
 
 // Writes each name → YAML text into a new temporary directory and loads it.
 inline Catalog load_yaml(const std::map<std::string, std::string>& files) {
-  std::string pattern = (std::filesystem::temp_directory_path() / "procedura-engine-XXXXXX").string();
+  std::string pattern =
+      (std::filesystem::temp_directory_path() / "procedura-engine-XXXXXX").string();
   REQUIRE(mkdtemp(pattern.data()) != nullptr);
   for (const auto& [name, text] : files) std::ofstream(pattern + "/" + name) << text;
   Catalog catalog = load_catalog({pattern});

@@ -18,7 +18,9 @@ struct Run {
   InterviewResult go(FakeTerminal& terminal) { return run_interview(session, terminal, options); }
 };
 
-bool has(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+bool has(const std::string& text, std::string_view part) {
+  return text.find(part) != std::string::npos;
+}
 
 TEST_CASE("a full interview by numbers, words and prefixes reaches the outcome") {
   Run run;
@@ -48,7 +50,8 @@ TEST_CASE("English interview: yes/no words, help, invalid input re-prompts with 
   CHECK(run.session.answers().size() == 2);
 }
 
-TEST_CASE("back drops the last answer and says which; at the first question it says there is nothing") {
+TEST_CASE(
+    "back drops the last answer and says which; at the first question it says there is nothing") {
   Run run;
   FakeTerminal terminal({"b", "nie", "14", "b", "15", "<EOF>"});
   run.go(terminal);
@@ -76,8 +79,11 @@ TEST_CASE("Ctrl-C and a closed output end the interview") {
   CHECK(run2.go(closed).end == End::OutputClosed);
 }
 
-TEST_CASE("scripted answers: missing ones are asked on a terminal, else the run stops naming the question") {
-  std::vector<Answer> answers = {{"zagrozenie", {}, false, {"no"}, {}}, {"wiek", {}, false, {"14"}, {}}};
+TEST_CASE(
+    "scripted answers: missing ones are asked on a terminal, else the run stops naming the "
+    "question") {
+  std::vector<Answer> answers = {{"zagrozenie", {}, false, {"no"}, {}},
+                                 {"wiek", {}, false, {"14"}, {}}};
   Run run;
   run.options.scripted = &answers;
   run.options.ask_missing = false;
