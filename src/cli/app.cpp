@@ -30,6 +30,8 @@ int main(int argc, char** argv) {
   add_schema(app, action);
   add_complete(app, action);
   add_paths(app, action);
+  add_run(app, action);
+  add_verify(app, action);
 
   try {
     app.parse(argc, argv);

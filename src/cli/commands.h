@@ -14,6 +14,8 @@ void add_explain(CLI::App& app, Action& action);
 void add_schema(CLI::App& app, Action& action);
 void add_complete(CLI::App& app, Action& action);  // hidden; for shell completion
 void add_paths(CLI::App& app, Action& action);
+void add_run(CLI::App& app, Action& action);
+void add_verify(CLI::App& app, Action& action);
 
 // --format values shared by several subcommands.
 CLI::Validator one_of(std::vector<std::string> values);

@@ -1,0 +1,70 @@
+#include <memory>
+
+#include "cli/commands.h"
+#include "commands/run.h"
+
+namespace procedura::cli {
+
+void add_run(CLI::App& app, Action& action) {
+  auto options = std::make_shared<RunOptions>();
+  auto format = std::make_shared<std::string>("text");
+  auto color = std::make_shared<std::string>("auto");
+  CLI::App* cmd =
+      app.add_subcommand("run", "Run the guided interview of a procedure and print what to do");
+  cmd->add_option("procedure", options->target,
+                  "Procedure id or file (default: choose from a menu)")
+      ->type_name("ID|FILE");
+  cmd->add_option("--procedures", options->procedure_dirs,
+                  "Load procedures from DIR (repeatable; also PROCEDURA_PATH)")
+      ->type_name("DIR");
+  cmd->add_option("--lang", options->lang, "Interview language (default: the procedure's first)")
+      ->check(one_of({"pl", "en"}));
+  cmd->add_option("--answers", options->answers_file,
+                  "Answers file (YAML or JSON map var -> value)")
+      ->type_name("FILE");
+  cmd->add_option("--directory", options->directory_file,
+                  "Contacts for recipients (YAML map id -> name, phone...)")
+      ->type_name("FILE");
+  cmd->add_option("--format", *format, "Report format")
+      ->check(one_of({"text", "json", "markdown"}));
+  cmd->add_option("--operator", options->operator_name,
+                  "Name of the person running the interview (Markdown note)")
+      ->type_name("NAME");
+  cmd->add_option("--transcript", options->transcript, "Write the transcript to FILE")
+      ->type_name("FILE");
+  cmd->add_flag("--no-transcript", options->no_transcript,
+                "Do not keep a transcript of an interactive run");
+  cmd->add_flag("--keep-personal", options->keep_personal,
+                "Keep answers marked personal in the transcript and report");
+  cmd->add_option("--resume", options->resume,
+                  "Continue the interrupted interview recorded in FILE")
+      ->type_name("FILE");
+  cmd->add_flag("--plain", options->plain,
+                "Linear text without colour or line editing (screen readers)");
+  cmd->add_option("--color", *color, "Colour")->check(one_of({"auto", "always", "never"}));
+  cmd->footer(
+      "Examples:\n"
+      "  procedura run                              choose a procedure from the menu\n"
+      "  procedura run incydent --lang en\n"
+      "  procedura run incydent --answers answers.yaml --format json\n"
+      "  printf 'no\\n14\\n' | procedura run incydent     answers piped one per line\n"
+      "  procedura run --resume ~/.local/share/procedura/transcripts/FILE.jsonl\n"
+      "At a question: a number, tak/nie (yes/no) or the start of an option; ? help, b back, q "
+      "quit.\n"
+      "Interactive runs keep a transcript in $XDG_DATA_HOME/procedura/transcripts\n"
+      "(default ~/.local/share/procedura/transcripts) unless --no-transcript.\n"
+      "Exit status: 0 completed, 2 bad input or transcript failure, 3 unanswered question or end "
+      "of input,\n"
+      "130 interrupted (Ctrl-C) or quit.");
+  cmd->callback([&action, options, format, color] {
+    options->format = *format == "json"       ? RunFormat::Json
+                      : *format == "markdown" ? RunFormat::Markdown
+                                              : RunFormat::Text;
+    options->color = *color == "always"  ? ColorMode::Always
+                     : *color == "never" ? ColorMode::Never
+                                         : ColorMode::Auto;
+    action = [options] { return run_procedure(*options, std::cout, std::cerr); };
+  });
+}
+
+}  // namespace procedura::cli

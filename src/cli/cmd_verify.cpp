@@ -1,0 +1,20 @@
+#include <memory>
+
+#include "cli/commands.h"
+#include "commands/run.h"
+
+namespace procedura::cli {
+
+void add_verify(CLI::App& app, Action& action) {
+  auto path = std::make_shared<std::string>();
+  CLI::App* cmd = app.add_subcommand("verify", "Check that a transcript's hash chain is intact");
+  cmd->add_option("transcript", *path, "Transcript file (JSON Lines)")
+      ->required()
+      ->type_name("FILE");
+  cmd->footer("Exit status: 0 intact, 1 broken (the first broken event is named), 2 unreadable.");
+  cmd->callback([&action, path] {
+    action = [path] { return verify_transcript(*path, std::cout, std::cerr); };
+  });
+}
+
+}  // namespace procedura::cli

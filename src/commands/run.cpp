@@ -1,0 +1,380 @@
+#include "commands/run.h"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <ostream>
+#include <set>
+#include <sstream>
+
+#include "commands/procedure_paths.h"
+#include "engine/scripted.h"
+#include "engine/session.h"
+#include "interview/interview.h"
+#include "interview/messages.h"
+#include "load/catalog.h"
+#include "load/procedure_reader.h"
+#include "load/yaml_tree.h"
+#include "report/diagnostics_text.h"
+#include "report/run_report.h"
+#include "report/transcript.h"
+#include "util/exit_status.h"
+#include "util/sha256.h"
+
+namespace procedura {
+namespace fs = std::filesystem;
+using interview::Msg;
+using interview::say;
+
+namespace {
+
+std::optional<std::string> read_whole(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+// The catalog a run loads, and the procedure chosen in it.
+struct Loaded {
+  Catalog catalog;
+  const Procedure* procedure = nullptr;
+};
+
+bool same_file(const std::string& a, const std::string& b) {
+  std::error_code ec;
+  return fs::equivalent(a, b, ec);
+}
+
+// A file is loaded with its directory, so the procedures it calls and imports are found.
+std::string load_for_file(const std::string& file, Loaded& loaded) {
+  fs::path dir = fs::path(file).parent_path();
+  loaded.catalog = load_catalog({dir.empty() ? "." : dir.string()});
+  for (const Procedure* p : loaded.catalog.runnable()) {
+    if (p->file && same_file(p->file->path(), file)) loaded.procedure = p;
+  }
+  if (!loaded.procedure) return fmt::format("'{}' holds no runnable procedure", file);
+  return "";
+}
+
+// Load errors in the files this run involves make it unsafe to run.
+bool report_load_errors(const Loaded& loaded, std::ostream& err) {
+  std::set<std::string> involved;
+  for (const FileFingerprint& f : involved_files(*loaded.procedure)) involved.insert(f.path);
+  std::vector<Diagnostic> errors;
+  for (const Diagnostic& d : loaded.catalog.diagnostics.items()) {
+    if (d.severity != Severity::Error || !d.location.file) continue;
+    std::error_code ec;
+    std::string path = fs::absolute(d.location.file->path(), ec).lexically_normal().string();
+    if (involved.count(path)) errors.push_back(d);
+  }
+  if (errors.empty()) return false;
+  render_diagnostics_text(errors, err, TextOptions{false});
+  err << fmt::format(
+      "procedura run: '{}' has errors (see `procedura lint`); it cannot be run safely\n",
+      loaded.procedure->id);
+  return true;
+}
+
+std::string transcript_file_name(const Procedure& procedure) {
+  std::string time = iso_time(transcript_clock());
+  for (char& c : time)
+    if (c == ':') c = '-';
+  return time + "-" + procedure.id;
+}
+
+// Picks the default transcript path in the per-user data directory (created 0700).
+std::string default_transcript_path(const Procedure& procedure, std::string& error) {
+  std::string dir = default_transcript_directory();
+  if (dir.empty()) {
+    error =
+        "cannot find a data directory for transcripts (set XDG_DATA_HOME or HOME, or use "
+        "--transcript FILE)";
+    return {};
+  }
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) {
+    error = fmt::format("cannot create '{}': {}", dir, ec.message());
+    return {};
+  }
+  ::chmod(dir.c_str(), 0700);
+  std::string base = dir + "/" + transcript_file_name(procedure);
+  std::string path = base + ".jsonl";
+  for (int n = 2; fs::exists(path, ec); ++n) path = fmt::format("{}-{}.jsonl", base, n);
+  return path;
+}
+
+void render_report(const engine::Session& session, const RunOptions& options,
+                   const RunReportOptions& report, std::ostream& out) {
+  switch (options.format) {
+    case RunFormat::Text:
+      render_run_report_text(session, report, out);
+      break;
+    case RunFormat::Json:
+      render_run_report_json(session, report, out);
+      break;
+    case RunFormat::Markdown:
+      render_run_report_markdown(session, report, out);
+      break;
+  }
+  out.flush();
+}
+
+}  // namespace
+
+int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& err) {
+  interview::install_interrupt_handler();
+  const bool machine = options.format != RunFormat::Text;
+  std::unique_ptr<interview::Terminal> terminal =
+      interview::make_real_terminal(machine ? 2 : 1, options.plain, options.color);
+
+  Loaded loaded;
+  TranscriptContent resumed;
+  std::string lang = options.lang;
+  bool keep_personal = options.keep_personal;
+
+  if (!options.resume.empty()) {
+    resumed = read_transcript(options.resume);
+    if (!resumed.ok) {
+      err << fmt::format("procedura run: cannot resume from '{}': {}{}\n", options.resume,
+                         resumed.broken_line ? fmt::format("line {}: ", resumed.broken_line) : "",
+                         resumed.error);
+      return kExitUsage;
+    }
+    if (resumed.completed) {
+      err << fmt::format(
+          "procedura run: the interview in '{}' is already completed; there is nothing to resume\n",
+          options.resume);
+      return kExitUsage;
+    }
+    for (const FileFingerprint& f : resumed.files) {
+      auto content = read_whole(f.path);
+      if (!content) {
+        err << fmt::format("procedura run: cannot resume: the procedure file '{}' is gone\n",
+                           f.path);
+        return kExitUsage;
+      }
+      if (std::string now = sha256_hex(*content); now != f.sha256) {
+        err << fmt::format(
+            "procedura run: cannot resume: '{}' changed since the interview started "
+            "(sha256 was {}, is now {}); the recorded answers may no longer mean the same\n",
+            f.path, f.sha256, now);
+        return kExitUsage;
+      }
+    }
+    if (std::string error = load_for_file(resumed.files.front().path, loaded); !error.empty()) {
+      err << "procedura run: cannot resume: " << error << "\n";
+      return kExitUsage;
+    }
+    if (loaded.procedure->id != resumed.procedure_id) {
+      err << fmt::format("procedura run: cannot resume: '{}' now holds procedure '{}', not '{}'\n",
+                         resumed.files.front().path, loaded.procedure->id, resumed.procedure_id);
+      return kExitUsage;
+    }
+    std::set<std::string> recorded, current;
+    for (const FileFingerprint& f : resumed.files) recorded.insert(f.path);
+    for (const FileFingerprint& f : involved_files(*loaded.procedure)) current.insert(f.path);
+    if (recorded != current) {
+      err << "procedura run: cannot resume: the procedure now involves other files than when the "
+             "interview started\n";
+      return kExitUsage;
+    }
+    if (lang.empty()) lang = resumed.lang;
+    keep_personal = resumed.keep_personal;
+  } else if (!options.target.empty() && fs::is_regular_file(options.target)) {
+    if (std::string error = load_for_file(options.target, loaded); !error.empty()) {
+      err << "procedura run: " << error << "\n";
+      return kExitUsage;
+    }
+  } else {
+    std::vector<std::string> dirs = procedure_search_path(options.procedure_dirs);
+    if (dirs.empty()) {
+      err << "procedura run: no procedures found; use --procedures DIR or PROCEDURA_PATH\n";
+      return kExitUsage;
+    }
+    loaded.catalog = load_catalog(dirs);
+    std::vector<const Procedure*> runnable = loaded.catalog.runnable();
+    if (options.target.empty()) {
+      if (!terminal->is_tty()) {
+        err << "procedura run: name a procedure (ID or FILE); the menu needs a terminal\n";
+        return kExitUsage;
+      }
+      loaded.procedure =
+          interview::choose_procedure(runnable, *terminal, lang.empty() ? "pl" : lang);
+      if (!loaded.procedure) return kExitInterrupted;
+    } else {
+      loaded.procedure = loaded.catalog.find(options.target);
+      if (!loaded.procedure || loaded.procedure->is_library) {
+        std::vector<std::string> ids;
+        for (const Procedure* p : runnable) ids.push_back(p->id);
+        err << fmt::format("procedura run: no procedure '{}' (available: {})\n", options.target,
+                           ids.empty() ? "none" : fmt::format("{}", fmt::join(ids, ", ")));
+        return kExitUsage;
+      }
+    }
+  }
+  const Procedure& procedure = *loaded.procedure;
+  if (report_load_errors(loaded, err)) return kExitUsage;
+  if (lang.empty())
+    lang = procedure.default_language().empty() ? "pl" : procedure.default_language();
+
+  std::vector<Answer> scripted;
+  std::unique_ptr<SourceFile> answers_source;
+  if (!options.answers_file.empty()) {
+    auto content = read_whole(options.answers_file);
+    if (!content) {
+      err << fmt::format("procedura run: cannot read the answers file '{}'\n",
+                         options.answers_file);
+      return kExitUsage;
+    }
+    answers_source = std::make_unique<SourceFile>(options.answers_file, *content);
+    Diagnostics diagnostics;
+    YamlDocument doc = parse_yaml(*answers_source, Limits{}, diagnostics);
+    if (doc.ok()) scripted = read_answers(doc.root(), *answers_source, diagnostics);
+    if (diagnostics.has_errors()) {
+      render_diagnostics_text(diagnostics.items(), err, TextOptions{false});
+      return kExitUsage;
+    }
+  }
+
+  ContactDirectory directory;
+  if (!options.directory_file.empty()) {
+    std::vector<std::string> warnings;
+    std::string error;
+    if (!load_contact_directory(options.directory_file, directory, warnings, error)) {
+      err << "procedura run: " << error << "\n";
+      return kExitUsage;
+    }
+    std::set<std::string> known;
+    for (const auto& p : loaded.catalog.procedures) {
+      for (const auto& r : p->recipients) known.insert(r->id);
+    }
+    for (const auto& [id, contact] : directory) {
+      if (!known.count(id))
+        warnings.push_back(fmt::format("{}: '{}' is not a recipient of any loaded procedure",
+                                       options.directory_file, id));
+    }
+    for (const std::string& w : warnings) err << "procedura run: warning: " << w << "\n";
+  }
+
+  // The transcript is opened, and its first event written, before the first question.
+  TranscriptWriter transcript;
+  std::string transcript_path = options.resume.empty() ? options.transcript : options.resume;
+  const bool interactive = terminal->is_tty();
+  if (transcript_path.empty() && interactive && !options.no_transcript) {
+    std::string error;
+    transcript_path = default_transcript_path(procedure, error);
+    if (transcript_path.empty()) {
+      err << "procedura run: " << say(lang, Msg::TranscriptFailed, error) << "\n";
+      return kExitUsage;
+    }
+  }
+  if (!transcript_path.empty()) {
+    std::string error = options.resume.empty()
+                            ? transcript.create(transcript_path)
+                            : transcript.reopen(transcript_path, resumed.last_line_sha256);
+    if (error.empty()) {
+      error = options.resume.empty()
+                  ? transcript.start(procedure, involved_files(procedure), lang, keep_personal)
+                  : transcript.resumed();
+    }
+    if (!error.empty()) {
+      err << "procedura run: " << say(lang, Msg::TranscriptFailed, error) << "\n";
+      return kExitUsage;
+    }
+  }
+
+  terminal->write(say(lang, Msg::Starting, procedure.title.in(lang), procedure.version) + "\n");
+  if (interactive && transcript.is_open())
+    terminal->write(say(lang, Msg::TranscriptAt, transcript_path) + "\n");
+  if (!options.resume.empty())
+    terminal->write(say(lang, Msg::Resumed, resumed.answers.size()) + "\n");
+
+  engine::Session session(procedure, loaded.catalog);
+  interview::InterviewOptions interview_options;
+  interview_options.lang = lang;
+  interview_options.keep_personal = keep_personal;
+  interview_options.scripted = options.answers_file.empty() ? nullptr : &scripted;
+  interview_options.ask_missing = interactive;
+  interview_options.replay = resumed.answers;
+  interview_options.transcript = transcript.is_open() ? &transcript : nullptr;
+  interview::InterviewResult result =
+      interview::run_interview(session, *terminal, interview_options);
+
+  RunReportOptions report;
+  report.lang = lang;
+  report.keep_personal = keep_personal;
+  report.operator_name = options.operator_name;
+  report.now = transcript_clock();
+  report.procedure_sha256 = procedure.file ? sha256_hex(procedure.file->content()) : "";
+  report.directory = options.directory_file.empty() ? nullptr : &directory;
+  report.width = machine ? 0 : terminal->width();
+
+  using End = interview::InterviewResult::End;
+  auto abort_with = [&](const std::string& reason) {
+    if (transcript.is_open()) transcript.aborted(reason);  // best effort: we are already stopping
+  };
+  switch (result.end) {
+    case End::Completed: {
+      render_report(session, options, report, out);
+      if (!scripted.empty()) {
+        for (const Answer* unused : engine::ScriptedAnswers(scripted).unused(session)) {
+          std::string where =
+              unused->location.file
+                  ? fmt::format("{}:{}", unused->location.file->path(), unused->location.line)
+                  : options.answers_file;
+          err << say(lang, Msg::UnusedAnswer, where, unused->var) << "\n";
+        }
+      }
+      if (transcript.is_open()) {
+        std::string error = transcript.report(session);
+        if (error.empty()) error = transcript.completed();
+        if (!error.empty()) {
+          err << "procedura run: " << say(lang, Msg::TranscriptFailed, error) << "\n";
+          return kExitUsage;
+        }
+      }
+      return kExitOk;
+    }
+    case End::OutputClosed:
+      abort_with("output closed");
+      return kExitOk;
+    case End::Interrupted:
+      abort_with("interrupted");
+      err << result.message << "\n";
+      return kExitInterrupted;
+    case End::Quit:
+      abort_with("quit");
+      err << result.message << "\n";
+      return kExitInterrupted;
+    case End::EndOfInput:
+      abort_with("end of input");
+      err << result.message << "\n";
+      return kExitUnanswered;
+    case End::Unanswered:
+      abort_with("unanswered");
+      err << "procedura run: " << result.message << "\n";
+      return kExitUnanswered;
+    case End::BadScript:
+    case End::ReplayMismatch:
+      abort_with("invalid answers");
+      err << "procedura run: " << result.message << "\n";
+      return kExitUsage;
+    case End::RuntimeError:
+      abort_with("runtime error");
+      err << "procedura run: " << result.message << "\n";
+      return kExitUsage;
+    case End::TranscriptError:
+      err << "procedura run: " << result.message << "\n";
+      render_report(session, options, report, out);  // what was answered is not lost
+      return kExitUsage;
+  }
+  return kExitUsage;
+}
+
+}  // namespace procedura

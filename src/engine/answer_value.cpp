@@ -1,0 +1,163 @@
+#include "engine/answer_value.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace procedura::engine {
+namespace {
+
+std::string trim(std::string_view text) {
+  size_t begin = text.find_first_not_of(" \t\r\n");
+  if (begin == std::string_view::npos) return {};
+  size_t end = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(begin, end - begin + 1));
+}
+
+std::optional<double> parse_number(std::string_view text) {
+  std::string s = trim(text);
+  std::replace(s.begin(), s.end(), ',', '.');  // Polish decimal comma
+  if (s.empty()) return std::nullopt;
+  double result = 0;
+  const char* first = s.data();
+  if (*first == '+') ++first;
+  auto [end, ec] = std::from_chars(first, s.data() + s.size(), result);
+  if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(result))
+    return std::nullopt;
+  return result;
+}
+
+bool has_option(const Node& question, std::string_view value) {
+  return std::any_of(question.options.begin(), question.options.end(),
+                     [&](const Option& o) { return o.value == value; });
+}
+
+}  // namespace
+
+std::string value_to_text(const Value& value) {
+  switch (value.type) {
+    case ValueType::Boolean:
+      return value.boolean ? "yes" : "no";
+    case ValueType::Number: {
+      if (std::floor(value.number) == value.number && std::fabs(value.number) < 1e15) {
+        return fmt::format("{}", static_cast<long long>(value.number));
+      }
+      return fmt::format("{}", value.number);
+    }
+    case ValueType::String:
+      return value.string;
+    case ValueType::List:
+      return fmt::format("{}", fmt::join(value.list, ", "));
+  }
+  return {};
+}
+
+ParsedAnswer parse_answer(const Node& question, const std::vector<std::string>& values,
+                          bool is_list) {
+  ParsedAnswer result;
+  auto fail = [&](AnswerError::Kind kind, std::string detail = {}) {
+    result.error = AnswerError{kind, std::move(detail)};
+    return result;
+  };
+  if (question.kind != NodeKind::Ask) return fail(AnswerError::Kind::NotAQuestion);
+  if (question.type == AnswerType::Multi) {
+    Value v = Value::of_list({});
+    for (const std::string& item : values) v.list.push_back(trim(item));
+    result.value = v;
+  } else {
+    if (is_list || values.size() != 1) return fail(AnswerError::Kind::NotAList);
+    std::string text = trim(values.front());
+    switch (question.type) {
+      case AnswerType::YesNo:
+        if (text == "yes" || text == "true")
+          result.value = Value::of_bool(true);
+        else if (text == "no" || text == "false")
+          result.value = Value::of_bool(false);
+        else
+          return fail(AnswerError::Kind::NotYesNo, text);
+        break;
+      case AnswerType::Number: {
+        auto number = parse_number(text);
+        if (!number) return fail(AnswerError::Kind::NotANumber, text);
+        result.value = Value::of_number(*number);
+        break;
+      }
+      case AnswerType::Choice:
+      case AnswerType::Text:
+        // Free text keeps its inner spacing; only the ends are trimmed.
+        result.value = Value::of_string(text);
+        break;
+      case AnswerType::Multi:
+        break;
+    }
+  }
+  if (auto error = validate_answer(question, *result.value)) {
+    result.value.reset();
+    result.error = error;
+  }
+  return result;
+}
+
+std::optional<AnswerError> validate_answer(const Node& question, const Value& value) {
+  using Kind = AnswerError::Kind;
+  if (question.kind != NodeKind::Ask) return AnswerError{Kind::NotAQuestion, {}};
+  switch (question.type) {
+    case AnswerType::YesNo:
+      if (value.type != ValueType::Boolean)
+        return AnswerError{Kind::NotYesNo, value_to_text(value)};
+      return std::nullopt;
+    case AnswerType::Choice:
+      if (value.type != ValueType::String) return AnswerError{Kind::NotAList, value_to_text(value)};
+      if (!has_option(question, value.string)) return AnswerError{Kind::NotAnOption, value.string};
+      return std::nullopt;
+    case AnswerType::Multi: {
+      if (value.type != ValueType::List) return AnswerError{Kind::NotAList, value_to_text(value)};
+      for (size_t i = 0; i < value.list.size(); ++i) {
+        if (!has_option(question, value.list[i]))
+          return AnswerError{Kind::NotAnOption, value.list[i]};
+        if (std::find(value.list.begin(), value.list.begin() + i, value.list[i]) !=
+            value.list.begin() + i) {
+          return AnswerError{Kind::DuplicateOption, value.list[i]};
+        }
+      }
+      double count = static_cast<double>(value.list.size());
+      if (question.min && count < *question.min)
+        return AnswerError{Kind::TooFewChoices, {}, *question.min};
+      if (question.max && count > *question.max)
+        return AnswerError{Kind::TooManyChoices, {}, *question.max};
+      return std::nullopt;
+    }
+    case AnswerType::Number:
+      if (value.type != ValueType::Number)
+        return AnswerError{Kind::NotANumber, value_to_text(value)};
+      if (question.min && value.number < *question.min)
+        return AnswerError{Kind::BelowMin, {}, *question.min};
+      if (question.max && value.number > *question.max)
+        return AnswerError{Kind::AboveMax, {}, *question.max};
+      return std::nullopt;
+    case AnswerType::Text:
+      if (value.type != ValueType::String) return AnswerError{Kind::NotAList, value_to_text(value)};
+      if (trim(value.string).empty()) return AnswerError{Kind::Empty, {}};
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+const Option* chosen_option(const Node& question, const Value& value) {
+  std::string wanted;
+  if (question.type == AnswerType::YesNo && value.type == ValueType::Boolean) {
+    wanted = value.boolean ? "yes" : "no";
+  } else if (question.type == AnswerType::Choice && value.type == ValueType::String) {
+    wanted = value.string;
+  } else {
+    return nullptr;
+  }
+  for (const Option& option : question.options) {
+    if (option.value == wanted) return &option;
+  }
+  return nullptr;
+}
+
+}  // namespace procedura::engine

@@ -1,0 +1,343 @@
+#include "interview/interview.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <functional>
+
+#include "interview/input.h"
+#include "interview/messages.h"
+#include "model/source_file.h"
+#include "report/run_report.h"
+#include "util/utf8.h"
+
+namespace procedura::interview {
+namespace {
+
+std::string wrapped(std::string_view text, int width, std::string_view indent = "") {
+  size_t room = width > 0 && static_cast<size_t>(width) > indent.size() + 20
+                    ? static_cast<size_t>(width) - indent.size()
+                    : 0;
+  std::string out;
+  for (const std::string& line : utf8::wrap(text, room)) out += std::string(indent) + line + "\n";
+  return out;
+}
+
+std::string cites(const Node& node) {
+  std::vector<std::string> list;
+  for (const LegalBasis* basis : node.bases) list.push_back(basis->cite);
+  return fmt::format("{}", fmt::join(list, "; "));
+}
+
+class Interview {
+ public:
+  Interview(engine::Session& session, Terminal& terminal, const InterviewOptions& options)
+      : session_(session),
+        terminal_(terminal),
+        options_(options),
+        lang_(options.lang),
+        shown_path_(session.path().size()) {}
+
+  InterviewResult run() {
+    show_steps();
+    while (session_.state() == engine::Session::State::Question) {
+      std::optional<InterviewResult> stop = next();
+      if (stop) return *stop;
+      show_steps();
+      if (!output_ok_) return {InterviewResult::End::OutputClosed, {}};
+    }
+    if (session_.state() == engine::Session::State::Error) {
+      return {InterviewResult::End::RuntimeError, say(lang_, Msg::RuntimeError, session_.error())};
+    }
+    return {InterviewResult::End::Completed, {}};
+  }
+
+ private:
+  using End = InterviewResult::End;
+
+  void print(std::string_view text) { output_ok_ = terminal_.write(text) && output_ok_; }
+
+  std::string bold(std::string_view text) const {
+    return terminal_.colour() ? fmt::format("\x1b[1m{}\x1b[0m", text) : std::string(text);
+  }
+
+  // Steps passed since the last look at the path are instructions for the operator.
+  void show_steps() {
+    const auto& path = session_.path();
+    if (shown_path_ > path.size()) shown_path_ = path.size();
+    for (; shown_path_ < path.size(); ++shown_path_) {
+      const Node& node = *path[shown_path_].place.node;
+      if (node.kind == NodeKind::Step)
+        print("\n" + wrapped(say(lang_, Msg::Step, node.text.in(lang_)), terminal_.width()));
+    }
+  }
+
+  std::optional<InterviewResult> record(const std::function<std::string()>& write) {
+    if (!options_.transcript) return std::nullopt;
+    std::string error = write();
+    if (error.empty()) return std::nullopt;
+    return InterviewResult{End::TranscriptError, say(lang_, Msg::TranscriptFailed, error)};
+  }
+
+  std::optional<InterviewResult> give(const Value& value) {
+    session_.answer(value);
+    const engine::GivenAnswer& given = session_.answers().back();
+    return record([&] { return options_.transcript->answer(given, options_.keep_personal); });
+  }
+
+  std::optional<InterviewResult> next() {
+    const engine::Question& question = *session_.question();
+    bool ask_again_note = false;
+    if (replayed_ < options_.replay.size()) {
+      const TranscriptRecord& record = options_.replay[replayed_++];
+      if (record.key != question.key) {
+        return InterviewResult{
+            End::ReplayMismatch,
+            fmt::format("the transcript answers '{}' where the procedure asks '{}'", record.key,
+                        question.key)};
+      }
+      if (!record.withheld) {
+        if (auto error = session_.answer_written(record.values, record.is_list)) {
+          return InterviewResult{End::ReplayMismatch,
+                                 fmt::format("the transcript's answer to '{}' is not valid: {}",
+                                             record.key, explain_answer_error(*error, lang_))};
+        }
+        return std::nullopt;
+      }
+      ask_again_note = true;
+    } else if (options_.scripted && !overridden(question.key)) {
+      engine::ScriptedAnswers script(*options_.scripted);
+      engine::FeedResult prepared = script.prepare(session_);
+      switch (prepared.stop) {
+        case engine::FeedResult::Stop::Ready:
+          return give(*prepared.value);
+        case engine::FeedResult::Stop::InvalidAnswer: {
+          const Answer& a = *prepared.answer;
+          std::string where = a.location.file
+                                  ? fmt::format("{}:{}", a.location.file->path(), a.location.line)
+                                  : a.var;
+          return InterviewResult{End::BadScript, say(lang_, Msg::BadScriptedAnswer, where,
+                                                     question.node->text.in(lang_),
+                                                     explain_answer_error(*prepared.error, lang_))};
+        }
+        case engine::FeedResult::Stop::Loop:
+          return InterviewResult{End::BadScript, say(lang_, Msg::ScriptedLoop, question.key,
+                                                     fmt::join(prepared.loop, " → "))};
+        case engine::FeedResult::Stop::Unanswered:
+          if (!options_.ask_missing) {
+            return InterviewResult{End::Unanswered,
+                                   say(lang_, Msg::Unanswered, question.node->text.in(lang_),
+                                       node_position(*question.node), question.key)};
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    return ask(question, ask_again_note);
+  }
+
+  bool overridden(const std::string& key) const {
+    return std::find(overridden_.begin(), overridden_.end(), key) != overridden_.end();
+  }
+
+  void show(const engine::Question& question) {
+    const Node& node = *question.node;
+    int width = terminal_.width();
+    std::string header = question.place.calls.empty()
+                             ? say(lang_, Msg::QuestionNumber, question.number)
+                             : say(lang_, Msg::QuestionInCall, question.number,
+                                   question.place.procedure->title.in(lang_));
+    print("\n" + bold(header) + "\n");
+    print(wrapped(node.text.in(lang_), width));
+    if (!node.bases.empty()) print(wrapped(say(lang_, Msg::LegalBasis, cites(node)), width));
+    if (node.personal && !options_.keep_personal)
+      print(wrapped(say(lang_, Msg::PersonalNote), width));
+    switch (node.type) {
+      case AnswerType::YesNo:
+      case AnswerType::Choice:
+      case AnswerType::Multi: {
+        for (size_t i = 0; i < node.options.size(); ++i) {
+          std::string prefix = fmt::format("  {}) ", i + 1);
+          print(wrapped(option_label(node, node.options[i], lang_), width,
+                        std::string(prefix.size(), ' '))
+                    .replace(0, prefix.size(), prefix));
+        }
+        if (node.type == AnswerType::Multi) print(wrapped(say(lang_, Msg::ChooseMany), width));
+        break;
+      }
+      case AnswerType::Number: {
+        std::string range;
+        auto n = [](double v) { return engine::value_to_text(Value::of_number(v)); };
+        if (node.min && node.max)
+          range = say(lang_, Msg::Range, n(*node.min), n(*node.max));
+        else if (node.min)
+          range = say(lang_, Msg::AtLeast, n(*node.min));
+        else if (node.max)
+          range = say(lang_, Msg::AtMost, n(*node.max));
+        std::string unit = node.unit.present ? node.unit.in(lang_) : "";
+        std::string detail = range.empty() ? unit : unit.empty() ? range : range + ", " + unit;
+        print(say(lang_, Msg::EnterNumber) + (detail.empty() ? "" : " (" + detail + ")") + ".\n");
+        break;
+      }
+      case AnswerType::Text:
+        print(say(lang_, Msg::EnterText) + "\n");
+        break;
+    }
+    print(say(lang_, Msg::Commands) + "\n");
+  }
+
+  void help(const engine::Question& question) {
+    const Node& node = *question.node;
+    int width = terminal_.width();
+    print(say(lang_, Msg::HelpHeading) + "\n");
+    print(wrapped(node.help.present ? node.help.in(lang_) : say(lang_, Msg::NoHelp), width, "  "));
+    for (const LegalBasis* basis : node.bases) {
+      std::string text =
+          basis->text.present ? basis->cite + ": " + basis->text.in(lang_) : basis->cite;
+      if (!basis->url.empty()) text += " (" + basis->url + ")";
+      print(wrapped(text, width, "  "));
+    }
+    print(wrapped(say(lang_, Msg::HelpKeys, yes_word(lang_), no_word(lang_)), width));
+  }
+
+  std::optional<InterviewResult> go_back() {
+    if (!session_.can_go_back()) {
+      print(say(lang_, Msg::NothingToUndo) + "\n");
+      return std::nullopt;
+    }
+    std::vector<engine::GivenAnswer> dropped = session_.back();
+    std::vector<std::string> listed;
+    for (const engine::GivenAnswer& answer : dropped) {
+      overridden_.push_back(answer.key);
+      std::string value = answer.personal && !options_.keep_personal
+                              ? say(lang_, Msg::ReportPersonalOmitted)
+                              : answer_display(*answer.place.node, answer.value, lang_);
+      listed.push_back(fmt::format("{} = {}", answer.key, value));
+    }
+    print(wrapped(say(lang_, Msg::WentBack, fmt::join(listed, "; ")), terminal_.width()));
+    shown_path_ = session_.path().size();
+    return record([&] { return options_.transcript->back(dropped, session_.answers().size()); });
+  }
+
+  // Asks until the operator answers, goes back or stops.
+  std::optional<InterviewResult> ask(const engine::Question& question, bool ask_again_note) {
+    show(question);
+    if (ask_again_note) print(say(lang_, Msg::PersonalAskAgain) + "\n");
+    for (;;) {
+      if (!output_ok_) return InterviewResult{End::OutputClosed, {}};
+      std::string line;
+      Terminal::Read read = terminal_.read_line("> ", line);
+      if (read == Terminal::Read::Interrupted)
+        return InterviewResult{End::Interrupted, say(lang_, Msg::Interrupted)};
+      if (read == Terminal::Read::EndOfInput) {
+        return InterviewResult{End::EndOfInput,
+                               say(lang_, Msg::EndOfInput, question.node->text.in(lang_),
+                                   node_position(*question.node))};
+      }
+      Input input = interpret_input(*question.node, line, lang_);
+      switch (input.kind) {
+        case Input::Kind::Answer:
+          return give(input.value);
+        case Input::Kind::Help:
+          help(question);
+          break;
+        case Input::Kind::Back:
+          return go_back();
+        case Input::Kind::Quit: {
+          std::string confirm;
+          print(wrapped(say(lang_, Msg::ConfirmQuit), terminal_.width()));
+          Terminal::Read r = terminal_.read_line("> ", confirm);
+          if (r == Terminal::Read::Interrupted)
+            return InterviewResult{End::Interrupted, say(lang_, Msg::Interrupted)};
+          std::string folded = fold_case(confirm);
+          while (!folded.empty() && folded.back() == ' ') folded.pop_back();
+          if (r == Terminal::Read::EndOfInput || folded == "tak" || folded == "t" ||
+              folded == "yes" || folded == "y") {
+            return InterviewResult{End::Quit, say(lang_, Msg::Quit)};
+          }
+          print(say(lang_, Msg::Continuing) + "\n");
+          break;
+        }
+        case Input::Kind::Invalid:
+          print(wrapped(input.reason + " " + say(lang_, Msg::TryAgain), terminal_.width()));
+          break;
+      }
+    }
+  }
+
+  engine::Session& session_;
+  Terminal& terminal_;
+  const InterviewOptions& options_;
+  std::string lang_;
+  size_t shown_path_;
+  size_t replayed_ = 0;
+  bool output_ok_ = true;
+  std::vector<std::string> overridden_;  // answers-file answers the operator took back
+};
+
+}  // namespace
+
+std::string node_position(const Node& node) {
+  if (!node.location.file) return node.id;
+  return fmt::format("{}:{}", node.location.file->path(), node.location.line);
+}
+
+InterviewResult run_interview(engine::Session& session, Terminal& terminal,
+                              const InterviewOptions& options) {
+  return Interview(session, terminal, options).run();
+}
+
+const Procedure* choose_procedure(const std::vector<const Procedure*>& procedures,
+                                  Terminal& terminal, const std::string& lang) {
+  if (procedures.empty()) {
+    terminal.write(say(lang, Msg::MenuEmpty) + "\n");
+    return nullptr;
+  }
+  std::vector<const Procedure*> shown = procedures;
+  bool filtered = false;
+  for (;;) {
+    terminal.write("\n" + say(lang, filtered ? Msg::MenuFiltered : Msg::MenuHeading) + "\n");
+    for (size_t i = 0; i < shown.size(); ++i) {
+      const Procedure& p = *shown[i];
+      std::string line = fmt::format("  {}) {}", i + 1, p.title.in(lang));
+      if (!p.audience.empty())
+        line += " — " + say(lang, Msg::MenuAudience, fmt::join(p.audience, ", "));
+      terminal.write(line + "\n");
+    }
+    terminal.write(say(lang, Msg::MenuPrompt) + "\n");
+    std::string typed;
+    if (terminal.read_line("> ", typed) != Terminal::Read::Line) return nullptr;
+    std::string folded = fold_case(typed);
+    while (!folded.empty() && folded.back() == ' ') folded.pop_back();
+    while (!folded.empty() && folded.front() == ' ') folded.erase(0, 1);
+    if (folded == "q" || folded == "quit" || folded == "koniec") return nullptr;
+    if (folded.empty()) {
+      shown = procedures;
+      filtered = false;
+      continue;
+    }
+    if (folded.find_first_not_of("0123456789") == std::string::npos) {
+      size_t n = std::stoul(folded.substr(0, 9));
+      if (n >= 1 && n <= shown.size()) return shown[n - 1];
+      terminal.write(say(lang, Msg::ErrNotAnOption, typed) + "\n");
+      continue;
+    }
+    std::vector<const Procedure*> matches;
+    for (const Procedure* p : procedures) {
+      if (fold_case(p->title.in(lang)).find(folded) != std::string::npos ||
+          p->id.find(folded) != std::string::npos) {
+        matches.push_back(p);
+      }
+    }
+    if (matches.empty()) {
+      terminal.write(say(lang, Msg::MenuNoMatch, typed) + "\n");
+      continue;
+    }
+    if (matches.size() == 1) return matches.front();
+    shown = matches;
+    filtered = true;
+  }
+}
+
+}  // namespace procedura::interview

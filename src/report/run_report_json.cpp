@@ -1,0 +1,106 @@
+// The run report as JSON, in exactly the shape documented for `procedura run --format json`.
+#include <ostream>
+
+#include "report/run_report.h"
+#include "util/json_writer.h"
+
+namespace procedura {
+namespace {
+
+void write_value(JsonWriter& json, const Value& value) {
+  switch (value.type) {
+    case ValueType::Boolean:
+      json.value(value.boolean);
+      break;
+    case ValueType::Number:
+      json.value(value.number);
+      break;
+    case ValueType::String:
+      json.value(value.string);
+      break;
+    case ValueType::List:
+      json.begin_array();
+      for (const std::string& item : value.list) json.value(item);
+      json.end_array();
+      break;
+  }
+}
+
+}  // namespace
+
+void render_run_report_json(const engine::Session& session, const RunReportOptions& options,
+                            std::ostream& out) {
+  const std::string& lang = options.lang;
+  const Procedure& procedure = session.procedure();
+  JsonWriter json(out, true);
+  json.begin_object();
+  json.key("procedure").begin_object();
+  json.member("id", procedure.id)
+      .member("version", procedure.version)
+      .member("sha256", options.procedure_sha256);
+  json.end_object();
+  json.member("lang", lang);
+  bool completed = session.state() == engine::Session::State::Finished;
+  json.member("completed", completed);
+  json.key("outcome");
+  if (completed) {
+    json.begin_object()
+        .member("node", session.outcome()->id)
+        .member("text", session.outcome()->text.in(lang))
+        .end_object();
+  } else {
+    json.null();
+  }
+  json.key("answers").begin_array();
+  for (const engine::GivenAnswer& answer : session.answers()) {
+    if (answer.personal && !options.keep_personal) continue;
+    json.begin_object()
+        .member("var", answer.key)
+        .member("node", answer.place.node->id)
+        .key("value");
+    write_value(json, answer.value);
+    json.end_object();
+  }
+  json.end_array();
+  json.key("actions").begin_array();
+  for (const engine::CollectedAction& collected : session.actions()) {
+    const Action& action = *collected.action;
+    json.begin_object();
+    json.key("id");
+    if (action.is_inline())
+      json.null();
+    else
+      json.value(action.id);
+    json.member("kind", action_kind_name(action.kind));
+    json.key("to");
+    if (action.recipient)
+      json.value(action.recipient->id);
+    else
+      json.null();
+    json.key("recipient");
+    if (action.recipient)
+      json.value(action.recipient->name.in(lang));
+    else
+      json.null();
+    json.member("text", action.text.in(lang));
+    json.key("deadline");
+    if (action.deadline)
+      json.value(action.deadline->raw);
+    else
+      json.null();
+    json.key("channel");
+    if (action.channel)
+      json.value(channel_name(*action.channel));
+    else
+      json.null();
+    json.key("basis").begin_array();
+    for (const LegalBasis* basis : action.bases) json.value(basis->cite);
+    json.end_array();
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+  out << "\n";
+}
+
+}  // namespace procedura

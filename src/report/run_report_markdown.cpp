@@ -1,0 +1,102 @@
+// The run report as an official note (notatka służbowa) in Markdown, ready to paste:
+// date, time, operator, procedure, answers, actions with check boxes, outcome.
+#include <fmt/format.h>
+
+#include <ostream>
+
+#include "interview/messages.h"
+#include "report/run_report.h"
+
+namespace procedura {
+
+using interview::Msg;
+using interview::say;
+
+namespace {
+
+// Markdown text on one line: line breaks become spaces, markup characters are escaped.
+std::string inline_md(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n' || c == '\r') {
+      out += ' ';
+      continue;
+    }
+    if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>' ||
+        c == '|' || c == '\\')
+      out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+std::string question_text(const engine::GivenAnswer& answer, std::string_view lang) {
+  return answer.place.node->text.in(lang);
+}
+
+}  // namespace
+
+void render_run_report_markdown(const engine::Session& session, const RunReportOptions& options,
+                                std::ostream& out) {
+  const std::string& lang = options.lang;
+  const Procedure& procedure = session.procedure();
+  std::tm local{};
+  localtime_r(&options.now, &local);
+  char date[16], time[8];
+  std::strftime(date, sizeof date, "%Y-%m-%d", &local);
+  std::strftime(time, sizeof time, "%H:%M", &local);
+  bool completed = session.state() == engine::Session::State::Finished;
+
+  out << "# " << say(lang, Msg::NoteTitle) << "\n\n";
+  out << "- **" << say(lang, Msg::NoteDate) << ":** " << date << "\n";
+  out << "- **" << say(lang, Msg::NoteTime) << ":** " << time << "\n";
+  if (!options.operator_name.empty()) {
+    out << "- **" << say(lang, Msg::NoteOperator) << ":** " << inline_md(options.operator_name)
+        << "\n";
+  }
+  out << "- **" << say(lang, Msg::NoteProcedure) << ":** " << inline_md(procedure.title.in(lang))
+      << " (`" << procedure.id << "`, " << say(lang, Msg::NoteVersion, procedure.version) << ")\n";
+  out << "- **" << say(lang, Msg::NoteStatus) << ":** "
+      << say(lang, completed ? Msg::NoteCompleted : Msg::NoteNotCompleted) << "\n";
+
+  out << "\n## " << say(lang, Msg::ReportAnswers) << "\n\n";
+  for (const engine::GivenAnswer& answer : session.answers()) {
+    std::string value = answer.personal && !options.keep_personal
+                            ? say(lang, Msg::ReportPersonalOmitted)
+                            : answer_display(*answer.place.node, answer.value, lang);
+    out << "- " << inline_md(question_text(answer, lang)) << " — **" << inline_md(value) << "**\n";
+  }
+
+  out << "\n## " << say(lang, Msg::NoteActions) << "\n\n";
+  if (session.actions().empty()) out << say(lang, Msg::ReportNoActions) << "\n";
+  for (const engine::CollectedAction& collected : session.actions()) {
+    const Action& action = *collected.action;
+    std::vector<std::string> parts;
+    if (action.recipient) {
+      std::string who = action.recipient->name.in(lang);
+      std::string contact = contact_line(options.directory, action.recipient->id, lang);
+      if (!contact.empty()) who += " (" + contact + ")";
+      parts.push_back(who);
+    }
+    if (action.deadline)
+      parts.push_back(
+          say(lang, Msg::ReportDeadline, interview::deadline_text(lang, *action.deadline)));
+    if (action.channel)
+      parts.push_back(
+          say(lang, Msg::ReportChannel, interview::channel_text(lang, *action.channel)));
+    if (!action.bases.empty()) {
+      std::vector<std::string> cites;
+      for (const LegalBasis* basis : action.bases) cites.push_back(basis->cite);
+      parts.push_back(say(lang, Msg::ReportBasis, fmt::join(cites, "; ")));
+    }
+    out << "- [ ] " << inline_md(action.text.in(lang));
+    if (!parts.empty()) out << " — " << inline_md(fmt::format("{}", fmt::join(parts, "; ")));
+    out << "\n";
+  }
+  if (completed) {
+    out << "\n## " << say(lang, Msg::ReportOutcome) << "\n\n"
+        << inline_md(session.outcome()->text.in(lang)) << "\n";
+  }
+}
+
+}  // namespace procedura

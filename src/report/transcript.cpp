@@ -1,0 +1,330 @@
+#include "report/transcript.h"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <set>
+#include <sstream>
+
+#include "load/yaml_tree.h"
+#include "model/source_file.h"
+#include "util/json_writer.h"
+#include "util/sha256.h"
+
+namespace procedura {
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kZeroHash(64, '0');
+
+void write_value(JsonWriter& json, const Value& value) {
+  switch (value.type) {
+    case ValueType::Boolean:
+      json.value(value.boolean);
+      break;
+    case ValueType::Number:
+      json.value(value.number);
+      break;
+    case ValueType::String:
+      json.value(value.string);
+      break;
+    case ValueType::List:
+      json.begin_array();
+      for (const std::string& item : value.list) json.value(item);
+      json.end_array();
+      break;
+  }
+}
+
+// Starts an event object: the writer is positioned after "prev" and "event" and "time".
+struct Event {
+  std::ostringstream text;
+  JsonWriter json{text};
+  Event(const std::string& prev, std::string_view name) {
+    json.begin_object()
+        .member("prev", prev)
+        .member("event", name)
+        .member("time", iso_time(transcript_clock()));
+  }
+  std::string finish() {
+    json.end_object();
+    return text.str();
+  }
+};
+
+std::optional<std::time_t> parse_iso(const std::string& text) {
+  std::tm tm{};
+  std::istringstream in(text);
+  in >> std::get_time(&tm, "%Y-%m-%dT%H:%M:%S");
+  if (in.fail()) return std::nullopt;
+  return timegm(&tm);
+}
+
+}  // namespace
+
+std::time_t transcript_clock() {
+  if (const char* fixed = std::getenv("PROCEDURA_NOW"); fixed && *fixed) {
+    if (auto iso = parse_iso(fixed)) return *iso;
+    char* end = nullptr;
+    long long seconds = std::strtoll(fixed, &end, 10);
+    if (end && *end == '\0') return static_cast<std::time_t>(seconds);
+  }
+  return std::time(nullptr);
+}
+
+std::string iso_time(std::time_t time) {
+  std::tm utc{};
+  gmtime_r(&time, &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buffer;
+}
+
+std::string TranscriptWriter::create(const std::string& path) {
+  struct stat info;
+  if (::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) {
+    return fmt::format(
+        "'{}' already holds a transcript; continue it with `procedura run --resume {}` or choose "
+        "another file",
+        path, path);
+  }
+  prev_ = kZeroHash;
+  return file_.open(path);
+}
+
+std::string TranscriptWriter::reopen(const std::string& path, const std::string& last_line_sha256) {
+  prev_ = last_line_sha256;
+  return file_.open(path);
+}
+
+std::string TranscriptWriter::append(const std::string& line) {
+  if (!file_.is_open()) return "";
+  std::string error = file_.append_line(line);
+  if (error.empty()) prev_ = sha256_hex(line);
+  return error;
+}
+
+std::string TranscriptWriter::start(const Procedure& procedure,
+                                    const std::vector<FileFingerprint>& files,
+                                    const std::string& lang, bool keep_personal) {
+  Event e(prev_, "start");
+  e.json.key("procedure")
+      .begin_object()
+      .member("id", procedure.id)
+      .member("version", procedure.version)
+      .end_object();
+  e.json.key("files").begin_array();
+  for (const FileFingerprint& f : files)
+    e.json.begin_object().member("path", f.path).member("sha256", f.sha256).end_object();
+  e.json.end_array();
+  e.json.member("lang", lang).member("keep_personal", keep_personal);
+  e.json.member("program", std::string("procedura ") + PROCEDURA_VERSION);
+  return append(e.finish());
+}
+
+std::string TranscriptWriter::resumed() {
+  Event e(prev_, "resume");
+  return append(e.finish());
+}
+
+std::string TranscriptWriter::answer(const engine::GivenAnswer& answer, bool keep_personal) {
+  Event e(prev_, "answer");
+  e.json.member("var", answer.key).member("node", answer.place.node->id);
+  if (answer.personal && !keep_personal) {
+    e.json.member("personal", true);
+  } else {
+    e.json.key("value");
+    write_value(e.json, answer.value);
+  }
+  return append(e.finish());
+}
+
+std::string TranscriptWriter::back(const std::vector<engine::GivenAnswer>& dropped,
+                                   size_t remaining) {
+  Event e(prev_, "back");
+  e.json.key("dropped").begin_array();
+  for (const engine::GivenAnswer& answer : dropped) e.json.value(answer.key);
+  e.json.end_array();
+  e.json.member("remaining", static_cast<uint64_t>(remaining));
+  return append(e.finish());
+}
+
+std::string TranscriptWriter::report(const engine::Session& session) {
+  Event e(prev_, "report");
+  bool completed = session.state() == engine::Session::State::Finished;
+  e.json.member("completed", completed).key("outcome");
+  if (completed)
+    e.json.value(session.outcome()->id);
+  else
+    e.json.null();
+  e.json.key("actions").begin_array();
+  for (const engine::CollectedAction& action : session.actions()) e.json.value(action.address);
+  e.json.end_array();
+  return append(e.finish());
+}
+
+std::string TranscriptWriter::completed() {
+  Event e(prev_, "completed");
+  return append(e.finish());
+}
+
+std::string TranscriptWriter::aborted(const std::string& reason) {
+  Event e(prev_, "aborted");
+  e.json.member("reason", reason);
+  return append(e.finish());
+}
+
+std::vector<FileFingerprint> involved_files(const Procedure& procedure) {
+  std::vector<FileFingerprint> files;
+  std::set<const SourceFile*> seen;
+  std::vector<const Procedure*> pending{&procedure};
+  std::set<const Procedure*> visited;
+  while (!pending.empty()) {
+    const Procedure* p = pending.back();
+    pending.pop_back();
+    if (!visited.insert(p).second) continue;
+    if (p->file && seen.insert(p->file).second) {
+      std::error_code ec;
+      fs::path absolute = fs::absolute(p->file->path(), ec);
+      files.push_back({ec ? p->file->path() : absolute.lexically_normal().string(),
+                       sha256_hex(p->file->content())});
+    }
+    for (auto it = p->imported.rbegin(); it != p->imported.rend(); ++it) pending.push_back(*it);
+    for (auto it = p->nodes.rbegin(); it != p->nodes.rend(); ++it) {
+      if (it->kind == NodeKind::Call && it->callee_procedure)
+        pending.push_back(it->callee_procedure);
+    }
+  }
+  return files;
+}
+
+std::string default_transcript_directory() {
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg == '/') {
+    return std::string(xdg) + "/procedura/transcripts";
+  }
+  if (const char* home = std::getenv("HOME"); home && *home) {
+    return std::string(home) + "/.local/share/procedura/transcripts";
+  }
+  return {};
+}
+
+namespace {
+
+const YamlNode* member(const YamlNode* object, std::string_view name) {
+  if (!object || !object->is_map()) return nullptr;
+  for (const YamlNode::Entry& e : object->entries) {
+    if (e.key->scalar == name) return e.value;
+  }
+  return nullptr;
+}
+
+std::string scalar_of(const YamlNode* object, std::string_view name) {
+  const YamlNode* node = member(object, name);
+  return node && node->is_scalar() ? node->scalar : std::string();
+}
+
+}  // namespace
+
+TranscriptContent read_transcript(const std::string& path) {
+  TranscriptContent content;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    content.error = fmt::format("cannot read '{}'", path);
+    return content;
+  }
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  std::string data = buffer.str();
+  std::string prev = kZeroHash;
+  size_t line_number = 0;
+  size_t position = 0;
+  auto broken = [&](std::string message) {
+    content.broken_line = line_number;
+    content.error = std::move(message);
+    return content;
+  };
+  if (data.empty()) {
+    content.error = fmt::format("'{}' is empty: no interview was recorded", path);
+    return content;
+  }
+  while (position < data.size()) {
+    ++line_number;
+    size_t end = data.find('\n', position);
+    if (end == std::string::npos)
+      return broken("the last line is incomplete (the writer was stopped in the middle of it)");
+    std::string line = data.substr(position, end - position);
+    position = end + 1;
+
+    SourceFile file(path, line);
+    Diagnostics diagnostics;
+    YamlDocument doc = parse_yaml(file, Limits{}, diagnostics);
+    const YamlNode* event = doc.ok() ? doc.root() : nullptr;
+    if (!event || !event->is_map() || line.empty() || line.front() != '{')
+      return broken("the line is not a JSON object");
+    std::string recorded_prev = scalar_of(event, "prev");
+    if (recorded_prev != prev) {
+      return broken(line_number == 1 ? "the first event must have prev = 64 zeros"
+                                     : fmt::format("its prev hash does not match line {}: an "
+                                                   "earlier line was changed, removed or reordered",
+                                                   line_number - 1));
+    }
+    prev = sha256_hex(line);
+    ++content.events;
+    std::string name = scalar_of(event, "event");
+    if (line_number == 1 && name != "start") return broken("the first event must be `start`");
+    if (line_number > 1 && name == "start") return broken("a second `start` event");
+    if (content.completed && name != "report" && name != "completed")
+      return broken(fmt::format("a `{}` event after the interview was completed", name));
+    content.last_event = name;
+    if (name == "start") {
+      const YamlNode* procedure = member(event, "procedure");
+      content.procedure_id = scalar_of(procedure, "id");
+      content.procedure_version = scalar_of(procedure, "version");
+      content.lang = scalar_of(event, "lang");
+      content.keep_personal = scalar_of(event, "keep_personal") == "true";
+      if (const YamlNode* files = member(event, "files"); files && files->is_sequence()) {
+        for (const YamlNode* f : files->items)
+          content.files.push_back({scalar_of(f, "path"), scalar_of(f, "sha256")});
+      }
+      if (content.procedure_id.empty() || content.files.empty())
+        return broken("the start event lacks the procedure or its files");
+    } else if (name == "answer") {
+      TranscriptRecord record;
+      record.key = scalar_of(event, "var");
+      record.node = scalar_of(event, "node");
+      const YamlNode* value = member(event, "value");
+      if (!value) {
+        record.withheld = true;
+      } else if (value->is_sequence()) {
+        record.is_list = true;
+        for (const YamlNode* item : value->items) record.values.push_back(item->scalar);
+      } else if (value->is_scalar()) {
+        record.values.push_back(value->scalar);
+      } else {
+        return broken("an answer event without a usable value");
+      }
+      if (record.key.empty()) return broken("an answer event without `var`");
+      content.answers.push_back(std::move(record));
+    } else if (name == "back") {
+      std::string remaining = scalar_of(event, "remaining");
+      size_t keep = static_cast<size_t>(std::strtoull(remaining.c_str(), nullptr, 10));
+      if (remaining.empty() || keep > content.answers.size())
+        return broken("a back event with a wrong `remaining` count");
+      content.answers.resize(keep);
+    } else if (name == "completed") {
+      content.completed = true;
+    } else if (name != "resume" && name != "report" && name != "aborted") {
+      return broken(fmt::format("unknown event `{}`", name));
+    }
+  }
+  content.last_line_sha256 = prev;
+  content.ok = true;
+  return content;
+}
+
+}  // namespace procedura

@@ -1,0 +1,96 @@
+#pragma once
+// The transcript of an interview: JSON Lines, one event per line, appended and fsynced as it
+// happens so a crash loses nothing already answered. Every event's "prev" is the SHA-256 (hex)
+// of the previous line's bytes (64 zeros for the first), so editing, removing or reordering
+// any line but the last breaks the chain, and `procedura verify` finds the first broken one.
+//
+// Events (all carry "prev", "event", "time" in UTC ISO 8601):
+//   start     procedure {id, version}, files [{path, sha256}], lang, keep_personal
+//   resume    the interview goes on after an interruption (`run --resume`)
+//   answer    var, node, value (omitted, with "personal": true, for withheld answers)
+//   back      dropped [var...], remaining (answers kept)
+//   report    completed, outcome (node or null), actions [id or inline address...]
+//   completed | aborted (reason)
+#include <ctime>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/session.h"
+#include "util/atomic_file.h"
+
+namespace procedura {
+
+struct FileFingerprint {
+  std::string path;  // absolute
+  std::string sha256;
+};
+
+class TranscriptWriter {
+ public:
+  // Starts a new transcript at `path`. Refuses a regular file that already holds data.
+  // Returns "" or an error message.
+  std::string create(const std::string& path);
+  // Continues an existing transcript whose last line hashes to `last_line_sha256`.
+  std::string reopen(const std::string& path, const std::string& last_line_sha256);
+  bool is_open() const { return file_.is_open(); }
+  const std::string& path() const { return file_.path(); }
+
+  // Each returns "" or an error message (e.g. the disk is full).
+  std::string start(const Procedure& procedure, const std::vector<FileFingerprint>& files,
+                    const std::string& lang, bool keep_personal);
+  std::string resumed();
+  std::string answer(const engine::GivenAnswer& answer, bool keep_personal);
+  std::string back(const std::vector<engine::GivenAnswer>& dropped, size_t remaining);
+  std::string report(const engine::Session& session);
+  std::string completed();
+  std::string aborted(const std::string& reason);
+
+ private:
+  std::string append(const std::string& event_body);  // body: the members after prev
+
+  AppendOnlyFile file_;
+  std::string prev_ = std::string(64, '0');
+};
+
+// The current time as UTC ISO 8601, or PROCEDURA_NOW (seconds since the epoch or an ISO
+// time) when set, so tests and reproductions get stable times.
+std::time_t transcript_clock();
+std::string iso_time(std::time_t time);
+
+// Absolute paths and SHA-256 of every file a run involves: the procedure's own file, its
+// imports and its callees (recursively).
+std::vector<FileFingerprint> involved_files(const Procedure& procedure);
+
+// The default place of interactive transcripts: $XDG_DATA_HOME/procedura/transcripts, else
+// ~/.local/share/procedura/transcripts. Empty when neither variable is set.
+std::string default_transcript_directory();
+
+// What a transcript holds, read back for `verify` and `--resume`.
+struct TranscriptRecord {
+  std::string key;
+  std::string node;
+  bool withheld = false;
+  std::vector<std::string> values;  // as written; one unless is_list
+  bool is_list = false;
+};
+
+struct TranscriptContent {
+  bool ok = false;
+  size_t broken_line = 0;  // 1-based; 0 when ok or unreadable
+  std::string error;       // what is wrong
+  size_t events = 0;
+  std::string last_line_sha256;
+  // From the start event.
+  std::string procedure_id, procedure_version, lang;
+  bool keep_personal = false;
+  std::vector<FileFingerprint> files;
+  bool completed = false;  // the interview reached its end: nothing to resume
+  std::string last_event;
+  std::vector<TranscriptRecord> answers;  // after applying back events
+};
+
+// Reads and checks a transcript: the chain, each line's JSON, the event order.
+TranscriptContent read_transcript(const std::string& path);
+
+}  // namespace procedura
