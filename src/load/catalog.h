@@ -3,6 +3,7 @@
 // resolves imports and references, and collects the structural diagnostics.
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <string_view>
 #include <vector>
 
@@ -27,6 +28,8 @@ class Catalog {
   Diagnostics diagnostics;
   size_t files_examined = 0;  // procedure files named or found (for the lint summary)
   bool input_error = false;   // some input could not be read at all (exit status 2)
+  // Definitions (recipients, actions, legal bases) referenced by some file: for unused-definition.
+  std::unordered_set<const void*> used;
 
   const Procedure* find(std::string_view id) const;
   std::vector<const Procedure*> runnable() const;  // procedures (not libraries), by id

@@ -206,6 +206,7 @@ struct Procedure {
   std::unordered_map<std::string, const Action*> action_scope;
   std::unordered_map<std::string, const LegalBasis*> basis_scope;
   std::vector<const Procedure*> imported;  // resolved imports, in order
+  bool imported_only = false;  // loaded only because another file imports it
 
   const std::string& default_language() const;
   const Node* node(std::string_view node_id) const;

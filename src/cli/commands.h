@@ -1,0 +1,18 @@
+#pragma once
+// One registration function per subcommand. Each adds its options to the app and sets
+// `action` to the function that runs it once parsing succeeds.
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace procedura::cli {
+
+using Action = std::function<int()>;
+
+void add_lint(CLI::App& app, Action& action);
+void add_explain(CLI::App& app, Action& action);
+
+// --format values shared by several subcommands.
+CLI::Validator one_of(std::vector<std::string> values);
+
+}  // namespace procedura::cli

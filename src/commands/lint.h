@@ -1,0 +1,26 @@
+#pragma once
+// `procedura lint`: load, check and report, in text, JSON, SARIF or GitHub annotations.
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "util/terminal.h"
+
+namespace procedura {
+
+enum class LintFormat { Text, Json, Sarif, Github };
+
+struct LintOptions {
+  std::vector<std::string> paths;  // files or directories; empty: the procedures search path
+  LintFormat format = LintFormat::Text;
+  ColorMode color = ColorMode::Auto;
+  bool strict = false;  // warnings fail too
+  std::vector<std::string> disabled_rules;
+  std::string today;           // YYYY-MM-DD; empty: current date
+  std::string procedures_root;  // imports must stay inside; empty: per input
+};
+
+// Returns the exit status: 0 clean, 1 findings, 2 usage error or unreadable input.
+int run_lint(const LintOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace procedura

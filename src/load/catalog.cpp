@@ -1,0 +1,294 @@
+#include "load/catalog.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "load/encoding_check.h"
+#include "load/expression_compiler.h"
+#include "load/file_discovery.h"
+#include "load/linker.h"
+#include "load/procedure_reader.h"
+#include "load/yaml_tree.h"
+
+namespace procedura {
+namespace fs = std::filesystem;
+
+const Procedure* Catalog::find(std::string_view id) const {
+  for (const auto& p : procedures) {
+    if (p->id == id) return p.get();
+  }
+  return nullptr;
+}
+
+std::vector<const Procedure*> Catalog::runnable() const {
+  std::vector<const Procedure*> out;
+  for (const auto& p : procedures) {
+    if (!p->is_library) out.push_back(p.get());
+  }
+  std::sort(out.begin(), out.end(), [](auto* a, auto* b) { return a->id < b->id; });
+  return out;
+}
+
+namespace {
+
+std::string canonical_key(const std::string& path) {
+  std::error_code ec;
+  fs::path p = fs::weakly_canonical(path, ec);
+  return ec ? fs::absolute(path).lexically_normal().string() : p.string();
+}
+
+bool is_within(const fs::path& path, const fs::path& root) {
+  auto rel = path.lexically_relative(root);
+  return !rel.empty() && *rel.begin() != "..";
+}
+
+class CatalogLoader {
+ public:
+  CatalogLoader(Catalog& catalog, const LoadOptions& options) : catalog_(catalog), options_(options) {}
+
+  void load(const std::vector<std::string>& inputs) {
+    for (const FoundFile& found : discover_files(inputs, options_.limits.max_files)) {
+      if (is_test_companion(found.path)) {
+        if (!found.problem.empty()) { io_error(found.path, found.problem); continue; }
+        orphan_tests_.push_back(found);
+        continue;
+      }
+      ++catalog_.files_examined;
+      if (!found.problem.empty()) {
+        io_error(found.path, found.problem);
+        continue;
+      }
+      std::string root = options_.procedures_root;
+      if (root.empty()) root = found.root.empty() ? default_root(found.path) : found.root;
+      load_file(found.path, root, true);
+    }
+    for (const FoundFile& test : orphan_tests_) attach_orphan_tests(test);
+    resolve_imports();
+    link_catalog(catalog_);
+    compile_expressions(catalog_, options_.limits);
+  }
+
+ private:
+  // For a file named alone: the current directory when the file is below it, so imports
+  // such as ../../biblioteka/x.yaml resolve; otherwise the file's own directory.
+  static std::string default_root(const std::string& path) {
+    std::error_code ec;
+    fs::path cwd = fs::current_path(ec);
+    fs::path abs = fs::weakly_canonical(path, ec);
+    if (!ec && is_within(abs, cwd)) return cwd.string();
+    return fs::path(path).parent_path().string();
+  }
+
+  SourceFile* add_file(const std::string& path, std::string content) {
+    catalog_.files.push_back(std::make_unique<SourceFile>(path, std::move(content)));
+    return catalog_.files.back().get();
+  }
+
+  void io_error(const std::string& path, const std::string& problem) {
+    SourceFile* file = add_file(path, "");
+    catalog_.diagnostics.report(Rule::IoError, Location{file, 0, 0}, fmt::format("{} {}", path, problem));
+    catalog_.input_error = true;
+  }
+
+  // Reads a regular file within the size limit; reports and returns null otherwise.
+  SourceFile* read(const std::string& path, Location requested_at = {}) {
+    std::error_code ec;
+    auto size = fs::file_size(path, ec);
+    if (ec) {
+      report_read_problem(path, "cannot be read: " + ec.message(), requested_at);
+      return nullptr;
+    }
+    if (size > options_.limits.max_file_bytes) {
+      SourceFile* file = add_file(path, "");
+      catalog_.diagnostics.report(Rule::LimitExceeded, Location{file, 0, 0},
+                                  fmt::format("the file has {} bytes; the limit is {} bytes", size,
+                                              options_.limits.max_file_bytes));
+      return nullptr;
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream content;
+    if (!in || !(content << in.rdbuf())) {
+      if (size == 0 && in) return add_file(path, "");
+      report_read_problem(path, "cannot be read (permission denied?)", requested_at);
+      return nullptr;
+    }
+    return add_file(path, content.str());
+  }
+
+  void report_read_problem(const std::string& path, const std::string& problem, Location requested_at) {
+    if (requested_at.file) {
+      catalog_.diagnostics.report(Rule::ImportError, requested_at, fmt::format("imported file {} {}", path, problem));
+    } else {
+      io_error(path, problem);
+    }
+  }
+
+  Procedure* load_file(const std::string& path, const std::string& root, bool explicit_input,
+                       Location requested_at = {}) {
+    std::string key = canonical_key(path);
+    if (auto it = by_path_.find(key); it != by_path_.end()) {
+      if (explicit_input && it->second) explicit_.insert(it->second);
+      return it->second;
+    }
+    by_path_[key] = nullptr;
+    SourceFile* file = read(path, requested_at);
+    if (!file) return nullptr;
+    if (!check_encoding(*file, catalog_.diagnostics)) return nullptr;
+    YamlDocument doc = parse_yaml(*file, options_.limits, catalog_.diagnostics);
+    if (!doc.ok()) return nullptr;
+    std::unique_ptr<Procedure> proc = read_procedure(doc, *file, catalog_.diagnostics);
+    if (!proc) return nullptr;
+    Procedure* raw = proc.get();
+    catalog_.procedures.push_back(std::move(proc));
+    by_path_[key] = raw;
+    roots_[raw] = root;
+    if (explicit_input) explicit_.insert(raw);
+    if (!raw->is_library) load_companion_tests(path, *raw);
+    return raw;
+  }
+
+  void load_companion_tests(const std::string& path, Procedure& proc) {
+    fs::path p(path);
+    std::string stem = p.stem().string();
+    for (const char* ext : {".test.yaml", ".test.yml"}) {
+      fs::path companion = p.parent_path() / (stem + ext);
+      std::error_code ec;
+      if (!fs::is_regular_file(companion, ec)) continue;
+      companions_.insert(canonical_key(companion.string()));
+      SourceFile* file = read(companion.string());
+      if (!file || !check_encoding(*file, catalog_.diagnostics)) continue;
+      YamlDocument doc = parse_yaml(*file, options_.limits, catalog_.diagnostics);
+      if (doc.ok()) read_test_file(doc, *file, proc, catalog_.diagnostics);
+    }
+  }
+
+  void attach_orphan_tests(const FoundFile& test) {
+    if (companions_.count(canonical_key(test.path))) return;
+    std::string procedure_path = test.path.substr(0, test.path.rfind(".test.")) + ".yaml";
+    std::error_code ec;
+    if (fs::is_regular_file(procedure_path, ec)) {
+      load_file(procedure_path, test.root.empty() ? default_root(procedure_path) : test.root, true);
+      if (companions_.count(canonical_key(test.path))) return;
+    }
+    SourceFile* file = add_file(test.path, "");
+    catalog_.diagnostics.report(Rule::DanglingRef, Location{file, 0, 0},
+                                fmt::format("test file {} has no procedure file {} beside it", test.path, procedure_path));
+  }
+
+  void resolve_imports() {
+    // Imported libraries may import further libraries: process until no new file appears.
+    for (size_t i = 0; i < catalog_.procedures.size(); ++i) {
+      Procedure* proc = catalog_.procedures[i].get();
+      fs::path dir = fs::path(proc->file->path()).parent_path();
+      fs::path root = fs::weakly_canonical(roots_[proc]);
+      for (const Ref& import : proc->imports) {
+        fs::path target = (dir / import.id).lexically_normal();
+        std::error_code ec;
+        fs::path canonical = fs::weakly_canonical(target, ec);
+        if (ec || !is_within(canonical, root)) {
+          catalog_.diagnostics.report(Rule::ImportError, import.location,
+                                      fmt::format("import '{}' resolves outside the procedures root {}", import.id,
+                                                  roots_[proc].empty() ? "." : roots_[proc]));
+          continue;
+        }
+        if (!fs::exists(target, ec)) {
+          catalog_.diagnostics.report(Rule::ImportError, import.location,
+                                      fmt::format("imported file '{}' does not exist ({})", import.id, target.string()));
+          continue;
+        }
+        if (!fs::is_regular_file(target, ec)) {
+          catalog_.diagnostics.report(Rule::ImportError, import.location,
+                                      fmt::format("imported path '{}' is not a regular file", import.id));
+          continue;
+        }
+        Procedure* lib = load_file(target.string(), roots_[proc], false, import.location);
+        if (!lib) {
+          if (!by_path_.count(canonical_key(target.string())) || !by_path_[canonical_key(target.string())]) {
+            catalog_.diagnostics.report(Rule::ImportError, import.location,
+                                        fmt::format("imported file '{}' could not be loaded (see its errors)", import.id));
+          }
+          continue;
+        }
+        if (!lib->is_library) {
+          catalog_.diagnostics.report(Rule::ImportError, import.location,
+                                      fmt::format("'{}' is a procedure, not a library file (`kind: library`)", import.id));
+          continue;
+        }
+        proc->imported.push_back(lib);
+        import_refs_[{proc, lib}] = import.location;
+      }
+    }
+    report_import_cycles();
+  }
+
+  void report_import_cycles() {
+    enum class Mark { None, Active, Done };
+    std::map<const Procedure*, Mark> mark;
+    std::vector<const Procedure*> stack;
+    std::function<void(Procedure*)> visit = [&](Procedure* p) {
+      mark[p] = Mark::Active;
+      stack.push_back(p);
+      auto& imported = p->imported;
+      for (size_t k = 0; k < imported.size(); ++k) {
+        auto* lib = const_cast<Procedure*>(imported[k]);
+        if (mark[lib] == Mark::Active) {
+          std::string chain;
+          auto from = std::find(stack.begin(), stack.end(), lib);
+          for (auto it = from; it != stack.end(); ++it) chain += fmt::format("{} -> ", (*it)->file->path());
+          chain += lib->file->path();
+          catalog_.diagnostics.report(Rule::ImportError, import_refs_[{p, lib}],
+                                      fmt::format("import cycle: {}", chain));
+          imported.erase(imported.begin() + static_cast<long>(k));
+          --k;
+        } else if (mark[lib] == Mark::None) {
+          if (stack.size() >= options_.limits.max_import_depth) {
+            catalog_.diagnostics.report(Rule::LimitExceeded, import_refs_[{p, lib}],
+                                        fmt::format("imports nested deeper than {} levels", options_.limits.max_import_depth));
+            continue;
+          }
+          visit(lib);
+        }
+      }
+      stack.pop_back();
+      mark[p] = Mark::Done;
+    };
+    for (auto& p : catalog_.procedures) {
+      if (mark[p.get()] == Mark::None) visit(p.get());
+    }
+    // Libraries loaded only through imports: their unused definitions are not reported.
+    for (auto& p : catalog_.procedures) p->imported_only = !explicit_.count(p.get());
+  }
+
+  Catalog& catalog_;
+  const LoadOptions& options_;
+  std::map<std::string, Procedure*> by_path_;
+  std::map<const Procedure*, std::string> roots_;
+  std::map<std::pair<const Procedure*, const Procedure*>, Location> import_refs_;
+  std::set<const Procedure*> explicit_;
+  std::set<std::string> companions_;
+  std::vector<FoundFile> orphan_tests_;
+};
+
+}  // namespace
+
+Catalog load_catalog(const std::vector<std::string>& inputs, const LoadOptions& options) {
+  Catalog catalog;
+  try {
+    CatalogLoader(catalog, options).load(inputs);
+  } catch (const std::exception& e) {
+    // Defensive: nothing below is meant to throw, but a crash would block every CI run.
+    SourceFile* file = catalog.files.emplace_back(std::make_unique<SourceFile>("<procedura>", "")).get();
+    catalog.diagnostics.report(Rule::IoError, Location{file, 0, 0}, fmt::format("internal error while loading: {}", e.what()));
+    catalog.input_error = true;
+  }
+  return catalog;
+}
+
+}  // namespace procedura

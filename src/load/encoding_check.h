@@ -1,0 +1,16 @@
+#pragma once
+// Checks the raw bytes of a procedure file before YAML parsing: yaml-cpp silently
+// accepts invalid UTF-8 and misreads NUL bytes and UTF-16 byte-order marks.
+#include "model/diagnostic.h"
+#include "model/source_file.h"
+
+namespace procedura {
+
+// Reports `yaml-syntax` for NUL bytes, UTF-16/32 byte-order marks and invalid UTF-8.
+// Returns false when the file must not be parsed.
+bool check_encoding(const SourceFile& file, Diagnostics& diagnostics);
+
+// Byte offset of the first invalid UTF-8 sequence, or npos.
+size_t find_invalid_utf8(std::string_view bytes);
+
+}  // namespace procedura

@@ -1,0 +1,90 @@
+#include "load/expression_compiler.h"
+
+#include <fmt/format.h>
+
+#include "expr/parser.h"
+#include "expr/typecheck.h"
+#include "load/variables.h"
+
+namespace procedura {
+namespace {
+
+Rule rule_for(expr::ExprError::Kind kind) {
+  switch (kind) {
+    case expr::ExprError::Kind::Syntax: return Rule::BadExpression;
+    case expr::ExprError::Kind::TypeMismatch: return Rule::TypeMismatch;
+    case expr::ExprError::Kind::UnknownVariable: return Rule::DanglingRef;
+    case expr::ExprError::Kind::TooComplex: return Rule::LimitExceeded;
+  }
+  return Rule::BadExpression;
+}
+
+void check_shared_variables(const Procedure& proc, Diagnostics& diags) {
+  std::unordered_map<std::string, const Node*> first;
+  for (const Node& node : proc.nodes) {
+    if (node.kind != NodeKind::Ask || node.var.empty()) continue;
+    auto [it, inserted] = first.emplace(node.var, &node);
+    if (inserted) continue;
+    expr::VariableInfo a = variable_info(*it->second), b = variable_info(node);
+    if (a.type != b.type || a.is_multi != b.is_multi) {
+      Diagnostic& d = diags.report(Rule::TypeMismatch, node.var_location,
+                                   fmt::format("variable '{}' is a {} here but a {} in question '{}'", node.var,
+                                               answer_type_name(node.type), answer_type_name(it->second->type),
+                                               it->second->id));
+      d.notes.push_back({it->second->var_location, "first set here"});
+    }
+  }
+}
+
+void compile_case(Case& c, const VariableTable& table, const Limits& limits, Diagnostics& diags) {
+  std::vector<expr::ExprError> errors;
+  expr::ParseLimits parse_limits{limits.max_expression_chars, limits.max_expression_depth};
+  std::unique_ptr<expr::Expr> root = expr::parse(c.when, errors, parse_limits);
+  if (root && errors.empty()) {
+    auto lookup = [&](std::string_view name) -> std::optional<expr::VariableInfo> {
+      auto it = table.find(std::string(name));
+      if (it == table.end()) return std::nullopt;
+      return it->second.info;
+    };
+    expr::typecheck(*root, lookup, errors);
+  }
+  for (const expr::ExprError& e : errors) {
+    Location at = c.when_location;
+    at.column += static_cast<uint32_t>(e.offset);
+    Diagnostic& d = diags.report(rule_for(e.kind), at, e.message);
+    if (e.length > 0) {
+      d.end_line = at.line;
+      d.end_column = at.column + static_cast<uint32_t>(e.length);
+    }
+  }
+  if (root && errors.empty()) c.condition = std::shared_ptr<const expr::Expr>(std::move(root));
+}
+
+void check_test_answers(const Procedure& proc, const VariableTable& table, Diagnostics& diags) {
+  for (const TestCase& test : proc.tests) {
+    for (const Answer& answer : test.answers) {
+      if (table.count(answer.var)) continue;
+      diags.report(Rule::DanglingRef, answer.location,
+                   fmt::format("test '{}' answers '{}', which no question of '{}' (or of a procedure it calls) sets",
+                               test.name, answer.var, proc.id));
+    }
+  }
+}
+
+}  // namespace
+
+void compile_expressions(Catalog& catalog, const Limits& limits) {
+  for (auto& proc : catalog.procedures) {
+    if (proc->is_library) continue;
+    check_shared_variables(*proc, catalog.diagnostics);
+    VariableTable table = variable_table(*proc);
+    for (Node& node : proc->nodes) {
+      for (Case& c : node.cases) {
+        if (!c.when.empty()) compile_case(c, table, limits, catalog.diagnostics);
+      }
+    }
+    check_test_answers(*proc, table, catalog.diagnostics);
+  }
+}
+
+}  // namespace procedura

@@ -1,0 +1,77 @@
+#include "load/file_discovery.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <system_error>
+
+namespace procedura {
+namespace fs = std::filesystem;
+
+namespace {
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+void walk(const fs::path& dir, const std::string& root, std::set<fs::path>& visited,
+          std::vector<FoundFile>& out, size_t max_files, int depth) {
+  std::error_code ec;
+  fs::path canonical = fs::canonical(dir, ec);
+  if (ec || !visited.insert(canonical).second || depth > 64) return;  // symlink loop or too deep
+  std::vector<fs::directory_entry> entries;
+  for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    entries.push_back(*it);
+  }
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
+  for (const auto& entry : entries) {
+    if (out.size() >= max_files) return;
+    std::string name = entry.path().filename().string();
+    if (!name.empty() && name[0] == '.') continue;  // hidden files and folders (.git, editors)
+    std::error_code sec;
+    fs::file_status status = fs::status(entry.path(), sec);
+    if (sec) {
+      if (has_yaml_extension(name)) out.push_back({entry.path().string(), root, false, "cannot be read: " + sec.message()});
+      continue;
+    }
+    if (fs::is_directory(status)) {
+      if (has_yaml_extension(name)) out.push_back({entry.path().string(), root, false, "is a directory, not a procedure file"});
+      walk(entry.path(), root, visited, out, max_files, depth + 1);
+    } else if (has_yaml_extension(name)) {
+      std::string problem = fs::is_regular_file(status) ? "" : "is not a regular file";
+      out.push_back({entry.path().string(), root, false, problem});
+    }
+  }
+}
+}  // namespace
+
+bool has_yaml_extension(std::string_view path) { return ends_with(path, ".yaml") || ends_with(path, ".yml"); }
+
+bool is_test_companion(std::string_view path) { return ends_with(path, ".test.yaml") || ends_with(path, ".test.yml"); }
+
+std::vector<FoundFile> discover_files(const std::vector<std::string>& inputs, size_t max_files) {
+  std::vector<FoundFile> out;
+  std::set<fs::path> visited;
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    fs::file_status status = fs::status(input, ec);
+    if (ec || !fs::exists(status)) {
+      out.push_back({input, "", true, "does not exist"});
+      continue;
+    }
+    if (fs::is_directory(status)) {
+      if (has_yaml_extension(input)) {
+        out.push_back({input, "", true, "is a directory, not a procedure file"});
+        continue;
+      }
+      walk(input, input, visited, out, max_files, 0);
+      continue;
+    }
+    std::string problem = fs::is_regular_file(status) ? "" : "is not a regular file";
+    out.push_back({input, "", true, problem});
+  }
+  return out;
+}
+
+}  // namespace procedura

@@ -1,0 +1,21 @@
+#pragma once
+// Finds the procedure files named by the command line: files as given, directories
+// walked recursively for *.yaml / *.yml (symlink loops and unreadable folders tolerated).
+#include <string>
+#include <vector>
+
+namespace procedura {
+
+struct FoundFile {
+  std::string path;  // as the user will see it
+  std::string root;  // the directory the input named (procedures root for imports)
+  bool explicit_input = false;
+  std::string problem;  // non-empty: cannot be read as a file (directory, FIFO, missing)
+};
+
+std::vector<FoundFile> discover_files(const std::vector<std::string>& inputs, size_t max_files);
+
+bool has_yaml_extension(std::string_view path);
+bool is_test_companion(std::string_view path);  // NAME.test.yaml / NAME.test.yml
+
+}  // namespace procedura

@@ -1,0 +1,810 @@
+#include "load/procedure_reader.h"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <regex>
+
+#include "load/did_you_mean.h"
+#include "load/syntax_checks.h"
+
+namespace procedura {
+namespace {
+
+using Entry = YamlNode::Entry;
+using Keys = std::span<const std::string_view>;
+
+constexpr std::array<std::string_view, 16> kTopKeys = {
+    "format", "id",     "version",     "languages", "title",   "summary", "audience", "review_by",
+    "imports", "recipients", "actions", "legal_basis", "start", "nodes",   "invariants", "tests"};
+constexpr std::array<std::string_view, 8> kLibraryKeys = {
+    "format", "kind", "id", "languages", "recipients", "actions", "legal_basis", "imports"};
+constexpr std::array<std::string_view, 5> kNodeKinds = {"ask", "step", "branch", "call", "outcome"};
+constexpr std::array<std::string_view, 17> kNodeKeys = {
+    "ask", "step", "branch", "call", "outcome", "help", "basis", "actions", "type",
+    "var", "options", "next", "min", "max", "unit", "personal", "otherwise"};
+constexpr std::array<std::string_view, 6> kActionKeys = {"kind", "to", "text", "deadline", "channel", "basis"};
+constexpr std::array<std::string_view, 4> kOptionKeys = {"value", "label", "next", "actions"};
+constexpr std::array<std::string_view, 3> kCaseKeys = {"when", "next", "actions"};
+constexpr std::array<std::string_view, 1> kRecipientKeys = {"name"};
+constexpr std::array<std::string_view, 3> kBasisKeys = {"cite", "text", "url"};
+constexpr std::array<std::string_view, 5> kInvariantKeys = {"id", "text", "if", "require", "forbid"};
+constexpr std::array<std::string_view, 4> kTestKeys = {"name", "lang", "answers", "expect"};
+constexpr std::array<std::string_view, 5> kExpectKeys = {"outcome", "actions", "notify", "not_actions", "exact"};
+constexpr std::array<std::string_view, 5> kAnswerTypes = {"yes_no", "choice", "multi", "number", "text"};
+constexpr std::array<std::string_view, 3> kActionKinds = {"do", "notify", "document"};
+constexpr std::array<std::string_view, 4> kChannels = {"phone", "written", "in_person", "electronic"};
+
+// Keys allowed per node kind, besides the kind key and help/basis/actions.
+bool key_fits_kind(std::string_view key, NodeKind kind, AnswerType type) {
+  if (key == "help" || key == "basis" || key == "actions") return true;
+  switch (kind) {
+    case NodeKind::Ask:
+      if (key == "ask" || key == "type" || key == "var" || key == "personal") return true;
+      if (key == "options") return type == AnswerType::YesNo || type == AnswerType::Choice || type == AnswerType::Multi;
+      if (key == "next") return true;
+      if (key == "min") return type == AnswerType::Number || type == AnswerType::Multi;
+      if (key == "max" || key == "unit") return type == AnswerType::Number;
+      return false;
+    case NodeKind::Step: return key == "step" || key == "next";
+    case NodeKind::Branch: return key == "branch" || key == "otherwise";
+    case NodeKind::Call: return key == "call" || key == "next";
+    case NodeKind::Outcome: return key == "outcome";
+  }
+  return false;
+}
+
+class Fields {
+ public:
+  const Entry* get(std::string_view key) const {
+    for (const auto& [name, entry] : found_) {
+      if (name == key) return entry;
+    }
+    return nullptr;
+  }
+  const YamlNode* value(std::string_view key) const {
+    const Entry* e = get(key);
+    return e ? e->value : nullptr;
+  }
+  void add(std::string_view key, const Entry* entry) { found_.emplace_back(key, entry); }
+  const std::vector<std::pair<std::string_view, const Entry*>>& all() const { return found_; }
+
+ private:
+  std::vector<std::pair<std::string_view, const Entry*>> found_;
+};
+
+class Reader {
+ public:
+  Reader(const SourceFile& file, Diagnostics& diagnostics) : file_(file), diags_(diagnostics) {}
+
+  void report(Rule rule, Location where, std::string message) {
+    diags_.report(rule, where, std::move(message));
+  }
+
+  // One pass over a map's entries: known keys are kept, unknown ones reported.
+  Fields fields(const YamlNode* map, Keys allowed, std::string_view context) {
+    Fields result;
+    for (const Entry& entry : map->entries) {
+      std::string_view key = entry.key->scalar;
+      if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) {
+        result.add(key, &entry);
+        continue;
+      }
+      std::string message = fmt::format("unknown key '{}' in {}", key, context);
+      if (auto suggestion = closest_match(key, allowed); !suggestion.empty()) {
+        message += fmt::format("; did you mean '{}'?", suggestion);
+      }
+      report(Rule::UnknownKey, entry.key->location, message);
+    }
+    return result;
+  }
+
+  bool require(const Fields& f, std::string_view key, Location owner, std::string_view context) {
+    if (f.get(key)) return true;
+    report(Rule::MissingKey, owner, fmt::format("{} needs the key '{}'", context, key));
+    return false;
+  }
+
+  bool is_map(const YamlNode* node, std::string_view what) {
+    if (node->is_map()) return true;
+    report(Rule::WrongType, node->location, fmt::format("{} must be a map, not {}", what, yaml_kind_name(node->kind)));
+    return false;
+  }
+  bool is_list(const YamlNode* node, std::string_view what) {
+    if (node->is_sequence()) return true;
+    report(Rule::WrongType, node->location, fmt::format("{} must be a list, not {}", what, yaml_kind_name(node->kind)));
+    return false;
+  }
+  bool is_scalar(const YamlNode* node, std::string_view what) {
+    if (node->is_scalar()) return true;
+    report(Rule::WrongType, node->location,
+           fmt::format("{} must be a single value, not {}", what, yaml_kind_name(node->kind)));
+    return false;
+  }
+
+  std::string scalar(const YamlNode* node, std::string_view what) {
+    return is_scalar(node, what) ? node->scalar : std::string();
+  }
+
+  Ref ref(const YamlNode* node, std::string_view what) {
+    if (!is_scalar(node, what) || node->scalar.empty()) {
+      if (node->is_scalar()) report(Rule::WrongType, node->location, fmt::format("{} must not be empty", what));
+      return {};
+    }
+    return Ref{node->scalar, node->location};
+  }
+
+  std::vector<Ref> ref_list(const YamlNode* node, std::string_view what) {
+    std::vector<Ref> refs;
+    if (node->is_scalar()) {  // a single id is accepted where a list is expected
+      if (Ref r = ref(node, what); r.present()) refs.push_back(r);
+      return refs;
+    }
+    if (!is_list(node, what)) return refs;
+    for (const YamlNode* item : node->items) {
+      if (Ref r = ref(item, what); r.present()) refs.push_back(r);
+    }
+    return refs;
+  }
+
+  std::vector<std::string> string_list(const YamlNode* node, std::string_view what) {
+    std::vector<std::string> out;
+    if (!is_list(node, what)) return out;
+    for (const YamlNode* item : node->items) {
+      if (is_scalar(item, what)) out.push_back(item->scalar);
+    }
+    return out;
+  }
+
+  std::optional<bool> boolean(const YamlNode* node, std::string_view what) {
+    if (!is_scalar(node, what)) return std::nullopt;
+    const std::string& s = node->scalar;
+    if (s == "true" || s == "yes") return true;
+    if (s == "false" || s == "no") return false;
+    report(Rule::WrongType, node->location, fmt::format("{} must be true or false, not '{}'", what, s));
+    return std::nullopt;
+  }
+
+  std::optional<double> number(const YamlNode* node, std::string_view what) {
+    if (!is_scalar(node, what)) return std::nullopt;
+    if (auto n = parse_number(node->scalar)) return n;
+    report(Rule::WrongType, node->location, fmt::format("{} must be a number, not '{}'", what, node->scalar));
+    return std::nullopt;
+  }
+
+  void check_definition_id(const YamlNode* key, std::string_view what) {
+    if (!is_definition_id(key->scalar)) {
+      report(Rule::BadId, key->location,
+             fmt::format("{} id '{}' must consist of letters a-z, A-Z, digits, '_' and '-'", what, key->scalar));
+    }
+  }
+
+  // Localized text per FORMAT.md: plain string, or a map holding every declared language.
+  Text text(const Entry* entry, std::string_view what) {
+    Text t;
+    if (!entry) return t;
+    const YamlNode* node = entry->value;
+    t.location = node->is_null() ? entry->key->location : node->location;
+    t.present = true;
+    if (node->is_scalar()) {
+      t.plain = node->scalar;
+      if (languages_.size() > 1) {
+        report(Rule::MissingTranslation, node->location,
+               fmt::format("{} is plain text, but the file declares languages [{}]; write a map with every language",
+                           what, fmt::join(languages_, ", ")));
+      }
+      return t;
+    }
+    if (node->is_null()) {
+      report(Rule::WrongType, entry->key->location, fmt::format("{} is empty", what));
+      return t;
+    }
+    if (!is_map(node, what)) return t;
+    t.localized = true;
+    for (const Entry& e : node->entries) {
+      const std::string& lang = e.key->scalar;
+      if (!languages_.empty() && std::find(languages_.begin(), languages_.end(), lang) == languages_.end()) {
+        report(Rule::UnknownKey, e.key->location,
+               fmt::format("language '{}' is not declared in `languages` [{}]", lang, fmt::join(languages_, ", ")));
+        continue;
+      }
+      if (!is_scalar(e.value, fmt::format("{} in '{}'", what, lang))) continue;
+      t.translations.emplace_back(lang, e.value->scalar);
+    }
+    for (const std::string& lang : languages_) {
+      if (!t.has(lang)) {
+        report(Rule::MissingTranslation, node->location, fmt::format("{} has no '{}' translation", what, lang));
+      }
+    }
+    return t;
+  }
+
+  void read_languages(const Entry* entry) {
+    if (!entry) return;
+    for (const YamlNode* item : entry->value->is_sequence() ? entry->value->items : std::vector<const YamlNode*>{}) {
+      if (!is_scalar(item, "a language code")) continue;
+      if (!is_language_code(item->scalar)) {
+        report(Rule::BadId, item->location, fmt::format("'{}' is not a language code such as pl or en", item->scalar));
+        continue;
+      }
+      if (std::find(languages_.begin(), languages_.end(), item->scalar) != languages_.end()) {
+        report(Rule::DuplicateId, item->location, fmt::format("language '{}' is listed twice", item->scalar));
+        continue;
+      }
+      languages_.push_back(item->scalar);
+    }
+    if (!entry->value->is_sequence()) is_list(entry->value, "`languages`");
+  }
+
+  const std::vector<std::string>& languages() const { return languages_; }
+
+  // --- definitions -------------------------------------------------------------------
+
+  void read_recipients(const YamlNode* map, Procedure& proc) {
+    if (!is_map(map, "`recipients`")) return;
+    for (const Entry& e : map->entries) {
+      check_definition_id(e.key, "recipient");
+      auto r = std::make_unique<Recipient>();
+      r->id = e.key->scalar;
+      r->location = e.key->location;
+      r->owner = &proc;
+      if (is_map(e.value, fmt::format("recipient '{}'", r->id))) {
+        Fields f = fields(e.value, kRecipientKeys, fmt::format("recipient '{}'", r->id));
+        require(f, "name", e.key->location, fmt::format("recipient '{}'", r->id));
+        r->name = text(f.get("name"), "the recipient's name");
+      }
+      proc.recipients.push_back(std::move(r));
+    }
+  }
+
+  void read_legal_bases(const YamlNode* map, Procedure& proc) {
+    if (!is_map(map, "`legal_basis`")) return;
+    for (const Entry& e : map->entries) {
+      check_definition_id(e.key, "legal basis");
+      auto b = std::make_unique<LegalBasis>();
+      b->id = e.key->scalar;
+      b->location = e.key->location;
+      b->owner = &proc;
+      if (is_map(e.value, fmt::format("legal basis '{}'", b->id))) {
+        std::string context = fmt::format("legal basis '{}'", b->id);
+        Fields f = fields(e.value, kBasisKeys, context);
+        if (require(f, "cite", e.key->location, context)) b->cite = scalar(f.value("cite"), "`cite`");
+        b->text = text(f.get("text"), "the legal basis text");
+        if (const YamlNode* url = f.value("url")) b->url = scalar(url, "`url`");
+      }
+      proc.legal_bases.push_back(std::move(b));
+    }
+  }
+
+  void read_action_body(const YamlNode* map, Action& a, Location owner, const std::string& context) {
+    Fields f = fields(map, kActionKeys, context);
+    if (const YamlNode* kind = f.value("kind")) {
+      std::string k = scalar(kind, "`kind`");
+      if (k == "do") a.kind = ActionKind::Do;
+      else if (k == "notify") a.kind = ActionKind::Notify;
+      else if (k == "document") a.kind = ActionKind::Document;
+      else if (kind->is_scalar()) report_choice(kind, "action kind", kActionKinds);
+    }
+    if (const Entry* to = f.get("to")) {
+      if (a.kind != ActionKind::Notify) {
+        report(Rule::UnknownKey, to->key->location,
+               fmt::format("`to` is only for actions of kind notify ({} is '{}')", context, action_kind_name(a.kind)));
+      } else {
+        a.to = ref(to->value, "`to`");
+      }
+    } else if (a.kind == ActionKind::Notify) {
+      report(Rule::MissingKey, owner, fmt::format("{} is a notification and needs `to` (a recipient id)", context));
+    }
+    require(f, "text", owner, context);
+    a.text = text(f.get("text"), "the action text");
+    if (const YamlNode* deadline = f.value("deadline")) a.deadline = read_deadline(deadline);
+    if (const YamlNode* channel = f.value("channel")) {
+      std::string c = scalar(channel, "`channel`");
+      if (c == "phone") a.channel = Channel::Phone;
+      else if (c == "written") a.channel = Channel::Written;
+      else if (c == "in_person") a.channel = Channel::InPerson;
+      else if (c == "electronic") a.channel = Channel::Electronic;
+      else if (channel->is_scalar()) report_choice(channel, "channel", kChannels);
+    }
+    if (const YamlNode* basis = f.value("basis")) a.basis = ref_list(basis, "a legal basis id");
+  }
+
+  void read_action_definitions(const YamlNode* map, Procedure& proc) {
+    if (!is_map(map, "`actions`")) return;
+    for (const Entry& e : map->entries) {
+      check_definition_id(e.key, "action");
+      auto a = std::make_unique<Action>();
+      a->id = e.key->scalar;
+      a->location = e.key->location;
+      a->owner = &proc;
+      std::string context = fmt::format("action '{}'", a->id);
+      if (is_map(e.value, context)) read_action_body(e.value, *a, e.key->location, context);
+      proc.actions.push_back(std::move(a));
+    }
+  }
+
+  std::vector<ActionUse> read_action_uses(const YamlNode* node, Procedure& proc) {
+    std::vector<ActionUse> uses;
+    if (!is_list(node, "`actions`")) return uses;
+    for (const YamlNode* item : node->items) {
+      ActionUse use;
+      use.location = item->location;
+      if (item->is_scalar()) {
+        use.ref = ref(item, "an action id");
+        if (!use.ref.present()) continue;
+      } else if (item->is_map()) {
+        use.inline_action = std::make_shared<Action>();
+        use.inline_action->location = item->location;
+        use.inline_action->owner = &proc;
+        read_action_body(item, *use.inline_action, item->location, "an inline action");
+      } else {
+        report(Rule::WrongType, item->location, "an action is an action id or an inline action map");
+        continue;
+      }
+      uses.push_back(std::move(use));
+    }
+    return uses;
+  }
+
+  std::optional<Deadline> read_deadline(const YamlNode* node) {
+    if (!is_scalar(node, "`deadline`")) return std::nullopt;
+    if (auto d = parse_deadline(node->scalar)) return d;
+    report(Rule::BadDeadline, node->location,
+           fmt::format("deadline '{}' is not `immediately`, `Nh` (hours) or `Nd` (days), e.g. 24h or 3d", node->scalar));
+    return std::nullopt;
+  }
+
+  void report_choice(const YamlNode* node, std::string_view what, Keys allowed) {
+    std::string message = fmt::format("'{}' is not a valid {} ({})", node->scalar, what, fmt::join(allowed, ", "));
+    if (auto s = closest_match(node->scalar, allowed); !s.empty()) message += fmt::format("; did you mean '{}'?", s);
+    report(Rule::WrongType, node->location, message);
+  }
+
+  // --- nodes -------------------------------------------------------------------------
+
+  void read_nodes(const YamlNode* map, Procedure& proc) {
+    if (!is_map(map, "`nodes`")) return;
+    proc.nodes.reserve(map->entries.size());
+    for (const Entry& e : map->entries) {
+      if (!is_definition_id(e.key->scalar)) {
+        report(Rule::BadId, e.key->location,
+               fmt::format("node id '{}' must consist of letters a-z, A-Z, digits, '_' and '-'", e.key->scalar));
+      }
+      Node node;
+      node.id = e.key->scalar;
+      node.location = e.key->location;
+      node.var = node.id;
+      node.var_location = node.location;
+      if (is_map(e.value, fmt::format("node '{}'", node.id))) read_node(e, node, proc);
+      proc.node_index.emplace(node.id, static_cast<int>(proc.nodes.size()));
+      proc.nodes.push_back(std::move(node));
+    }
+  }
+
+  void read_node(const Entry& e, Node& node, Procedure& proc) {
+    const YamlNode* map = e.value;
+    std::string context = fmt::format("node '{}'", node.id);
+    const Entry* kind_entry = nullptr;
+    for (const Entry& field : map->entries) {
+      if (std::find(kNodeKinds.begin(), kNodeKinds.end(), field.key->scalar) == kNodeKinds.end()) continue;
+      if (kind_entry) {
+        report(Rule::WrongType, field.key->location,
+               fmt::format("{} has two kinds, '{}' and '{}'; a node is exactly one of ask, step, branch, call, outcome",
+                           context, kind_entry->key->scalar, field.key->scalar));
+        continue;
+      }
+      kind_entry = &field;
+    }
+    if (!kind_entry) {
+      report(Rule::MissingKey, e.key->location,
+             fmt::format("{} needs one of the keys ask, step, branch, call, outcome", context));
+      return;
+    }
+    std::string_view kind = kind_entry->key->scalar;
+    node.kind_location = kind_entry->key->location;
+    node.kind = kind == "ask" ? NodeKind::Ask : kind == "step" ? NodeKind::Step : kind == "branch" ? NodeKind::Branch
+              : kind == "call" ? NodeKind::Call : NodeKind::Outcome;
+
+    Fields f = fields(map, kNodeKeys, context);
+    if (node.kind == NodeKind::Ask) {
+      if (require(f, "type", e.key->location, fmt::format("question '{}'", node.id))) {
+        const YamlNode* type = f.value("type");
+        std::string t = scalar(type, "`type`");
+        auto it = std::find(kAnswerTypes.begin(), kAnswerTypes.end(), t);
+        if (it != kAnswerTypes.end()) node.type = static_cast<AnswerType>(it - kAnswerTypes.begin());
+        else if (type->is_scalar()) report_choice(type, "question type", kAnswerTypes);
+      }
+    }
+    // Keys that exist in the format but not for this kind of node.
+    for (const auto& [key, entry] : f.all()) {
+      if (key == kind || std::find(kNodeKinds.begin(), kNodeKinds.end(), key) != kNodeKinds.end()) continue;
+      if (!key_fits_kind(key, node.kind, node.type)) {
+        std::string what = node.kind == NodeKind::Ask ? fmt::format("a {} question", answer_type_name(node.type))
+                                                      : fmt::format("a node of kind {}", node_kind_name(node.kind));
+        report(Rule::UnknownKey, entry->key->location, fmt::format("'{}' does not belong in {} ({})", key, what, context));
+      }
+    }
+
+    if (node.kind != NodeKind::Branch && node.kind != NodeKind::Call) {
+      node.text = text(kind_entry, fmt::format("the text of {}", context));
+    }
+    node.help = text(f.get("help"), "the help text");
+    if (const YamlNode* basis = f.value("basis")) node.basis = ref_list(basis, "a legal basis id");
+    if (const YamlNode* actions = f.value("actions")) node.actions = read_action_uses(actions, proc);
+    auto next_of = [&](const Fields& fl) {
+      const YamlNode* n = fl.value("next");
+      return n ? ref(n, "`next`") : Ref{};
+    };
+
+    switch (node.kind) {
+      case NodeKind::Ask: read_question(e, f, node, proc); break;
+      case NodeKind::Step:
+        node.next = next_of(f);
+        if (!node.next.present()) require(f, "next", e.key->location, fmt::format("step '{}'", node.id));
+        break;
+      case NodeKind::Call:
+        node.callee = ref(kind_entry->value, "`call` (a procedure id)");
+        node.next = next_of(f);
+        if (!node.next.present()) require(f, "next", e.key->location, fmt::format("call '{}'", node.id));
+        break;
+      case NodeKind::Branch: read_branch(kind_entry, f, node, proc); break;
+      case NodeKind::Outcome: break;
+    }
+  }
+
+  void read_question(const Entry& e, const Fields& f, Node& node, Procedure& proc) {
+    std::string context = fmt::format("question '{}'", node.id);
+    if (const Entry* var = f.get("var")) {
+      node.var = scalar(var->value, "`var`");
+      node.var_location = var->value->location;
+      if (!node.var.empty() && !is_variable_name(node.var)) {
+        report(Rule::BadId, var->value->location,
+               fmt::format("variable name '{}' must start with a letter or '_' and hold letters, digits, '_' and '-'", node.var));
+      }
+    } else if (!is_variable_name(node.id)) {
+      report(Rule::BadId, node.location,
+             fmt::format("node id '{}' cannot serve as a variable name; add `var`", node.id));
+    }
+    if (const YamlNode* personal = f.value("personal")) node.personal = boolean(personal, "`personal`").value_or(false);
+    if (const YamlNode* next = f.value("next")) node.next = ref(next, "`next`");
+    if (const YamlNode* min = f.value("min")) node.min = number(min, "`min`");
+    if (const YamlNode* max = f.value("max")) node.max = number(max, "`max`");
+    if (node.min && node.max && *node.min > *node.max) {
+      report(Rule::WrongType, f.value("max")->location, fmt::format("`max` {} is below `min` {}", *node.max, *node.min));
+    }
+    node.unit = text(f.get("unit"), "the unit");
+
+    bool has_options = node.type == AnswerType::YesNo || node.type == AnswerType::Choice || node.type == AnswerType::Multi;
+    if (!has_options) {
+      if (!node.next.present()) require(f, "next", e.key->location, context);
+      return;
+    }
+    const Entry* options = f.get("options");
+    if (!options) {
+      if (node.type != AnswerType::YesNo || !node.next.present()) {
+        report(Rule::MissingKey, e.key->location, fmt::format("{} needs `options`", context));
+      }
+      return;
+    }
+    if (!is_list(options->value, "`options`")) return;
+    if (node.type == AnswerType::Multi && !node.next.present()) {
+      require(f, "next", e.key->location, fmt::format("multiple-choice {}", context));
+    }
+    for (const YamlNode* item : options->value->items) {
+      if (!is_map(item, "an option")) continue;
+      Option option;
+      option.location = item->location;
+      Fields of = fields(item, kOptionKeys, fmt::format("an option of {}", context));
+      if (const YamlNode* value = of.value("value")) {
+        option.value = scalar(value, "`value`");
+        option.location = value->location;
+        if (node.type == AnswerType::YesNo) {
+          if (option.value == "true") option.value = "yes";
+          if (option.value == "false") option.value = "no";
+          if (option.value != "yes" && option.value != "no") {
+            report(Rule::WrongType, value->location,
+                   fmt::format("a yes_no option's value is yes or no, not '{}'", option.value));
+          }
+        } else if (option.value.empty() && value->is_scalar()) {
+          report(Rule::WrongType, value->location, "an option's value must not be empty");
+        }
+      } else {
+        report(Rule::MissingKey, item->location, fmt::format("an option of {} needs `value`", context));
+      }
+      option.label = text(of.get("label"), "the option label");
+      if (!option.label.present && node.type != AnswerType::YesNo) {
+        report(Rule::MissingKey, item->location, fmt::format("option '{}' of {} needs `label`", option.value, context));
+      }
+      if (const Entry* next = of.get("next")) {
+        if (node.type == AnswerType::Multi) {
+          report(Rule::UnknownKey, next->key->location,
+                 "options of a multi question have no `next`; the question's own `next` is followed");
+        } else {
+          option.next = ref(next->value, "`next`");
+        }
+      } else if (node.type != AnswerType::Multi && !node.next.present()) {
+        report(Rule::MissingKey, item->location,
+               fmt::format("option '{}' of {} needs `next` (or the question needs a default `next`)", option.value, context));
+      }
+      if (const YamlNode* actions = of.value("actions")) option.actions = read_action_uses(actions, proc);
+      for (const Option& earlier : node.options) {
+        if (!option.value.empty() && earlier.value == option.value) {
+          Diagnostic& d = diags_.report(Rule::DuplicateId, option.location,
+                                        fmt::format("option value '{}' appears twice in {}", option.value, context));
+          d.notes.push_back({earlier.location, "first defined here"});
+        }
+      }
+      node.options.push_back(std::move(option));
+    }
+    if (node.type == AnswerType::YesNo && !node.next.present()) {
+      for (std::string_view needed : {"yes", "no"}) {
+        bool found = std::any_of(node.options.begin(), node.options.end(), [&](const Option& o) { return o.value == needed; });
+        if (!found) {
+          report(Rule::MissingKey, options->key->location,
+                 fmt::format("yes_no {} has no option '{}' and no default `next`", context, needed));
+        }
+      }
+    }
+    if (node.options.empty()) report(Rule::WrongType, options->value->location, fmt::format("{} has no options", context));
+  }
+
+  void read_branch(const Entry* kind_entry, const Fields& f, Node& node, Procedure& proc) {
+    if (const YamlNode* otherwise = f.value("otherwise")) node.otherwise = ref(otherwise, "`otherwise`");
+    if (!is_list(kind_entry->value, "`branch` (a list of cases)")) return;
+    for (const YamlNode* item : kind_entry->value->items) {
+      if (!is_map(item, "a branch case")) continue;
+      Case c;
+      c.location = item->location;
+      Fields cf = fields(item, kCaseKeys, fmt::format("a case of branch '{}'", node.id));
+      if (require(cf, "when", item->location, "a branch case")) {
+        const YamlNode* when = cf.value("when");
+        c.when = scalar(when, "`when`");
+        c.when_location = when->location;
+        if (when->quoted) ++c.when_location.column;  // point inside the quotes
+      }
+      if (require(cf, "next", item->location, "a branch case")) c.next = ref(cf.value("next"), "`next`");
+      if (const YamlNode* actions = cf.value("actions")) c.actions = read_action_uses(actions, proc);
+      node.cases.push_back(std::move(c));
+    }
+    if (node.cases.empty()) {
+      report(Rule::WrongType, kind_entry->value->location, fmt::format("branch '{}' has no cases", node.id));
+    }
+  }
+
+  // --- invariants and tests ----------------------------------------------------------
+
+  void read_invariants(const YamlNode* list, Procedure& proc) {
+    if (!is_list(list, "`invariants`")) return;
+    for (const YamlNode* item : list->items) {
+      if (!is_map(item, "an invariant")) continue;
+      Invariant inv;
+      inv.location = item->location;
+      Fields f = fields(item, kInvariantKeys, "an invariant");
+      if (require(f, "id", item->location, "an invariant")) {
+        const YamlNode* id = f.value("id");
+        inv.id = scalar(id, "`id`");
+        inv.location = id->location;
+        if (!inv.id.empty() && !is_definition_id(inv.id)) {
+          report(Rule::BadId, id->location, fmt::format("invariant id '{}' must consist of letters, digits, '_' and '-'", inv.id));
+        }
+        for (const Invariant& earlier : proc.invariants) {
+          if (earlier.id == inv.id && !inv.id.empty()) {
+            Diagnostic& d = diags_.report(Rule::DuplicateId, inv.location, fmt::format("invariant '{}' is defined twice", inv.id));
+            d.notes.push_back({earlier.location, "first defined here"});
+          }
+        }
+      }
+      inv.text = text(f.get("text"), "the invariant text");
+      if (require(f, "if", item->location, fmt::format("invariant '{}'", inv.id))) inv.if_any = ref_list(f.value("if"), "an action id");
+      if (const YamlNode* r = f.value("require")) inv.require = ref_list(r, "an action id");
+      if (const YamlNode* r = f.value("forbid")) inv.forbid = ref_list(r, "an action id");
+      if (!f.get("require") && !f.get("forbid")) {
+        report(Rule::MissingKey, inv.location, fmt::format("invariant '{}' needs `require` or `forbid`", inv.id));
+      }
+      proc.invariants.push_back(std::move(inv));
+    }
+  }
+
+  void read_tests(const YamlNode* list, Procedure& proc) {
+    if (!is_list(list, "`tests`")) return;
+    for (const YamlNode* item : list->items) {
+      if (!is_map(item, "a test")) continue;
+      TestCase test;
+      test.location = item->location;
+      Fields f = fields(item, kTestKeys, "a test");
+      if (require(f, "name", item->location, "a test")) test.name = scalar(f.value("name"), "the test name");
+      if (const YamlNode* lang = f.value("lang")) {
+        test.lang = scalar(lang, "`lang`");
+        if (!languages_.empty() && !test.lang.empty() &&
+            std::find(languages_.begin(), languages_.end(), test.lang) == languages_.end()) {
+          report(Rule::DanglingRef, lang->location, fmt::format("test language '{}' is not declared in `languages`", test.lang));
+        }
+      }
+      if (const YamlNode* answers = f.value("answers")) {
+        test.answers_location = answers->location;
+        if (answers->is_null()) {
+        } else if (is_map(answers, "`answers`")) {
+          test.answers = read_answers(answers, file_, diags_);
+        }
+      }
+      if (const YamlNode* expect = f.value("expect")) {
+        test.expect.location = expect->location;
+        if (is_map(expect, "`expect`")) {
+          Fields ef = fields(expect, kExpectKeys, "`expect`");
+          if (const YamlNode* o = ef.value("outcome")) test.expect.outcome = ref(o, "`outcome` (a node id)");
+          if (const YamlNode* a = ef.value("actions")) test.expect.actions = ref_list(a, "an action id");
+          if (const YamlNode* n = ef.value("notify")) test.expect.notify = ref_list(n, "a recipient id");
+          if (const YamlNode* n = ef.value("not_actions")) test.expect.not_actions = ref_list(n, "an action id");
+          if (const YamlNode* x = ef.value("exact")) test.expect.exact = boolean(x, "`exact`").value_or(false);
+        }
+      }
+      proc.tests.push_back(std::move(test));
+    }
+  }
+
+  void set_languages(std::vector<std::string> langs) { languages_ = std::move(langs); }
+
+ private:
+  const SourceFile& file_;
+  Diagnostics& diags_;
+  std::vector<std::string> languages_;
+};
+
+}  // namespace
+
+std::vector<Answer> read_answers(const YamlNode* map, const SourceFile& file, Diagnostics& diagnostics) {
+  std::vector<Answer> answers;
+  Reader r(file, diagnostics);
+  if (!r.is_map(map, "the answers")) return answers;
+  for (const Entry& e : map->entries) {
+    Answer a;
+    a.var = e.key->scalar;
+    a.location = e.key->location;
+    const YamlNode* v = e.value;
+    if (v->is_sequence()) {
+      a.is_list = true;
+      for (const YamlNode* item : v->items) {
+        if (!r.is_scalar(item, fmt::format("an answer to '{}'", a.var))) continue;
+        a.values.push_back(item->scalar);
+        a.value_locations.push_back(item->location);
+      }
+    } else if (v->is_scalar()) {
+      a.values.push_back(v->scalar);
+      a.value_locations.push_back(v->location);
+    } else if (v->is_null()) {
+      r.report(Rule::WrongType, e.key->location, fmt::format("the answer to '{}' is empty", a.var));
+      continue;
+    } else {
+      r.report(Rule::WrongType, v->location,
+               fmt::format("the answer to '{}' must be a value or a list of values", a.var));
+      continue;
+    }
+    answers.push_back(std::move(a));
+  }
+  return answers;
+}
+
+std::unique_ptr<Procedure> read_procedure(const YamlDocument& doc, const SourceFile& file, Diagnostics& diagnostics) {
+  const YamlNode* root = doc.root();
+  Location top{&file, 1, 1};
+  if (!root || root->is_null()) {
+    diagnostics.report(Rule::MissingKey, top, "the file is empty; a procedure needs `format`, `id`, `version`, `title`, `start` and `nodes`");
+    return nullptr;
+  }
+  Reader r(file, diagnostics);
+  if (!root->is_map()) {
+    diagnostics.report(Rule::WrongType, root->location,
+                       fmt::format("a procedure file must be a map of keys, not {}", yaml_kind_name(root->kind)));
+    return nullptr;
+  }
+  auto proc = std::make_unique<Procedure>();
+  proc->file = &file;
+
+  // `kind: library` switches the set of allowed keys; find it before reading anything.
+  for (const Entry& e : root->entries) {
+    if (e.key->scalar == "kind") {
+      if (e.value->is_scalar() && e.value->scalar == "library") {
+        proc->is_library = true;
+      } else {
+        diagnostics.report(Rule::WrongType, e.value->location, "`kind` must be `library` (procedures have no `kind`)");
+      }
+    }
+  }
+  Fields f = proc->is_library ? r.fields(root, kLibraryKeys, "a library file") : r.fields(root, kTopKeys, "a procedure file");
+  std::string_view what = proc->is_library ? "a library file" : "a procedure file";
+
+  if (const YamlNode* format = f.value("format")) {
+    if (!format->is_scalar() || format->scalar != "1") {
+      diagnostics.report(Rule::UnsupportedFormat, format->location,
+                         fmt::format("format '{}' is not supported; this engine reads format 1",
+                                     format->is_scalar() ? format->scalar : std::string(yaml_kind_name(format->kind))));
+    }
+  } else {
+    r.require(f, "format", top, what);
+  }
+  if (const YamlNode* id = f.value("id")) {
+    proc->id = r.scalar(id, "`id`");
+    proc->id_location = id->location;
+    if (id->is_scalar() && !is_procedure_id(proc->id)) {
+      diagnostics.report(Rule::BadId, id->location,
+                         fmt::format("procedure id '{}' must match [a-z0-9][a-z0-9-]*", proc->id));
+    }
+  } else {
+    r.require(f, "id", top, what);
+  }
+  r.read_languages(f.get("languages"));
+  proc->languages = r.languages();
+
+  if (!proc->is_library) {
+    if (const YamlNode* version = f.value("version")) {
+      proc->version = r.scalar(version, "`version`");
+      proc->version_location = version->location;
+      if (version->is_scalar() && !is_semantic_version(proc->version)) {
+        diagnostics.report(Rule::BadVersion, version->location,
+                           fmt::format("version '{}' is not a semantic version MAJOR.MINOR.PATCH such as 1.0.0", proc->version));
+      }
+    } else {
+      r.require(f, "version", top, what);
+    }
+    r.require(f, "title", top, what);
+    proc->title = r.text(f.get("title"), "the title");
+    proc->summary = r.text(f.get("summary"), "the summary");
+    if (const YamlNode* audience = f.value("audience")) proc->audience = r.string_list(audience, "`audience`");
+    if (const YamlNode* review = f.value("review_by")) {
+      proc->review_by = r.scalar(review, "`review_by`");
+      proc->review_by_location = review->location;
+      if (review->is_scalar() && !is_iso_date(proc->review_by)) {
+        diagnostics.report(Rule::WrongType, review->location,
+                           fmt::format("review_by '{}' is not a date YYYY-MM-DD", proc->review_by));
+        proc->review_by.clear();
+      }
+    }
+  }
+  if (const YamlNode* imports = f.value("imports")) proc->imports = r.ref_list(imports, "an import path");
+  if (const YamlNode* v = f.value("recipients")) r.read_recipients(v, *proc);
+  if (const YamlNode* v = f.value("legal_basis")) r.read_legal_bases(v, *proc);
+  if (const YamlNode* v = f.value("actions")) r.read_action_definitions(v, *proc);
+  if (proc->is_library) return proc;
+
+  if (const YamlNode* start = f.value("start")) {
+    proc->start = r.ref(start, "`start`");
+  } else {
+    r.require(f, "start", top, what);
+  }
+  if (const YamlNode* nodes = f.value("nodes")) {
+    r.read_nodes(nodes, *proc);
+  } else {
+    r.require(f, "nodes", top, what);
+  }
+  if (const YamlNode* v = f.value("invariants")) r.read_invariants(v, *proc);
+  if (const YamlNode* v = f.value("tests")) r.read_tests(v, *proc);
+  return proc;
+}
+
+void read_test_file(const YamlDocument& doc, const SourceFile& file, Procedure& into, Diagnostics& diagnostics) {
+  const YamlNode* root = doc.root();
+  if (!root || root->is_null()) return;
+  Reader r(file, diagnostics);
+  r.set_languages(into.languages);
+  if (root->is_sequence()) {
+    r.read_tests(root, into);
+    return;
+  }
+  if (!root->is_map()) {
+    diagnostics.report(Rule::WrongType, root->location, "a test file is a list of tests or a map with `tests`");
+    return;
+  }
+  constexpr std::array<std::string_view, 3> kTestFileKeys = {"format", "procedure", "tests"};
+  Fields f = r.fields(root, kTestFileKeys, "a test file");
+  if (const YamlNode* procedure = f.value("procedure")) {
+    if (procedure->is_scalar() && procedure->scalar != into.id) {
+      diagnostics.report(Rule::DanglingRef, procedure->location,
+                         fmt::format("this test file is for '{}', but the procedure beside it is '{}'", procedure->scalar, into.id));
+    }
+  }
+  if (const YamlNode* tests = f.value("tests")) r.read_tests(tests, into);
+}
+
+}  // namespace procedura

@@ -1,0 +1,43 @@
+#include "load/variables.h"
+
+namespace procedura {
+
+expr::VariableInfo variable_info(const Node& question) {
+  expr::VariableInfo info;
+  switch (question.type) {
+    case AnswerType::YesNo: info.type = ValueType::Boolean; break;
+    case AnswerType::Number: info.type = ValueType::Number; break;
+    case AnswerType::Text: info.type = ValueType::String; break;
+    case AnswerType::Choice: info.type = ValueType::String; break;
+    case AnswerType::Multi:
+      info.type = ValueType::List;
+      info.is_multi = true;
+      break;
+  }
+  if (question.type == AnswerType::Choice || question.type == AnswerType::Multi) {
+    for (const Option& o : question.options) info.domain.push_back(o.value);
+  }
+  return info;
+}
+
+namespace {
+void add_own(VariableTable& table, const Procedure& proc, const std::string& prefix) {
+  for (const Node& node : proc.nodes) {
+    if (node.kind != NodeKind::Ask || node.var.empty()) continue;
+    table.emplace(prefix + node.var, VariableDefinition{variable_info(node), &node, &proc});
+  }
+}
+}  // namespace
+
+VariableTable variable_table(const Procedure& procedure) {
+  VariableTable table;
+  add_own(table, procedure, "");
+  for (const Node& node : procedure.nodes) {
+    if (node.kind == NodeKind::Call && node.callee_procedure) {
+      add_own(table, *node.callee_procedure, node.callee_procedure->id + ".");
+    }
+  }
+  return table;
+}
+
+}  // namespace procedura

@@ -1,0 +1,268 @@
+#include "load/yaml_tree.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <fmt/format.h>
+
+#include <sstream>
+#include <unordered_map>
+
+namespace procedura {
+
+std::string_view yaml_kind_name(YamlNode::Kind kind) {
+  switch (kind) {
+    case YamlNode::Kind::Null: return "nothing";
+    case YamlNode::Kind::Scalar: return "a single value";
+    case YamlNode::Kind::Sequence: return "a list";
+    case YamlNode::Kind::Map: return "a map";
+  }
+  return "?";
+}
+
+namespace {
+struct ParseAborted {};  // a limit or structural error was reported; stop parsing
+}  // namespace
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(YamlDocument& doc, const SourceFile& file, size_t base, const Limits& limits,
+              Diagnostics& diagnostics)
+      : doc_(doc), file_(file), base_(base), limits_(limits), diagnostics_(diagnostics) {}
+
+  Location at(const YAML::Mark& mark) const {
+    if (mark.pos < 0) return Location{&file_, 1, 1};
+    size_t offset = base_ + static_cast<size_t>(mark.pos);
+    return Location{&file_, file_.line_of(offset), file_.column_of(offset)};
+  }
+
+  bool saw_document() const { return saw_document_; }
+  Location document_start() const { return document_start_; }
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    saw_document_ = true;
+    document_start_ = at(mark);
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    YamlNode* node = make(YamlNode::Kind::Null, mark);
+    remember(anchor, node);
+    attach(node, 1);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    auto it = anchors_.find(anchor);
+    if (it == anchors_.end()) {
+      fail(Rule::YamlSyntax, at(mark), "alias refers to an unknown anchor");
+    }
+    for (const Frame& frame : stack_) {
+      if (frame.node == it->second.node) {
+        fail(Rule::YamlSyntax, at(mark),
+             "alias refers to a node that contains it; recursive structures are not allowed");
+      }
+    }
+    attach(it->second.node, it->second.weight);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    YamlNode* node = make(YamlNode::Kind::Scalar, mark);
+    node->scalar = value;
+    node->quoted = tag == "!";
+    if (node->quoted && mark.pos >= 0) check_quote_closed(base_ + static_cast<size_t>(mark.pos), node->location);
+    remember(anchor, node);
+    attach(node, 1);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(YamlNode::Kind::Sequence, mark, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(YamlNode::Kind::Map, mark, anchor);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct Frame {
+    YamlNode* node = nullptr;
+    YAML::anchor_t anchor = 0;
+    size_t weight = 1;  // nodes below, aliases expanded
+    const YamlNode* pending_key = nullptr;
+    bool expecting_key = true;
+    std::unordered_map<std::string_view, const YamlNode*> keys;
+  };
+  struct Anchored {
+    const YamlNode* node;
+    size_t weight;
+  };
+
+  // yaml-cpp 0.7.0 accepts a quoted scalar left open at the end of the file, silently
+  // swallowing the rest of the file into it.
+  void check_quote_closed(size_t offset, Location where) {
+    std::string_view text = file_.content();
+    if (offset >= text.size() || (text[offset] != '"' && text[offset] != '\'')) return;
+    char quote = text[offset];
+    for (size_t i = offset + 1; i < text.size(); ++i) {
+      if (quote == '"' && text[i] == '\\') {
+        ++i;
+      } else if (text[i] == quote) {
+        if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+          ++i;  // '' is an escaped quote
+          continue;
+        }
+        return;
+      }
+    }
+    fail(Rule::YamlSyntax, where, "this quoted text is never closed: the closing quote is missing");
+  }
+
+  [[noreturn]] void fail(Rule rule, Location where, std::string message) {
+    diagnostics_.report(rule, where, std::move(message));
+    throw ParseAborted{};
+  }
+
+  YamlNode* make(YamlNode::Kind kind, const YAML::Mark& mark) {
+    YamlNode& node = doc_.nodes_.emplace_back();
+    node.kind = kind;
+    node.location = at(mark);
+    return &node;
+  }
+
+  void remember(YAML::anchor_t anchor, const YamlNode* node) {
+    if (anchor != 0) anchors_[anchor] = Anchored{node, 1};
+  }
+
+  void open(YamlNode::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    YamlNode* node = make(kind, mark);
+    if (stack_.size() >= limits_.max_depth) {
+      fail(Rule::LimitExceeded, node->location,
+           fmt::format("nesting deeper than {} levels", limits_.max_depth));
+    }
+    if (anchor != 0) anchors_[anchor] = Anchored{node, 1};
+    Frame frame;
+    frame.node = node;
+    frame.anchor = anchor;
+    stack_.push_back(std::move(frame));
+  }
+
+  void close() {
+    Frame frame = std::move(stack_.back());
+    stack_.pop_back();
+    if (frame.anchor != 0) anchors_[frame.anchor].weight = frame.weight;
+    attach(frame.node, frame.weight);
+  }
+
+  void attach(const YamlNode* node, size_t weight) {
+    total_weight_ += weight;
+    if (total_weight_ > limits_.max_yaml_nodes) {
+      fail(Rule::LimitExceeded, node->location,
+           fmt::format("more than {} YAML nodes (aliases counted at every use)",
+                       limits_.max_yaml_nodes));
+    }
+    if (stack_.empty()) {
+      doc_.root_ = node;
+      return;
+    }
+    Frame& parent = stack_.back();
+    parent.weight += weight;
+    if (parent.node->kind == YamlNode::Kind::Sequence) {
+      parent.node->items.push_back(node);
+      return;
+    }
+    if (parent.expecting_key) {
+      if (!node->is_scalar() && !node->is_null()) {
+        fail(Rule::YamlSyntax, node->location, "a map key must be a single value, not a list or a map");
+      }
+      parent.pending_key = node;
+      parent.expecting_key = false;
+      return;
+    }
+    parent.expecting_key = true;
+    const YamlNode* key = parent.pending_key;
+    auto [it, inserted] = parent.keys.emplace(std::string_view(key->scalar), key);
+    if (!inserted) {
+      Diagnostic& d = diagnostics_.report(Rule::DuplicateKey, key->location,
+                                          fmt::format("duplicate key '{}'; the first one is used", key->scalar));
+      d.notes.push_back({it->second->location, "first defined here"});
+      return;
+    }
+    parent.node->entries.push_back({key, node});
+  }
+
+  YamlDocument& doc_;
+  const SourceFile& file_;
+  size_t base_;
+  const Limits& limits_;
+  Diagnostics& diagnostics_;
+  std::vector<Frame> stack_;
+  std::unordered_map<YAML::anchor_t, Anchored> anchors_;
+  size_t total_weight_ = 0;
+  bool saw_document_ = false;
+  Location document_start_;
+};
+
+namespace {
+
+// yaml-cpp reports tab indentation as "illegal map value" or similar; find the tab instead.
+std::optional<Location> find_tab_indentation(const SourceFile& file, uint32_t up_to_line) {
+  for (uint32_t line = 1; line <= std::min(up_to_line, file.line_count()); ++line) {
+    std::string_view text = file.line_text(line);
+    size_t i = 0;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    if (i == text.size() || text[i] == '#') continue;
+    size_t tab = text.substr(0, i).find('\t');
+    if (tab != std::string_view::npos) {
+      return Location{&file, line, static_cast<uint32_t>(tab + 1)};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+YamlDocument parse_yaml(const SourceFile& file, const Limits& limits, Diagnostics& diagnostics) {
+  YamlDocument doc;
+  std::string_view content = file.content();
+  size_t base = content.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // UTF-8 byte-order mark
+  std::istringstream in{std::string(content.substr(base))};
+  TreeBuilder builder(doc, file, base, limits, diagnostics);
+  try {
+    YAML::Parser parser(in);
+    parser.HandleNextDocument(builder);
+    // yaml-cpp would silently drop a second document; a stray `---` or `...` makes one.
+    YamlDocument extra;
+    TreeBuilder second(extra, file, base, limits, diagnostics);
+    if (parser.HandleNextDocument(second) && second.saw_document()) {
+      diagnostics.report(Rule::YamlSyntax, second.document_start(),
+                         "a second YAML document starts here; a procedure file holds exactly one");
+      return doc;
+    }
+    doc.ok_ = true;
+  } catch (const ParseAborted&) {
+  } catch (const YAML::Exception& e) {
+    Location where{&file, 1, 1};
+    if (e.mark.pos >= 0) {
+      size_t offset = std::min(base + static_cast<size_t>(e.mark.pos), content.size());
+      where = Location{&file, file.line_of(offset), file.column_of(offset)};
+    }
+    if (auto tab = find_tab_indentation(file, where.line)) {
+      diagnostics.report(Rule::YamlSyntax, *tab,
+                         "tab character in indentation; YAML indents with spaces only");
+    } else {
+      diagnostics.report(Rule::YamlSyntax, where, e.msg.empty() ? "malformed YAML" : e.msg);
+    }
+  } catch (const std::exception& e) {
+    diagnostics.report(Rule::YamlSyntax, Location{&file, 1, 1},
+                       fmt::format("cannot parse the file: {}", e.what()));
+  }
+  return doc;
+}
+
+}  // namespace procedura

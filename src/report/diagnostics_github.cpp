@@ -1,0 +1,79 @@
+#include "report/diagnostics_github.h"
+
+#include "model/source_file.h"
+
+namespace procedura {
+namespace {
+
+std::string escape(std::string_view text, bool property) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '%':
+        out += "%25";
+        break;
+      case '\r':
+        out += "%0D";
+        break;
+      case '\n':
+        out += "%0A";
+        break;
+      case ':':
+        out += property ? "%3A" : ":";
+        break;
+      case ',':
+        out += property ? "%2C" : ",";
+        break;
+      default:
+        out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::string note_text(const DiagnosticNote& note) {
+  const Location& where = note.location;
+  if (where.file == nullptr) return "note: " + note.message;
+  std::string text = where.file->path();
+  if (where.line != 0) {
+    text += ':' + std::to_string(where.line);
+    if (where.column != 0) text += ':' + std::to_string(where.column);
+  }
+  return text + ": note: " + note.message;
+}
+
+}  // namespace
+
+std::string github_escape_data(std::string_view text) {
+  return escape(text, false);
+}
+std::string github_escape_property(std::string_view text) {
+  return escape(text, true);
+}
+
+void render_diagnostics_github(const std::vector<Diagnostic>& diagnostics, std::ostream& out) {
+  for (const Diagnostic& d : diagnostics) {
+    std::string properties;
+    auto add = [&](std::string_view name, const std::string& value) {
+      if (!properties.empty()) properties += ',';
+      properties += std::string(name) + '=' + github_escape_property(value);
+    };
+    const Location& where = d.location;
+    if (where.file != nullptr) add("file", where.file->path());
+    if (where.line != 0) {
+      add("line", std::to_string(where.line));
+      if (where.column != 0) add("col", std::to_string(where.column));
+      if (d.end_line != 0 && d.end_line != where.line) add("endLine", std::to_string(d.end_line));
+      if (d.end_column != 0) add("endColumn", std::to_string(d.end_column));
+    }
+    add("title", std::string(rule_info(d.rule).id));
+
+    std::string message = d.message;
+    for (const DiagnosticNote& note : d.notes) message += '\n' + note_text(note);
+    out << (d.severity == Severity::Error ? "::error " : "::warning ") << properties
+        << "::" << github_escape_data(message) << '\n';
+  }
+}
+
+}  // namespace procedura

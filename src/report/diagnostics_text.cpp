@@ -1,0 +1,135 @@
+#include "report/diagnostics_text.h"
+
+#include "model/source_file.h"
+#include "util/utf8.h"
+
+namespace procedura {
+namespace {
+
+constexpr std::string_view kReset = "\x1b[0m";
+constexpr std::string_view kBold = "\x1b[1m";
+constexpr std::string_view kRed = "\x1b[1;31m";
+constexpr std::string_view kMagenta = "\x1b[1;35m";
+constexpr std::string_view kCyan = "\x1b[1;36m";
+constexpr std::string_view kGreen = "\x1b[1;32m";
+
+// Text from procedure files must not reach the terminal as control sequences (an ESC in
+// a file could rewrite the screen): controls other than tab and newline, and invalid
+// UTF-8, become U+FFFD.
+std::string terminal_safe(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    utf8::Decoded d = utf8::decode(text, i);
+    char32_t c = d.code_point;
+    bool control = c < 0x20 ? (c != '\t' && c != '\n') : (c >= 0x7F && c < 0xA0);
+    if (!d.valid || control) {
+      utf8::append(out, utf8::kReplacementChar);
+    } else {
+      out.append(text.substr(i, d.length));
+    }
+    i += d.length;
+  }
+  return out;
+}
+
+class Printer {
+ public:
+  Printer(std::ostream& out, bool color) : out_(out), color_(color) {}
+
+  void styled(std::string_view style, std::string_view text) {
+    if (color_) out_ << style;
+    out_ << text;
+    if (color_) out_ << kReset;
+  }
+
+  // "file:line:col: " (as much of it as is known), bold.
+  void location(const Location& where) {
+    if (where.file == nullptr) return;
+    std::string text = terminal_safe(where.file->path());
+    if (where.line != 0) {
+      text += ':' + std::to_string(where.line);
+      if (where.column != 0) text += ':' + std::to_string(where.column);
+    }
+    text += ':';
+    styled(kBold, text);
+    out_ << ' ';
+  }
+
+  void excerpt(const Location& where) {
+    if (!where.known() || where.line > where.file->line_count()) return;
+    SourceExcerpt shown = source_excerpt(where.file->line_text(where.line), where.column);
+    out_ << shown.line << '\n';
+    out_ << shown.caret.substr(0, shown.caret.size() - 1);
+    styled(kGreen, "^");
+    out_ << '\n';
+  }
+
+  void diagnostic(const Diagnostic& d) {
+    location(d.location);
+    bool error = d.severity == Severity::Error;
+    styled(error ? kRed : kMagenta, error ? "error:" : "warning:");
+    out_ << ' ' << terminal_safe(d.message) << " [" << rule_info(d.rule).id << "]\n";
+    excerpt(d.location);
+    for (const DiagnosticNote& note : d.notes) {
+      if (note.location.file == nullptr) out_ << "  ";
+      location(note.location);
+      styled(kCyan, "note:");
+      out_ << ' ' << terminal_safe(note.message) << '\n';
+      excerpt(note.location);
+    }
+  }
+
+ private:
+  std::ostream& out_;
+  bool color_;
+};
+
+std::string plural(size_t count, std::string_view noun) {
+  std::string text = std::to_string(count) + ' ' + std::string(noun);
+  if (count != 1) text += 's';
+  return text;
+}
+
+}  // namespace
+
+SourceExcerpt source_excerpt(std::string_view line_text, uint32_t column) {
+  SourceExcerpt result;
+  uint32_t target = column == 0 ? 1 : column;
+  uint32_t current = 1;
+  for (size_t i = 0; i < line_text.size();) {
+    utf8::Decoded d = utf8::decode(line_text, i);
+    char32_t c = d.code_point;
+    bool shown_as_replacement = !d.valid || (c < 0x20 && c != '\t') || (c >= 0x7F && c < 0xA0);
+    if (shown_as_replacement) {
+      utf8::append(result.line, utf8::kReplacementChar);
+    } else {
+      result.line.append(line_text.substr(i, d.length));
+    }
+    if (current < target) {
+      if (c == '\t') {
+        result.caret.push_back('\t');
+      } else {
+        int width = shown_as_replacement ? 1 : utf8::code_point_width(c);
+        result.caret.append(static_cast<size_t>(width), ' ');
+      }
+    }
+    ++current;
+    i += d.length;
+  }
+  result.caret.push_back('^');
+  return result;
+}
+
+std::string summary_line(size_t errors, size_t warnings, size_t files) {
+  return plural(errors, "error") + ", " + plural(warnings, "warning") + " in " +
+         plural(files, "file");
+}
+
+void render_diagnostics_text(const std::vector<Diagnostic>& diagnostics, std::ostream& out,
+                             const TextOptions& options) {
+  Printer printer(out, options.color);
+  for (const Diagnostic& d : diagnostics) printer.diagnostic(d);
+}
+
+}  // namespace procedura

@@ -1,0 +1,144 @@
+#include "util/atomic_file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
+namespace procedura {
+namespace {
+
+std::string system_error(std::string_view what, const std::string& path, int error) {
+  std::string message(what);
+  message += " '";
+  message += path;
+  message += "': ";
+  message += std::strerror(error);
+  return message;
+}
+
+// Writes all bytes, retrying on EINTR and short writes. Returns 0 or an errno value.
+int write_all(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    ssize_t written = ::write(fd, bytes.data(), bytes.size());
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return errno;
+    }
+    if (written == 0) return EIO;  // no progress and no error: avoid spinning forever
+    bytes.remove_prefix(static_cast<size_t>(written));
+  }
+  return 0;
+}
+
+int fsync_retrying(int fd) {
+  while (::fsync(fd) != 0) {
+    if (errno != EINTR) return errno;
+  }
+  return 0;
+}
+
+std::string directory_of(const std::string& path) {
+  size_t slash = path.rfind('/');
+  if (slash == std::string::npos) return ".";
+  if (slash == 0) return "/";
+  return path.substr(0, slash);
+}
+
+}  // namespace
+
+std::string write_file_atomically(const std::string& path, std::string_view content, mode_t mode) {
+  struct stat existing;
+  if (::stat(path.c_str(), &existing) == 0 && S_ISDIR(existing.st_mode)) {
+    return system_error("cannot write", path, EISDIR);
+  }
+  std::string directory = directory_of(path);
+  std::string temp = path + ".tmp-XXXXXX";
+  int fd = ::mkstemp(temp.data());  // creates with 0600 in the target's own directory
+  if (fd < 0) return system_error("cannot create a temporary file for", path, errno);
+
+  auto fail = [&](std::string_view what, int error) {
+    ::close(fd);
+    ::unlink(temp.c_str());
+    return system_error(what, path, error);
+  };
+  if (mode != 0600 && ::fchmod(fd, mode) != 0) return fail("cannot set permissions of", errno);
+  if (int error = write_all(fd, content)) return fail("cannot write", error);
+  if (int error = fsync_retrying(fd)) return fail("cannot flush", error);
+  if (::close(fd) != 0 && errno != EINTR) {
+    int error = errno;
+    ::unlink(temp.c_str());
+    return system_error("cannot close", path, error);
+  }
+  if (::rename(temp.c_str(), path.c_str()) != 0) {
+    int error = errno;
+    ::unlink(temp.c_str());
+    return system_error("cannot replace", path, error);
+  }
+  // The rename is durable only once the directory entry is on disk.
+  int dir_fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir_fd >= 0) {
+    int error = fsync_retrying(dir_fd);
+    ::close(dir_fd);
+    // Some file systems cannot fsync directories (EINVAL); the data itself is safe.
+    if (error != 0 && error != EINVAL)
+      return system_error("cannot flush directory of", path, error);
+  }
+  return "";
+}
+
+AppendOnlyFile::~AppendOnlyFile() {
+  close();
+}
+
+AppendOnlyFile::AppendOnlyFile(AppendOnlyFile&& other) noexcept
+    : fd_(other.fd_), path_(std::move(other.path_)) {
+  other.fd_ = -1;
+}
+
+AppendOnlyFile& AppendOnlyFile::operator=(AppendOnlyFile&& other) noexcept {
+  if (this != &other) {
+    close();
+    fd_ = other.fd_;
+    path_ = std::move(other.path_);
+    other.fd_ = -1;
+  }
+  return *this;
+}
+
+std::string AppendOnlyFile::open(const std::string& path) {
+  close();
+  struct stat info;
+  if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
+    return system_error("cannot open", path, EISDIR);
+  }
+  int fd;
+  do {
+    fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+  } while (fd < 0 && errno == EINTR);
+  if (fd < 0) return system_error("cannot open", path, errno);
+  fd_ = fd;
+  path_ = path;
+  return "";
+}
+
+std::string AppendOnlyFile::append_line(std::string_view line) {
+  if (fd_ < 0) return "cannot append: the file is not open";
+  std::string record(line);
+  if (record.empty() || record.back() != '\n') record.push_back('\n');
+  if (int error = write_all(fd_, record)) return system_error("cannot append to", path_, error);
+  if (int error = fsync_retrying(fd_)) {
+    // Character devices and pipes cannot be synced; the write itself went through.
+    if (error != EINVAL && error != EROFS) return system_error("cannot flush", path_, error);
+  }
+  return "";
+}
+
+void AppendOnlyFile::close() {
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = -1;
+}
+
+}  // namespace procedura
