@@ -11,6 +11,8 @@ using Action = std::function<int()>;
 
 void add_lint(CLI::App& app, Action& action);
 void add_explain(CLI::App& app, Action& action);
+void add_graph(CLI::App& app, Action& action);
+void add_render(CLI::App& app, Action& action);
 
 // --format values shared by several subcommands.
 CLI::Validator one_of(std::vector<std::string> values);
