@@ -17,7 +17,7 @@ void add_render(CLI::App& app, Action& action) {
   cmd->add_option("--lang", options->handbook.lang, "Language of the texts (default: the procedure's first)");
   cmd->add_option("--flow", *flow, "The flow as an SVG drawn by Graphviz, an outline, or auto (SVG when installed)")
       ->check(one_of({"auto", "svg", "outline"}));
-  cmd->add_option("--layout", *layout, "HTML print layout: A4 pages, or the flow on an A1 poster page")
+  cmd->add_option("--layout", *layout, "HTML print layout: A4 pages, or with the flow on an A1 landscape poster page")
       ->check(one_of({"a4", "poster"}));
   cmd->add_option("--procedures", options->procedure_dirs, "Look procedures up in DIR (repeatable)")
       ->type_name("DIR");

@@ -19,7 +19,7 @@ enum class FlowStyle {
 struct HandbookOptions {
   std::string lang;  // empty: each procedure's default language
   FlowStyle flow = FlowStyle::Auto;
-  bool poster = false;  // HTML: print the flow on a poster-sized page
+  bool poster = false;  // HTML: the flow on its own A1 landscape page; the rest on A4
   bool contents = false;  // a table of contents (always with more than one procedure)
 };
 

@@ -56,7 +56,8 @@ table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid var(--rule); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
 nav.toc { border: 1px solid var(--rule); padding: 0.5rem 1rem; }
 @page { size: A4; margin: 15mm 14mm; }
-@page poster { size: A1 landscape; margin: 12mm; }
+/* A1 landscape, in millimetres: paged media has no A1 keyword. */
+@page poster { size: 841mm 594mm; margin: 15mm; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
   section.procedure + section.procedure { break-before: page; }
@@ -64,8 +65,9 @@ nav.toc { border: 1px solid var(--rule); padding: 0.5rem 1rem; }
   .question, .outcome, tr { break-inside: avoid; }
   .flow { break-inside: avoid; }
   .flow svg { max-height: 250mm; }
-  body.poster .flow { page: poster; break-before: page; break-after: page; }
-  body.poster .flow svg { max-height: none; width: 100%; }
+  body.poster .flow { page: poster; }
+  body.poster .flow svg { max-height: 530mm; width: 100%; }
+  body.poster .flow { margin: 0; }
   a { color: inherit; text-decoration: none; }
   a.url::after { content: " (" attr(href) ")"; font-size: 0.85em; }
 }
@@ -135,6 +137,7 @@ class HtmlWriter {
     if (std::string problem = write_flow(p); !problem.empty()) return problem;
     write_outline(p);
 
+    out_ << "<div class=\"details\">\n";
     out_ << "<" << h2 << ">" << html_escape(words::word(Word::Questions, lang_)) << "</" << h2 << ">\n";
     for (int index : flow::reading_order(p)) {
       const Node& node = p.nodes[index];
@@ -146,7 +149,7 @@ class HtmlWriter {
     }
     write_recipients(p, h2);
     write_bases(p, h2);
-    out_ << "</section>\n";
+    out_ << "</div>\n</section>\n";
     return {};
   }
 
