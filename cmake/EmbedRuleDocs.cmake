@@ -1,9 +1,9 @@
-# Generates ${OUTPUT} from the Markdown pages in ${DOCS_DIR}: one initializer
-# {"<rule-id>", R"..."(<page>)"..."}, per page, included by src/report/rule_docs.cpp.
-# Run in script mode: cmake -DDOCS_DIR=... -DOUTPUT=... -P EmbedRuleDocs.cmake
+# Generates ${OUTPUT} from the Markdown pages listed in ${PAGES} ('|'-separated paths of
+# docs/rules/<rule-id>.md): one initializer {"<rule-id>", R"delim(<page>)delim"}, per page,
+# included by src/report/rule_docs.cpp.
+# Run in script mode: cmake -DPAGES=a.md|b.md -DOUTPUT=rule_docs.inc -P EmbedRuleDocs.cmake
 set(delimiter "procedura_doc")
-file(GLOB pages "${DOCS_DIR}/*.md")
-list(SORT pages)
+string(REPLACE "|" ";" pages "${PAGES}")
 set(content "// Generated from docs/rules/*.md by cmake/EmbedRuleDocs.cmake. Do not edit.\n")
 foreach(page ${pages})
   get_filename_component(rule_id "${page}" NAME_WE)

@@ -29,6 +29,8 @@ int main(int argc, char** argv) {
   add_explain(app, action);
   add_graph(app, action);
   add_render(app, action);
+  add_schema(app, action);
+  add_complete(app, action);
 
   try {
     app.parse(argc, argv);

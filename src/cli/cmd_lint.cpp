@@ -14,7 +14,11 @@ void add_lint(CLI::App& app, Action& action) {
   cmd->add_option("--format", *format, "Output format")->check(one_of({"text", "json", "sarif", "github"}));
   cmd->add_option("--color", *color, "Colour in text output")->check(one_of({"auto", "always", "never"}));
   cmd->add_flag("--strict", options->strict, "Warnings also fail (exit status 1)");
-  cmd->add_option("--disable", options->disabled_rules, "Do not report RULE (repeatable)")->type_name("RULE");
+  cmd->add_option("--disable", options->disabled_rules, "Do not report RULE (repeatable)")
+      ->type_name("RULE")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_option("--today", options->today, "Date for review-overdue, YYYY-MM-DD (default: today)");
   cmd->add_option("--root", options->procedures_root, "Imports must resolve inside DIR (default: each input)")
       ->type_name("DIR");

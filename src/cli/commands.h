@@ -13,6 +13,8 @@ void add_lint(CLI::App& app, Action& action);
 void add_explain(CLI::App& app, Action& action);
 void add_graph(CLI::App& app, Action& action);
 void add_render(CLI::App& app, Action& action);
+void add_schema(CLI::App& app, Action& action);
+void add_complete(CLI::App& app, Action& action);  // hidden; for shell completion
 
 // --format values shared by several subcommands.
 CLI::Validator one_of(std::vector<std::string> values);

@@ -38,7 +38,7 @@ void walk(const fs::path& dir, const std::string& root, std::set<fs::path>& visi
     if (fs::is_directory(status)) {
       if (has_yaml_extension(name)) out.push_back({entry.path().string(), root, false, "is a directory, not a procedure file"});
       walk(entry.path(), root, visited, out, max_files, depth + 1);
-    } else if (has_yaml_extension(name)) {
+    } else if (has_yaml_extension(name) && !is_data_file(name)) {
       std::string problem = fs::is_regular_file(status) ? "" : "is not a regular file";
       out.push_back({entry.path().string(), root, false, problem});
     }
@@ -47,6 +47,11 @@ void walk(const fs::path& dir, const std::string& root, std::set<fs::path>& visi
 }  // namespace
 
 bool has_yaml_extension(std::string_view path) { return ends_with(path, ".yaml") || ends_with(path, ".yml"); }
+
+bool is_data_file(std::string_view path) {
+  return ends_with(path, ".answers.yaml") || ends_with(path, ".answers.yml") || ends_with(path, ".contacts.yaml") ||
+         ends_with(path, ".contacts.yml");
+}
 
 bool is_test_companion(std::string_view path) { return ends_with(path, ".test.yaml") || ends_with(path, ".test.yml"); }
 

@@ -17,5 +17,8 @@ std::vector<FoundFile> discover_files(const std::vector<std::string>& inputs, si
 
 bool has_yaml_extension(std::string_view path);
 bool is_test_companion(std::string_view path);  // NAME.test.yaml / NAME.test.yml
+// Answers files (NAME.answers.yaml) and contacts directories (NAME.contacts.yaml) are not
+// procedures: directory walks skip them.
+bool is_data_file(std::string_view path);
 
 }  // namespace procedura

@@ -195,6 +195,47 @@ class Linker {
     node.callee_procedure = it->second;
   }
 
+  // Procedures reachable through calls (by id, so it works before they are linked).
+  std::vector<const Procedure*> callees_of(const Procedure& proc) {
+    std::vector<const Procedure*> out;
+    std::set<const Procedure*> seen{&proc};
+    std::vector<const Procedure*> work{&proc};
+    while (!work.empty()) {
+      const Procedure* p = work.back();
+      work.pop_back();
+      for (const Node& n : p->nodes) {
+        if (n.kind != NodeKind::Call) continue;
+        auto it = procedures_.find(n.callee.id);
+        if (it == procedures_.end() || it->second->is_library || !seen.insert(it->second).second) continue;
+        out.push_back(it->second);
+        work.push_back(it->second);
+      }
+    }
+    return out;
+  }
+
+  // A test may expect actions and recipients that a called procedure collects.
+  template <typename T>
+  const T* resolve_for_test(const Procedure& proc, const Ref& ref, std::string_view what,
+                            std::unordered_map<std::string, const T*> Procedure::*scope) {
+    auto it = (proc.*scope).find(ref.id);
+    if (it != (proc.*scope).end()) {
+      catalog_.used.insert(it->second);
+      return it->second;
+    }
+    for (const Procedure* callee : callees_of(proc)) {
+      auto c = (callee->*scope).find(ref.id);
+      if (c != (callee->*scope).end()) {
+        catalog_.used.insert(c->second);
+        return c->second;
+      }
+    }
+    diags_.report(Rule::DanglingRef, ref.location,
+                  fmt::format("{} '{}' is not defined here or in a called procedure{}", what, ref.id,
+                              suggestion(ref.id, proc.*scope)));
+    return nullptr;
+  }
+
   void link_test(const Procedure& proc, TestCase& test) {
     if (test.expect.outcome.present()) {
       int index = resolve_node(proc, test.expect.outcome, "expected outcome");
@@ -204,17 +245,9 @@ class Linker {
                                   node_kind_name(proc.nodes[index].kind)));
       }
     }
-    for (const Ref& ref : test.expect.actions) resolve_action(proc, ref);
-    for (const Ref& ref : test.expect.not_actions) resolve_action(proc, ref);
-    for (const Ref& ref : test.expect.notify) {
-      auto it = proc.recipient_scope.find(ref.id);
-      if (it == proc.recipient_scope.end()) {
-        diags_.report(Rule::DanglingRef, ref.location,
-                      fmt::format("recipient '{}' is not defined{}", ref.id, suggestion(ref.id, proc.recipient_scope)));
-      } else {
-        catalog_.used.insert(it->second);
-      }
-    }
+    for (const Ref& ref : test.expect.actions) resolve_for_test(proc, ref, "action", &Procedure::action_scope);
+    for (const Ref& ref : test.expect.not_actions) resolve_for_test(proc, ref, "action", &Procedure::action_scope);
+    for (const Ref& ref : test.expect.notify) resolve_for_test(proc, ref, "recipient", &Procedure::recipient_scope);
   }
 
   Catalog& catalog_;

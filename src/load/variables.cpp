@@ -1,5 +1,8 @@
 #include "load/variables.h"
 
+#include <unordered_set>
+#include <vector>
+
 namespace procedura {
 
 expr::VariableInfo variable_info(const Node& question) {
@@ -32,9 +35,18 @@ void add_own(VariableTable& table, const Procedure& proc, const std::string& pre
 VariableTable variable_table(const Procedure& procedure) {
   VariableTable table;
   add_own(table, procedure, "");
-  for (const Node& node : procedure.nodes) {
-    if (node.kind == NodeKind::Call && node.callee_procedure) {
+  // Every procedure reachable through calls, nested ones too: a called procedure's
+  // questions are named `its-id.var` however deep the call.
+  std::vector<const Procedure*> work{&procedure};
+  std::unordered_set<const Procedure*> seen{&procedure};
+  while (!work.empty()) {
+    const Procedure* p = work.back();
+    work.pop_back();
+    for (const Node& node : p->nodes) {
+      if (node.kind != NodeKind::Call || !node.callee_procedure) continue;
+      if (!seen.insert(node.callee_procedure).second) continue;
       add_own(table, *node.callee_procedure, node.callee_procedure->id + ".");
+      work.push_back(node.callee_procedure);
     }
   }
   return table;

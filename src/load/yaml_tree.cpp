@@ -72,6 +72,7 @@ class TreeBuilder : public YAML::EventHandler {
     YamlNode* node = make(YamlNode::Kind::Scalar, mark);
     node->scalar = value;
     node->quoted = tag == "!";
+    if (node->quoted && mark.pos >= 0) check_quote_closed(base_ + static_cast<size_t>(mark.pos), node->location);
     remember(anchor, node);
     attach(node, 1);
   }
@@ -101,6 +102,26 @@ class TreeBuilder : public YAML::EventHandler {
     const YamlNode* node;
     size_t weight;
   };
+
+  // yaml-cpp 0.7.0 accepts a quoted scalar left open at the end of the file, silently
+  // swallowing the rest of the file into it.
+  void check_quote_closed(size_t offset, Location where) {
+    std::string_view text = file_.content();
+    if (offset >= text.size() || (text[offset] != '"' && text[offset] != '\'')) return;
+    char quote = text[offset];
+    for (size_t i = offset + 1; i < text.size(); ++i) {
+      if (quote == '"' && text[i] == '\\') {
+        ++i;
+      } else if (text[i] == quote) {
+        if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+          ++i;  // '' is an escaped quote
+          continue;
+        }
+        return;
+      }
+    }
+    fail(Rule::YamlSyntax, where, "this quoted text is never closed: the closing quote is missing");
+  }
 
   [[noreturn]] void fail(Rule rule, Location where, std::string message) {
     diagnostics_.report(rule, where, std::move(message));

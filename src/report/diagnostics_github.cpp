@@ -10,12 +10,23 @@ std::string escape(std::string_view text, bool property) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '%': out += "%25"; break;
-      case '\r': out += "%0D"; break;
-      case '\n': out += "%0A"; break;
-      case ':': out += property ? "%3A" : ":"; break;
-      case ',': out += property ? "%2C" : ","; break;
-      default: out.push_back(c);
+      case '%':
+        out += "%25";
+        break;
+      case '\r':
+        out += "%0D";
+        break;
+      case '\n':
+        out += "%0A";
+        break;
+      case ':':
+        out += property ? "%3A" : ":";
+        break;
+      case ',':
+        out += property ? "%2C" : ",";
+        break;
+      default:
+        out.push_back(c);
     }
   }
   return out;
@@ -34,8 +45,12 @@ std::string note_text(const DiagnosticNote& note) {
 
 }  // namespace
 
-std::string github_escape_data(std::string_view text) { return escape(text, false); }
-std::string github_escape_property(std::string_view text) { return escape(text, true); }
+std::string github_escape_data(std::string_view text) {
+  return escape(text, false);
+}
+std::string github_escape_property(std::string_view text) {
+  return escape(text, true);
+}
 
 void render_diagnostics_github(const std::vector<Diagnostic>& diagnostics, std::ostream& out) {
   for (const Diagnostic& d : diagnostics) {

@@ -16,10 +16,22 @@ std::string_view level(Severity severity) {
   return severity == Severity::Error ? "error" : "warning";
 }
 
+// Joins the hard-wrapped lines of Markdown paragraphs: SARIF viewers wrap plain text
+// themselves, and would otherwise show the source line breaks.
+std::string unwrap_paragraphs(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    bool single_break = text[i] == '\n' && (i + 1 == text.size() || text[i + 1] != '\n') &&
+                        (i == 0 || text[i - 1] != '\n');
+    out.push_back(single_break ? ' ' : text[i]);
+  }
+  return out;
+}
+
 void write_rule(JsonWriter& json, const RuleInfo& info) {
   std::optional<std::string_view> page = rule_doc(info.id);
   std::string_view checks = page ? rule_doc_section(*page, "What it checks") : "";
-  std::string full = checks.empty() ? std::string(info.summary) : std::string(checks);
+  std::string full = checks.empty() ? std::string(info.summary) : unwrap_paragraphs(checks);
   std::string help = full + "\n\nRun `procedura explain " + std::string(info.id) +
                      "` for examples and how to suppress it.";
   json.begin_object();

@@ -1,11 +1,11 @@
 #include "util/atomic_file.h"
 
-#include <cerrno>
-#include <cstdlib>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
 
 namespace procedura {
 namespace {
@@ -49,8 +49,7 @@ std::string directory_of(const std::string& path) {
 
 }  // namespace
 
-std::string write_file_atomically(const std::string& path, std::string_view content,
-                                  mode_t mode) {
+std::string write_file_atomically(const std::string& path, std::string_view content, mode_t mode) {
   struct stat existing;
   if (::stat(path.c_str(), &existing) == 0 && S_ISDIR(existing.st_mode)) {
     return system_error("cannot write", path, EISDIR);
@@ -84,12 +83,15 @@ std::string write_file_atomically(const std::string& path, std::string_view cont
     int error = fsync_retrying(dir_fd);
     ::close(dir_fd);
     // Some file systems cannot fsync directories (EINVAL); the data itself is safe.
-    if (error != 0 && error != EINVAL) return system_error("cannot flush directory of", path, error);
+    if (error != 0 && error != EINVAL)
+      return system_error("cannot flush directory of", path, error);
   }
   return "";
 }
 
-AppendOnlyFile::~AppendOnlyFile() { close(); }
+AppendOnlyFile::~AppendOnlyFile() {
+  close();
+}
 
 AppendOnlyFile::AppendOnlyFile(AppendOnlyFile&& other) noexcept
     : fd_(other.fd_), path_(std::move(other.path_)) {

@@ -2,9 +2,9 @@
 // Durable file writes for records an operator may need later (transcripts, run reports,
 // audit logs): a whole-file write that never leaves a half-written file behind, and an
 // append-only log whose every line reaches the disk before the call returns.
+#include <sys/types.h>
 #include <string>
 #include <string_view>
-#include <sys/types.h>
 
 namespace procedura {
 

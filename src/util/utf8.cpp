@@ -54,7 +54,7 @@ constexpr Range kZeroWidth[] = {
     {0xA69E, 0xA69F},   {0xA6F0, 0xA6F1},   {0xA8E0, 0xA8F1},   {0xFB1E, 0xFB1E},
     {0xFE00, 0xFE0F},   {0xFE20, 0xFE2F},   {0xFEFF, 0xFEFF},   {0x101FD, 0x101FD},
     {0x1D167, 0x1D169}, {0x1D17B, 0x1D182}, {0x1D185, 0x1D18B}, {0x1D1AA, 0x1D1AD},
-    {0xE0001, 0xE0001}, {0xE0020, 0xE007F}, {0xE0100, 0xE01EF}, 
+    {0xE0001, 0xE0001}, {0xE0020, 0xE007F}, {0xE0100, 0xE01EF},
 };
 
 // East Asian Wide and Fullwidth code points, plus emoji presented as wide by terminals.
@@ -84,6 +84,18 @@ constexpr Range kWide[] = {
     {0x20000, 0x2FFFD}, {0x30000, 0x3FFFD},
 };
 
+// The lookup below is a binary search: the tables must stay sorted and disjoint.
+template <size_t N>
+constexpr bool sorted_and_disjoint(const Range (&table)[N]) {
+  for (size_t i = 0; i < N; ++i) {
+    if (table[i].first > table[i].last) return false;
+    if (i > 0 && table[i - 1].last >= table[i].first) return false;
+  }
+  return true;
+}
+static_assert(sorted_and_disjoint(kZeroWidth));
+static_assert(sorted_and_disjoint(kWide));
+
 template <size_t N>
 bool in_table(const Range (&table)[N], char32_t c) {
   auto it = std::upper_bound(std::begin(table), std::end(table), c,
@@ -91,7 +103,9 @@ bool in_table(const Range (&table)[N], char32_t c) {
   return it != std::begin(table) && c <= std::prev(it)->last;
 }
 
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+bool is_continuation(unsigned char c) {
+  return (c & 0xC0) == 0x80;
+}
 
 }  // namespace
 
@@ -168,7 +182,7 @@ size_t count_code_points(std::string_view text) {
 
 int code_point_width(char32_t cp) {
   if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return 0;  // C0, DEL, C1 controls
-  if (cp < 0x300) return 1;                               // fast path: Latin, incl. Polish
+  if (cp < 0x300) return 1;                              // fast path: Latin, incl. Polish
   if (in_table(kZeroWidth, cp)) return 0;
   if (in_table(kWide, cp)) return 2;
   return 1;

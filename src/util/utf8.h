@@ -26,7 +26,9 @@ Decoded decode(std::string_view text, size_t offset);
 
 // Byte offset of the first invalid sequence, or nullopt if the whole text is valid UTF-8.
 std::optional<size_t> first_invalid(std::string_view text);
-inline bool is_valid(std::string_view text) { return !first_invalid(text).has_value(); }
+inline bool is_valid(std::string_view text) {
+  return !first_invalid(text).has_value();
+}
 
 // All code points of the text; invalid bytes become U+FFFD.
 std::u32string decode_all(std::string_view text);

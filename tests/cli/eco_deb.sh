@@ -1,0 +1,60 @@
+# `cpack -G DEB` builds an installable Debian package with the right metadata; unpacked
+# into a scratch root, its binary runs and finds the bundled procedures beside it.
+source "$(dirname "$0")/eco_helpers.bash"
+
+build=$(build_dir) || { fail "no CMake build directory above $PROCEDURA"; finish; }
+if ! has_bundled_procedures; then
+  echo "skip: this tree has no bundled procedures (procedures/*.yaml) to package"
+  finish
+fi
+for tool in cpack dpkg-deb; do
+  command -v "$tool" >/dev/null || { fail "$tool is not installed (scripts/setup.sh --tests)"; finish; }
+done
+# -B keeps the package and CPack's staging out of the build directory (tests run in parallel).
+if cpack -G DEB --config "$build/CPackConfig.cmake" -B "$scratch/pkg" >"$scratch/cpack.log" 2>&1; then
+  pass "cpack -G DEB"
+else
+  fail "cpack -G DEB: $(cat "$scratch/cpack.log")"
+  finish
+fi
+deb=$(find "$scratch/pkg" -maxdepth 1 -name 'procedura_*.deb' | head -n 1)
+check "the package is named procedura_VERSION_ARCH.deb" test -n "$deb"
+[[ -n "$deb" ]] || finish
+
+field() { dpkg-deb -f "$deb" "$1"; }
+check "Package: procedura" test "$(field Package)" = procedura
+check "Version is the project version" grep -qE '^[0-9]+\.[0-9]+\.[0-9]+' <<<"$(field Version)"
+check "Section: utils" test "$(field Section)" = utils
+check "a Maintainer" test -n "$(field Maintainer)"
+check "a Description" test -n "$(field Description)"
+depends=$(field Depends)
+for library in libyaml-cpp0.7 libfmt9 libc6 libstdc++6; do
+  check "Depends names $library ($depends)" grep -q "$library" <<<"$depends"
+done
+# libedit is linked once the interview's line editing arrives; then Depends must carry it.
+if ldd "$PROCEDURA" 2>/dev/null | grep -q libedit; then
+  check "Depends names libedit2 ($depends)" grep -q libedit2 <<<"$depends"
+fi
+
+contents=$(dpkg-deb -c "$deb")
+for file in ./usr/bin/procedura ./usr/share/man/man1/procedura.1 ./usr/share/bash-completion/completions/procedura \
+  ./usr/share/procedura/schema/procedure.schema.json; do
+  check "the package holds $file" grep -q " $file\$" <<<"$contents"
+done
+check "the package holds the bundled procedures" grep -qE ' \./usr/share/procedura/procedures/.*\.ya?ml$' <<<"$contents"
+
+root="$scratch/root"
+check "dpkg-deb -x unpacks it" dpkg-deb -x "$deb" "$root"
+cd "$scratch" || exit 1
+unpacked() { env -i PATH=/usr/bin:/bin HOME="$scratch" NO_COLOR=1 LC_ALL=C.UTF-8 "$root/usr/bin/procedura" "$@"; }
+out=$(unpacked --version)
+check "the unpacked procedura --version runs: ${out%%$'\n'*}" grep -qE '^procedura [0-9]' <<<"$out"
+out=$(unpacked lint --today 2000-01-01)
+status=$?
+check "the unpacked procedura lint exits 0 or 1 (exit $status)" test "$status" -le 1
+summary=$(tail -n 1 <<<"$out")
+files=$(sed -nE 's/.* in ([0-9]+) files?$/\1/p' <<<"$summary")
+check "it lints the packaged procedures with no flags: '$summary'" test "${files:-0}" -gt 0
+printf 'format: 1\nid: Zly\n' >"$root/usr/share/procedura/procedures/zz-probe.yaml"
+check "it reads usr/share/procedura/procedures beside itself" grep -q "$root/usr/share/procedura/procedures/zz-probe.yaml" <<<"$(unpacked lint)"
+finish

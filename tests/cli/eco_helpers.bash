@@ -1,0 +1,62 @@
+# Shared by tests/cli/eco_*.sh (named .bash so CTest's *.sh glob does not run it).
+# Environment (set by CTest): PROCEDURA (binary), REPO (source root), TESTS (tests dir).
+set -u
+: "${PROCEDURA:?PROCEDURA must point at the procedura binary}"
+: "${TESTS:=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
+: "${REPO:=$(cd "$TESTS/.." && pwd)}"
+PROCEDURA=$(cd "$(dirname "$PROCEDURA")" && pwd)/$(basename "$PROCEDURA")
+export NO_COLOR=1 COLUMNS=80 LC_ALL=C.UTF-8
+unset CLICOLOR_FORCE PROCEDURA_PATH
+
+failures=0
+passes=0
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+pass() { echo "ok: $*"; passes=$((passes + 1)); }
+check() {  # check DESCRIPTION COMMAND...: passes when the command succeeds
+  local what=$1
+  shift
+  if "$@"; then pass "$what"; else fail "$what"; fi
+}
+
+# The subcommands that `procedura --help` lists, one per line (the help is the source of truth).
+subcommands() {
+  "$PROCEDURA" --help | awk '/^Subcommands:/ {on = 1; next} on && /^  [a-z]/ {print $1} on && /^$/ {on = 0}'
+}
+
+# The long options that `procedura CMD --help` prints, one per line, without --help.
+long_options() {
+  "$PROCEDURA" "$1" --help | grep -oE '(^|[ ,])--[a-z][a-z0-9-]*' | sed 's/^[ ,]//' | grep -vx -- '--help' | sort -u
+}
+
+# A python3 that has jsonschema and yaml (scripts/setup.sh --tests installs Debian's).
+python_with() {
+  local candidate
+  for candidate in python3 /usr/bin/python3; do
+    if command -v "$candidate" >/dev/null && "$candidate" -c "import $1" 2>/dev/null; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  return 1
+}
+
+# The build directory holding $PROCEDURA (for cmake --install and cpack).
+build_dir() {
+  local dir
+  dir=$(dirname "$PROCEDURA")
+  while [[ "$dir" != / && ! -f "$dir/CMakeCache.txt" ]]; do dir=$(dirname "$dir"); done
+  [[ -f "$dir/CMakeCache.txt" ]] && echo "$dir"
+}
+
+has_bundled_procedures() {
+  [[ -n "$(find "$REPO/procedures" \( -name '*.yaml' -o -name '*.yml' \) -print -quit 2>/dev/null)" ]]
+}
+
+finish() {
+  echo "$passes passed, $failures failed"
+  ((failures == 0))
+  exit $?
+}

@@ -1,0 +1,38 @@
+# Shared helpers for the CLI tests. Each test script sources this file.
+# Environment (set by CTest): PROCEDURA (binary), REPO (source root), TESTS (tests dir).
+set -u
+: "${PROCEDURA:?PROCEDURA must point at the procedura binary}"
+: "${TESTS:=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
+: "${REPO:=$(cd "$TESTS/.." && pwd)}"
+export NO_COLOR=1 COLUMNS=80 LC_ALL=C.UTF-8
+unset CLICOLOR_FORCE PROCEDURA_PATH
+
+failures=0
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+pass() { echo "ok: $*"; }
+
+# run CMD...: runs and captures stdout, stderr and status in $out, $err, $status.
+run() {
+  out=$("$@" 2>"$scratch/stderr"); status=$?
+  err=$(cat "$scratch/stderr")
+}
+
+expect_status() {  # expect_status WANT DESCRIPTION
+  if [[ "$status" == "$1" ]]; then pass "$2 (exit $1)"; else fail "$2: exit $status, wanted $1; stderr: $err"; fi
+}
+
+expect_contains() {  # expect_contains HAYSTACK NEEDLE DESCRIPTION
+  if [[ "$1" == *"$2"* ]]; then pass "$3"; else fail "$3: missing [$2] in:"$'\n'"$1"; fi
+}
+
+expect_equal_file() {  # expect_equal_file ACTUAL_TEXT GOLDEN_FILE DESCRIPTION
+  if diff -u "$2" <(printf '%s\n' "$1") >"$scratch/diff"; then pass "$3"; else fail "$3:"$'\n'"$(cat "$scratch/diff")"; fi
+}
+
+finish() {
+  if ((failures > 0)); then echo "$failures check(s) failed" >&2; exit 1; fi
+  exit 0
+}
