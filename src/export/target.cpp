@@ -54,6 +54,20 @@ const Procedure* find_by_path(const Catalog& catalog, const std::string& path) {
   return nullptr;
 }
 
+// Where the imports of a file named alone may resolve, as the loader decides for it: the
+// current directory when the file is below it, else the file's directory.
+std::string import_root(const std::string& file) {
+  std::error_code ec;
+  fs::path cwd = fs::current_path(ec);
+  fs::path abs = fs::weakly_canonical(file, ec);
+  if (!ec) {
+    auto rel = abs.lexically_relative(cwd);
+    if (!rel.empty() && *rel.begin() != "..") return cwd.string();
+  }
+  fs::path dir = fs::path(file).parent_path();
+  return dir.empty() ? std::string(".") : dir.string();
+}
+
 }  // namespace
 
 bool names_a_file(const std::string& argument) {
@@ -92,13 +106,19 @@ std::optional<LoadedTarget> load_target(const std::string& argument, const std::
     target.catalog = std::make_unique<Catalog>(load_catalog({argument}));
     target.procedure = find_by_path(*target.catalog, argument);
     if (target.procedure && has_unresolved_call(*target.procedure)) {
-      // The file calls procedures kept elsewhere: load its directory and the search path.
+      // The file calls procedures kept elsewhere: first the search path, then its own directory.
       std::vector<std::string> inputs{argument};
-      fs::path dir = fs::path(argument).parent_path();
-      inputs.push_back(dir.empty() ? std::string(".") : dir.string());
       for (const std::string& dir : procedure_search_path(procedure_dirs)) inputs.push_back(dir);
       target.catalog = std::make_unique<Catalog>(load_catalog(inputs));
       target.procedure = find_by_path(*target.catalog, argument);
+      if (target.procedure && has_unresolved_call(*target.procedure)) {
+        LoadOptions options;
+        options.procedures_root = import_root(argument);
+        fs::path dir = fs::path(argument).parent_path();
+        target.catalog = std::make_unique<Catalog>(
+            load_catalog({argument, dir.empty() ? std::string(".") : dir.string()}, options));
+        target.procedure = find_by_path(*target.catalog, argument);
+      }
     }
     if (!target.procedure) {
       render_diagnostics_text(target.catalog->diagnostics.items(), err);

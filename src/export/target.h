@@ -1,7 +1,7 @@
 #pragma once
 // Resolves the procedure a trainer command names: an ID looked up in the procedures search
-// path, or a FILE loaded directly (when it calls procedures it does not bring along, its
-// directory and the search path are loaded with it). Shared by the trainer commands.
+// path, or a FILE loaded directly (when it calls procedures it does not bring along, the
+// search path is loaded with it, and failing that its own directory). Shared by the trainer commands.
 #include <memory>
 #include <optional>
 #include <ostream>
