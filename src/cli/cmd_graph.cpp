@@ -8,11 +8,14 @@ namespace procedura::cli {
 void add_graph(CLI::App& app, Action& action) {
   auto options = std::make_shared<GraphCommandOptions>();
   auto format = std::make_shared<std::string>("dot");
-  CLI::App* cmd = app.add_subcommand("graph", "Draw a procedure's flow as a Graphviz or Mermaid graph");
-  cmd->add_option("procedure", options->target, "Procedure id (from the search path) or a procedure file")
+  CLI::App* cmd =
+      app.add_subcommand("graph", "Draw a procedure's flow as a Graphviz or Mermaid graph");
+  cmd->add_option("procedure", options->target,
+                  "Procedure id (from the search path) or a procedure file")
       ->required();
   cmd->add_option("--format", *format, "Graph language")->check(one_of({"dot", "mermaid"}));
-  cmd->add_option("--lang", options->lang, "Language of the texts (default: the procedure's first)");
+  cmd->add_option("--lang", options->lang,
+                  "Language of the texts (default: the procedure's first)");
   cmd->add_option("--procedures", options->procedure_dirs, "Look procedures up in DIR (repeatable)")
       ->type_name("DIR");
   cmd->footer(

@@ -16,8 +16,8 @@ bool check_language(const Procedure& procedure, const std::string& lang, std::st
   if (lang.empty()) return true;
   const auto& langs = procedure.languages;
   if (langs.empty() || std::find(langs.begin(), langs.end(), lang) != langs.end()) return true;
-  err << fmt::format("procedura {}: {} has no language '{}' (it has: {})\n", command, procedure.id, lang,
-                     fmt::join(langs, ", "));
+  err << fmt::format("procedura {}: {} has no language '{}' (it has: {})\n", command, procedure.id,
+                     lang, fmt::join(langs, ", "));
   return false;
 }
 

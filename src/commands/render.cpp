@@ -18,7 +18,8 @@ int run_render(const RenderCommandOptions& options, std::ostream& out, std::ostr
     err << "procedura render: name one procedure (ID or FILE) or use --all\n";
     return kExitUsage;
   }
-  if (options.handbook.flow == FlowStyle::Svg && options.format == RenderFormat::Html && !graphviz_available()) {
+  if (options.handbook.flow == FlowStyle::Svg && options.format == RenderFormat::Html &&
+      !graphviz_available()) {
     err << "procedura render: --flow svg needs Graphviz `dot` (Debian: apt install graphviz)\n";
     return kExitUsage;
   }
@@ -30,20 +31,24 @@ int run_render(const RenderCommandOptions& options, std::ostream& out, std::ostr
     procedures = catalog->runnable();
     for (const Procedure* p : procedures) {
       if (!options.handbook.lang.empty() && !p->languages.empty() &&
-          std::find(p->languages.begin(), p->languages.end(), options.handbook.lang) == p->languages.end()) {
-        err << fmt::format("procedura render: note: {} has no '{}' texts; it is shown in {}\n", p->id,
-                           options.handbook.lang, p->default_language());
+          std::find(p->languages.begin(), p->languages.end(), options.handbook.lang) ==
+              p->languages.end()) {
+        err << fmt::format("procedura render: note: {} has no '{}' texts; it is shown in {}\n",
+                           p->id, options.handbook.lang, p->default_language());
       }
     }
   } else {
     auto target = load_target(options.target, options.procedure_dirs, "render", err);
     if (!target) return kExitUsage;
-    if (!check_language(*target->procedure, options.handbook.lang, "render", err)) return kExitUsage;
+    if (!check_language(*target->procedure, options.handbook.lang, "render", err))
+      return kExitUsage;
     catalog = std::move(target->catalog);
     procedures.push_back(target->procedure);
   }
-  if (options.format == RenderFormat::Html && options.handbook.flow == FlowStyle::Auto && !graphviz_available()) {
-    err << "procedura render: note: Graphviz `dot` is not installed; the flow is given as an outline only\n";
+  if (options.format == RenderFormat::Html && options.handbook.flow == FlowStyle::Auto &&
+      !graphviz_available()) {
+    err << "procedura render: note: Graphviz `dot` is not installed; the flow is given as an "
+           "outline only\n";
   }
   // Rendered into memory first, so a failure midway never leaves half a document on stdout.
   std::ostringstream document;

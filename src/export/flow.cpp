@@ -23,25 +23,29 @@ std::vector<Edge> edges_from(const Procedure& procedure, int index, std::string_
         for (size_t i = 0; i < node.options.size(); ++i) {
           const Option& option = node.options[i];
           int to = option.next.present() ? option.next_index : node.next_index;
-          add(to, Edge::Via::Option, static_cast<int>(i), option_label(node, option, lang), &option.actions);
+          add(to, Edge::Via::Option, static_cast<int>(i), option_label(node, option, lang),
+              &option.actions);
         }
       } else {
         add(node.next_index, Edge::Via::Next, -1, "", nullptr);
       }
       break;
     case NodeKind::Step:
-    case NodeKind::Call: add(node.next_index, Edge::Via::Next, -1, "", nullptr); break;
+    case NodeKind::Call:
+      add(node.next_index, Edge::Via::Next, -1, "", nullptr);
+      break;
     case NodeKind::Branch:
       for (size_t i = 0; i < node.cases.size(); ++i) {
         const Case& c = node.cases[i];
         add(c.next_index, Edge::Via::Case, static_cast<int>(i), c.when, &c.actions);
       }
       if (node.otherwise.present()) {
-        add(node.otherwise_index, Edge::Via::Otherwise, -1, std::string(words::word(Word::Otherwise, lang)),
-            nullptr);
+        add(node.otherwise_index, Edge::Via::Otherwise, -1,
+            std::string(words::word(Word::Otherwise, lang)), nullptr);
       }
       break;
-    case NodeKind::Outcome: break;
+    case NodeKind::Outcome:
+      break;
   }
   return edges;
 }
@@ -100,18 +104,23 @@ std::vector<int> reading_order(const Procedure& procedure) {
 std::string option_label(const Node& node, const Option& option, std::string_view lang) {
   if (option.label.present) return option.label.in(lang);
   if (node.type == AnswerType::YesNo) {
-    if (option.value == "yes" || option.value == "true") return std::string(words::word(Word::Yes, lang));
-    if (option.value == "no" || option.value == "false") return std::string(words::word(Word::No, lang));
+    if (option.value == "yes" || option.value == "true")
+      return std::string(words::word(Word::Yes, lang));
+    if (option.value == "no" || option.value == "false")
+      return std::string(words::word(Word::No, lang));
   }
   return option.value;
 }
 
 std::string deadline_text(const Deadline& deadline, std::string_view lang) {
   switch (deadline.unit) {
-    case Deadline::Unit::Immediately: return std::string(words::word(Word::Immediately, lang));
-    case Deadline::Unit::Hours: return fmt::format("{} h", deadline.amount);
+    case Deadline::Unit::Immediately:
+      return std::string(words::word(Word::Immediately, lang));
+    case Deadline::Unit::Hours:
+      return fmt::format("{} h", deadline.amount);
     case Deadline::Unit::Days:
-      if (lang == "pl") return fmt::format("{} {}", deadline.amount, deadline.amount == 1 ? "dzień" : "dni");
+      if (lang == "pl")
+        return fmt::format("{} {}", deadline.amount, deadline.amount == 1 ? "dzień" : "dni");
       return fmt::format("{} {}", deadline.amount, deadline.amount == 1 ? "day" : "days");
   }
   return deadline.raw;
@@ -120,10 +129,14 @@ std::string deadline_text(const Deadline& deadline, std::string_view lang) {
 std::string channel_text(Channel channel, std::string_view lang) {
   bool pl = lang == "pl";
   switch (channel) {
-    case Channel::Phone: return pl ? "telefonicznie" : "by phone";
-    case Channel::Written: return pl ? "na piśmie" : "in writing";
-    case Channel::InPerson: return pl ? "osobiście" : "in person";
-    case Channel::Electronic: return pl ? "elektronicznie" : "electronically";
+    case Channel::Phone:
+      return pl ? "telefonicznie" : "by phone";
+    case Channel::Written:
+      return pl ? "na piśmie" : "in writing";
+    case Channel::InPerson:
+      return pl ? "osobiście" : "in person";
+    case Channel::Electronic:
+      return pl ? "elektronicznie" : "electronically";
   }
   return "";
 }
@@ -134,8 +147,12 @@ std::string action_line(const Action& action, std::string_view lang) {
     case ActionKind::Notify:
       line = "✉ " + (action.recipient ? action.recipient->name.in(lang) : action.to.id);
       break;
-    case ActionKind::Do: line = "▸ " + action.text.in(lang); break;
-    case ActionKind::Document: line = "✎ " + action.text.in(lang); break;
+    case ActionKind::Do:
+      line = "▸ " + action.text.in(lang);
+      break;
+    case ActionKind::Document:
+      line = "✎ " + action.text.in(lang);
+      break;
   }
   if (action.deadline) line += " (" + deadline_text(*action.deadline, lang) + ")";
   return line;

@@ -11,7 +11,7 @@
 namespace procedura {
 
 struct GraphOptions {
-  std::string lang;       // empty: the procedure's default language
+  std::string lang;        // empty: the procedure's default language
   size_t wrap_width = 36;  // columns per label line
 };
 

@@ -14,9 +14,15 @@ std::string dot_quote(std::string_view text) {
   std::string out = "\"";
   for (char c : clean) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
       default:
         // Other control characters (tab, CR, ...) have no place in a label.
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
@@ -40,11 +46,16 @@ struct Style {
 
 Style style_of(NodeKind kind) {
   switch (kind) {
-    case NodeKind::Ask: return {"hexagon", "filled", "#fff4c2"};
-    case NodeKind::Step: return {"box", "filled", "#e3f0ff"};
-    case NodeKind::Branch: return {"diamond", "filled", "#eeeeee"};
-    case NodeKind::Call: return {"box3d", "filled", "#ece3ff"};
-    case NodeKind::Outcome: return {"box", "rounded,filled,bold", "#d9f2d9"};
+    case NodeKind::Ask:
+      return {"hexagon", "filled", "#fff4c2"};
+    case NodeKind::Step:
+      return {"box", "filled", "#e3f0ff"};
+    case NodeKind::Branch:
+      return {"diamond", "filled", "#eeeeee"};
+    case NodeKind::Call:
+      return {"box3d", "filled", "#ece3ff"};
+    case NodeKind::Outcome:
+      return {"box", "rounded,filled,bold", "#d9f2d9"};
   }
   return {"box", "", "#ffffff"};
 }
@@ -65,11 +76,12 @@ void write_dot(const Procedure& procedure, std::ostream& out, const GraphOptions
     Style style = style_of(node.kind);
     std::string node_style = style.style;
     if (!reachable[index]) node_style += ",dashed";
-    out << "  " << dot_quote(node.id) << " [shape=" << style.shape << ", style=" << dot_quote(node_style)
-        << ", fillcolor=" << dot_quote(style.fill);
+    out << "  " << dot_quote(node.id) << " [shape=" << style.shape
+        << ", style=" << dot_quote(node_style) << ", fillcolor=" << dot_quote(style.fill);
     if (node.kind == NodeKind::Outcome) out << ", peripheries=2";
     out << ", class=" << dot_quote(std::string(node_kind_name(node.kind)))
-        << ", label=" << dot_quote(graph_labels::node_label(node, lang, options.wrap_width)) << "];\n";
+        << ", label=" << dot_quote(graph_labels::node_label(node, lang, options.wrap_width))
+        << "];\n";
   }
 
   if (const Node* start = procedure.start_node()) {
@@ -79,7 +91,8 @@ void write_dot(const Procedure& procedure, std::ostream& out, const GraphOptions
   }
   for (const flow::Edge& edge : flow::all_edges(procedure, lang)) {
     if (edge.to < 0) continue;
-    out << "  " << dot_quote(procedure.nodes[edge.from].id) << " -> " << dot_quote(procedure.nodes[edge.to].id);
+    out << "  " << dot_quote(procedure.nodes[edge.from].id) << " -> "
+        << dot_quote(procedure.nodes[edge.to].id);
     std::string label = graph_labels::edge_label(edge, lang, options.wrap_width);
     if (!label.empty() || edge.via == flow::Edge::Via::Otherwise) {
       out << " [label=" << dot_quote(label);

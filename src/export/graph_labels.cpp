@@ -14,8 +14,8 @@ void append_wrapped(std::string& out, std::string_view text, size_t width) {
   }
 }
 
-void append_actions(std::string& out, const std::vector<ActionUse>& uses, std::string_view lang, size_t width,
-                    std::string_view indent = "") {
+void append_actions(std::string& out, const std::vector<ActionUse>& uses, std::string_view lang,
+                    size_t width, std::string_view indent = "") {
   for (const ActionUse& use : uses) {
     std::string line = std::string(indent) + flow::action_use_line(use, lang);
     append_wrapped(out, line, width);
@@ -28,7 +28,8 @@ std::string node_label(const Node& node, std::string_view lang, size_t width) {
   switch (node.kind) {
     case NodeKind::Ask:
       append_wrapped(label, node.text.in(lang), width);
-      if (node.type == AnswerType::Number && node.unit.present) label += " [" + node.unit.in(lang) + "]";
+      if (node.type == AnswerType::Number && node.unit.present)
+        label += " [" + node.unit.in(lang) + "]";
       if (node.type == AnswerType::Multi) {
         for (const Option& option : node.options) {
           append_wrapped(label, "☐ " + flow::option_label(node, option, lang), width);
@@ -37,10 +38,15 @@ std::string node_label(const Node& node, std::string_view lang, size_t width) {
       }
       break;
     case NodeKind::Step:
-    case NodeKind::Outcome: append_wrapped(label, node.text.in(lang), width); break;
-    case NodeKind::Branch: label = node.id; break;
+    case NodeKind::Outcome:
+      append_wrapped(label, node.text.in(lang), width);
+      break;
+    case NodeKind::Branch:
+      label = node.id;
+      break;
     case NodeKind::Call: {
-      std::string callee = node.callee_procedure ? node.callee_procedure->title.in(lang) : node.callee.id;
+      std::string callee =
+          node.callee_procedure ? node.callee_procedure->title.in(lang) : node.callee.id;
       append_wrapped(label, "↪ " + callee, width);
       break;
     }

@@ -17,14 +17,30 @@ std::string mermaid_text(std::string_view text) {
   std::string out;
   for (char c : clean) {
     switch (c) {
-      case '"': out += "#quot;"; break;
-      case '#': out += "#35;"; break;
-      case '&': out += "#38;"; break;
-      case '<': out += "#60;"; break;
-      case '>': out += "#62;"; break;
-      case '`': out += "#96;"; break;
-      case '|': out += "#124;"; break;
-      case '\n': out += "<br/>"; break;
+      case '"':
+        out += "#quot;";
+        break;
+      case '#':
+        out += "#35;";
+        break;
+      case '&':
+        out += "#38;";
+        break;
+      case '<':
+        out += "#60;";
+        break;
+      case '>':
+        out += "#62;";
+        break;
+      case '`':
+        out += "#96;";
+        break;
+      case '|':
+        out += "#124;";
+        break;
+      case '\n':
+        out += "<br/>";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
           out += ' ';
@@ -39,7 +55,8 @@ std::string mermaid_text(std::string_view text) {
 std::string mermaid_id(std::string_view node_id) {
   std::string out = "n_";
   for (char c : node_id) {
-    bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    bool plain =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     out += plain ? c : '_';
   }
   return out;
@@ -54,11 +71,16 @@ struct Shape {
 
 Shape shape_of(NodeKind kind) {
   switch (kind) {
-    case NodeKind::Ask: return {"{{", "}}"};
-    case NodeKind::Step: return {"[", "]"};
-    case NodeKind::Branch: return {"{", "}"};
-    case NodeKind::Call: return {"[[", "]]"};
-    case NodeKind::Outcome: return {"([", "])"};
+    case NodeKind::Ask:
+      return {"{{", "}}"};
+    case NodeKind::Step:
+      return {"[", "]"};
+    case NodeKind::Branch:
+      return {"{", "}"};
+    case NodeKind::Call:
+      return {"[[", "]]"};
+    case NodeKind::Outcome:
+      return {"([", "])"};
   }
   return {"[", "]"};
 }
@@ -83,7 +105,8 @@ void write_mermaid(const Procedure& procedure, std::ostream& out, const GraphOpt
   std::string lang = flow::display_language(procedure, options.lang);
   std::vector<std::string> ids = unique_ids(procedure);
   // The title sits in YAML front matter, where Mermaid shows it as plain text.
-  std::string title = utf8::sanitize(procedure.title.in(lang) + " (" + procedure.id + " " + procedure.version + ")");
+  std::string title = utf8::sanitize(procedure.title.in(lang) + " (" + procedure.id + " " +
+                                     procedure.version + ")");
   out << "---\ntitle: \"";
   for (char c : title) {
     if (c == '"' || c == '\\') out << '\\';
@@ -98,7 +121,8 @@ void write_mermaid(const Procedure& procedure, std::ostream& out, const GraphOpt
     const Node& node = procedure.nodes[index];
     Shape shape = shape_of(node.kind);
     out << "  " << ids[index] << shape.open << '"'
-        << mermaid_text(graph_labels::node_label(node, lang, options.wrap_width)) << '"' << shape.close << "\n";
+        << mermaid_text(graph_labels::node_label(node, lang, options.wrap_width)) << '"'
+        << shape.close << "\n";
     by_class[node_kind_name(node.kind)].push_back(ids[index]);
     if (!reachable[index]) unreachable.push_back(ids[index]);
   }
@@ -123,7 +147,8 @@ void write_mermaid(const Procedure& procedure, std::ostream& out, const GraphOpt
   for (const auto& [cls, members] : by_class) {
     out << "  class " << fmt::format("{}", fmt::join(members, ",")) << " " << cls << "\n";
   }
-  if (!unreachable.empty()) out << "  class " << fmt::format("{}", fmt::join(unreachable, ",")) << " unreachable\n";
+  if (!unreachable.empty())
+    out << "  class " << fmt::format("{}", fmt::join(unreachable, ",")) << " unreachable\n";
   if (procedure.start_index >= 0) out << "  class start_ start\n";
 }
 

@@ -67,7 +67,9 @@ std::string svg_element(const std::string& document) {
 
 }  // namespace
 
-bool graphviz_available() { return !find_dot().empty(); }
+bool graphviz_available() {
+  return !find_dot().empty();
+}
 
 SvgResult render_svg(const std::string& dot_source) {
   SvgResult result;
@@ -81,7 +83,8 @@ SvgResult render_svg(const std::string& dot_source) {
     result.error = "cannot create a temporary file for Graphviz";
     return result;
   }
-  if (::write(input.fd, dot_source.data(), dot_source.size()) != static_cast<ssize_t>(dot_source.size())) {
+  if (::write(input.fd, dot_source.data(), dot_source.size()) !=
+      static_cast<ssize_t>(dot_source.size())) {
     result.error = "cannot write the graph to a temporary file";
     return result;
   }

@@ -19,15 +19,15 @@ enum class FlowStyle {
 struct HandbookOptions {
   std::string lang;  // empty: each procedure's default language
   FlowStyle flow = FlowStyle::Auto;
-  bool poster = false;  // HTML: the flow on its own A1 landscape page; the rest on A4
+  bool poster = false;    // HTML: the flow on its own A1 landscape page; the rest on A4
   bool contents = false;  // a table of contents (always with more than one procedure)
 };
 
 // Returns "" on success, else why the handbook could not be made (e.g. Graphviz failed).
 std::string write_handbook_html(const std::vector<const Procedure*>& procedures, std::ostream& out,
                                 const HandbookOptions& options);
-std::string write_handbook_markdown(const std::vector<const Procedure*>& procedures, std::ostream& out,
-                                    const HandbookOptions& options);
+std::string write_handbook_markdown(const std::vector<const Procedure*>& procedures,
+                                    std::ostream& out, const HandbookOptions& options);
 
 std::string html_escape(std::string_view text);
 // Markdown inline text: characters Markdown would interpret are backslash-escaped; line

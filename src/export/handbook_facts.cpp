@@ -16,7 +16,8 @@ void add_unique(std::vector<const Action*>& list, const Action* action) {
 
 // Every action a procedure can collect, through its nested calls too (calls never recurse,
 // but a visited set keeps a broken file from looping).
-void all_actions(const Procedure& procedure, std::vector<const Action*>& out, std::set<const Procedure*>& seen) {
+void all_actions(const Procedure& procedure, std::vector<const Action*>& out,
+                 std::set<const Procedure*>& seen) {
   if (!seen.insert(&procedure).second) return;
   for (int index : flow::reading_order(procedure)) {
     const Node& node = procedure.nodes[index];
@@ -114,7 +115,8 @@ std::vector<RecipientUse> recipients_notified(const Procedure& procedure) {
   std::vector<RecipientUse> out;
   for (const Action* action : all_actions(procedure)) {
     if (action->kind != ActionKind::Notify || !action->recipient) continue;
-    auto it = std::find_if(out.begin(), out.end(), [&](const RecipientUse& r) { return r.recipient == action->recipient; });
+    auto it = std::find_if(out.begin(), out.end(),
+                           [&](const RecipientUse& r) { return r.recipient == action->recipient; });
     if (it == out.end()) {
       out.push_back(RecipientUse{action->recipient, {action}});
     } else {

@@ -23,13 +23,26 @@ std::string html_escape(std::string_view text) {
   out.reserve(clean.size());
   for (char c : clean) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      case '\n': out += "<br>"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      case '\n':
+        out += "<br>";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -82,14 +95,18 @@ class HtmlWriter {
   HtmlWriter(std::ostream& out, const HandbookOptions& options) : out_(out), options_(options) {}
 
   std::string write(const std::vector<const Procedure*>& procedures) {
-    std::string lang = procedures.size() == 1 ? flow::display_language(*procedures[0], options_.lang)
-                                               : (options_.lang.empty() ? procedures[0]->default_language()
-                                                                        : options_.lang);
+    std::string lang =
+        procedures.size() == 1
+            ? flow::display_language(*procedures[0], options_.lang)
+            : (options_.lang.empty() ? procedures[0]->default_language() : options_.lang);
     std::string title = procedures.size() == 1 ? procedures[0]->title.in(lang) : "procedura";
-    out_ << "<!DOCTYPE html>\n<html lang=\"" << html_escape(lang.empty() ? "pl" : lang) << "\">\n<head>\n"
-         << "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+    out_ << "<!DOCTYPE html>\n<html lang=\"" << html_escape(lang.empty() ? "pl" : lang)
+         << "\">\n<head>\n"
+         << "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
+            "initial-scale=1\">\n"
          << "<meta name=\"generator\" content=\"procedura " << PROCEDURA_VERSION << "\">\n"
-         << "<title>" << html_escape(title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n"
+         << "<title>" << html_escape(title) << "</title>\n<style>" << kStyle
+         << "</style>\n</head>\n"
          << "<body" << (options_.poster ? " class=\"poster\"" : "") << ">\n";
     if (procedures.size() > 1 || options_.contents) write_contents(procedures, lang);
     for (const Procedure* p : procedures) {
@@ -105,12 +122,13 @@ class HtmlWriter {
   static std::string anchor(const Procedure& p, const Node& n) { return "p-" + p.id + "--" + n.id; }
 
   void write_contents(const std::vector<const Procedure*>& procedures, const std::string& lang) {
-    out_ << "<nav class=\"toc\">\n<h1>" << html_escape(words::word(Word::Contents, lang)) << "</h1>\n<ol>\n";
+    out_ << "<nav class=\"toc\">\n<h1>" << html_escape(words::word(Word::Contents, lang))
+         << "</h1>\n<ol>\n";
     for (const Procedure* p : procedures) {
       std::string plang = flow::display_language(*p, options_.lang);
-      out_ << "<li><a href=\"#" << html_escape(anchor(*p)) << "\">" << html_escape(p->title.in(plang))
-           << "</a> <span class=\"meta\">" << html_escape(p->id) << " " << html_escape(p->version)
-           << "</span></li>\n";
+      out_ << "<li><a href=\"#" << html_escape(anchor(*p)) << "\">"
+           << html_escape(p->title.in(plang)) << "</a> <span class=\"meta\">" << html_escape(p->id)
+           << " " << html_escape(p->version) << "</span></li>\n";
     }
     out_ << "</ol>\n</nav>\n";
   }
@@ -121,29 +139,33 @@ class HtmlWriter {
     std::string h1 = nested ? "h2" : "h1", h2 = nested ? "h3" : "h2", h3 = nested ? "h4" : "h3";
     out_ << "<section class=\"procedure\" id=\"" << html_escape(anchor(p)) << "\">\n";
     out_ << "<" << h1 << ">" << html_escape(p.title.in(lang_)) << "</" << h1 << ">\n";
-    out_ << "<p class=\"meta\">" << html_escape(p.id) << " · " << html_escape(words::word(Word::Version, lang_)) << " "
-         << html_escape(p.version);
+    out_ << "<p class=\"meta\">" << html_escape(p.id) << " · "
+         << html_escape(words::word(Word::Version, lang_)) << " " << html_escape(p.version);
     if (!p.audience.empty()) {
       out_ << " · " << html_escape(words::word(Word::Audience, lang_)) << ": "
            << html_escape(fmt::format("{}", fmt::join(p.audience, ", ")));
     }
     if (!p.review_by.empty()) {
-      out_ << " · " << html_escape(words::word(Word::ReviewBy, lang_)) << " " << html_escape(p.review_by);
+      out_ << " · " << html_escape(words::word(Word::ReviewBy, lang_)) << " "
+           << html_escape(p.review_by);
     }
     out_ << "</p>\n";
-    if (p.summary.present) out_ << "<p class=\"summary\">" << html_escape(p.summary.in(lang_)) << "</p>\n";
+    if (p.summary.present)
+      out_ << "<p class=\"summary\">" << html_escape(p.summary.in(lang_)) << "</p>\n";
 
     out_ << "<" << h2 << ">" << html_escape(words::word(Word::Flow, lang_)) << "</" << h2 << ">\n";
     if (std::string problem = write_flow(p); !problem.empty()) return problem;
     write_outline(p);
 
     out_ << "<div class=\"details\">\n";
-    out_ << "<" << h2 << ">" << html_escape(words::word(Word::Questions, lang_)) << "</" << h2 << ">\n";
+    out_ << "<" << h2 << ">" << html_escape(words::word(Word::Questions, lang_)) << "</" << h2
+         << ">\n";
     for (int index : flow::reading_order(p)) {
       const Node& node = p.nodes[index];
       if (node.kind == NodeKind::Ask) write_question(p, node, h3);
     }
-    out_ << "<" << h2 << ">" << html_escape(words::word(Word::Outcomes, lang_)) << "</" << h2 << ">\n";
+    out_ << "<" << h2 << ">" << html_escape(words::word(Word::Outcomes, lang_)) << "</" << h2
+         << ">\n";
     for (int index : flow::reading_order(p)) {
       if (p.nodes[index].kind == NodeKind::Outcome) write_outcome(p, index, h3);
     }
@@ -166,12 +188,14 @@ class HtmlWriter {
 
   std::string node_link(const Procedure& p, int index) {
     if (index < 0) return "?";
-    return fmt::format("<a href=\"#{}\">{}</a>", html_escape(anchor(p, p.nodes[index])), numbers_[index]);
+    return fmt::format("<a href=\"#{}\">{}</a>", html_escape(anchor(p, p.nodes[index])),
+                       numbers_[index]);
   }
 
   std::string actions_html(const std::vector<ActionUse>& uses) {
     std::string html;
-    for (const ActionUse& use : uses) html += "<br>" + html_escape(flow::action_use_line(use, lang_));
+    for (const ActionUse& use : uses)
+      html += "<br>" + html_escape(flow::action_use_line(use, lang_));
     return html;
   }
 
@@ -179,24 +203,34 @@ class HtmlWriter {
     out_ << "<ol class=\"outline\">\n";
     for (int index : flow::reading_order(p)) {
       const Node& node = p.nodes[index];
-      out_ << "<li id=\"" << html_escape(anchor(p, node)) << "\" value=\"" << numbers_[index] << "\">";
+      out_ << "<li id=\"" << html_escape(anchor(p, node)) << "\" value=\"" << numbers_[index]
+           << "\">";
       switch (node.kind) {
-        case NodeKind::Ask: out_ << "<span class=\"node-kind\">?</span>" << html_escape(node.text.in(lang_)); break;
-        case NodeKind::Step: out_ << "<span class=\"node-kind\">▸</span>" << html_escape(node.text.in(lang_)); break;
+        case NodeKind::Ask:
+          out_ << "<span class=\"node-kind\">?</span>" << html_escape(node.text.in(lang_));
+          break;
+        case NodeKind::Step:
+          out_ << "<span class=\"node-kind\">▸</span>" << html_escape(node.text.in(lang_));
+          break;
         case NodeKind::Branch:
-          out_ << "<span class=\"node-kind\">⋄</span>" << html_escape(words::word(Word::Decides, lang_));
+          out_ << "<span class=\"node-kind\">⋄</span>"
+               << html_escape(words::word(Word::Decides, lang_));
           break;
         case NodeKind::Call:
-          out_ << "<span class=\"node-kind\">↪</span>" << html_escape(words::word(Word::CallsProcedure, lang_)) << ": "
-               << html_escape(node.callee_procedure ? node.callee_procedure->title.in(lang_) : node.callee.id);
+          out_ << "<span class=\"node-kind\">↪</span>"
+               << html_escape(words::word(Word::CallsProcedure, lang_)) << ": "
+               << html_escape(node.callee_procedure ? node.callee_procedure->title.in(lang_)
+                                                    : node.callee.id);
           break;
         case NodeKind::Outcome:
-          out_ << "<span class=\"node-kind\">■</span><strong>" << html_escape(node.text.in(lang_)) << "</strong>";
+          out_ << "<span class=\"node-kind\">■</span><strong>" << html_escape(node.text.in(lang_))
+               << "</strong>";
           break;
       }
       if (node.kind == NodeKind::Ask && node.type == AnswerType::Multi) {
         for (const Option& option : node.options) {
-          out_ << "<br>☐ " << html_escape(flow::option_label(node, option, lang_)) << actions_html(option.actions);
+          out_ << "<br>☐ " << html_escape(flow::option_label(node, option, lang_))
+               << actions_html(option.actions);
         }
       }
       out_ << actions_html(node.actions);
@@ -204,7 +238,9 @@ class HtmlWriter {
       if (!edges.empty()) {
         out_ << "<ul>";
         for (const flow::Edge& e : edges) {
-          out_ << "<li>" << (e.label.empty() ? html_escape(words::word(Word::Then, lang_)) : html_escape(e.label))
+          out_ << "<li>"
+               << (e.label.empty() ? html_escape(words::word(Word::Then, lang_))
+                                   : html_escape(e.label))
                << " → " << node_link(p, e.to);
           if (e.actions) out_ << actions_html(*e.actions);
           out_ << "</li>";
@@ -221,20 +257,22 @@ class HtmlWriter {
     out_ << "<p class=\"basis\">" << html_escape(words::word(Word::LegalBasis, lang_)) << ": ";
     for (size_t i = 0; i < bases.size(); ++i) {
       if (i) out_ << "; ";
-      out_ << "<a href=\"#basis-" << html_escape(bases[i]->id) << "\">" << html_escape(bases[i]->cite) << "</a>";
+      out_ << "<a href=\"#basis-" << html_escape(bases[i]->id) << "\">"
+           << html_escape(bases[i]->cite) << "</a>";
     }
     out_ << "</p>\n";
   }
 
   void write_question(const Procedure& p, const Node& node, const std::string& h) {
     int index = p.node_index.at(node.id);
-    out_ << "<div class=\"question\">\n<" << h << ">" << numbers_[index] << ". " << html_escape(node.text.in(lang_))
-         << "</" << h << ">\n";
+    out_ << "<div class=\"question\">\n<" << h << ">" << numbers_[index] << ". "
+         << html_escape(node.text.in(lang_)) << "</" << h << ">\n";
     if (node.type == AnswerType::Number) {
       std::string range;
       if (node.min) range += fmt::format(" ≥ {}", *node.min);
       if (node.max) range += fmt::format(" ≤ {}", *node.max);
-      out_ << "<p class=\"meta\">" << html_escape(words::word(Word::Number, lang_)) << html_escape(range)
+      out_ << "<p class=\"meta\">" << html_escape(words::word(Word::Number, lang_))
+           << html_escape(range)
            << (node.unit.present ? " " + html_escape(node.unit.in(lang_)) : "") << "</p>\n";
     } else if (node.type == AnswerType::Text) {
       out_ << "<p class=\"meta\">" << html_escape(words::word(Word::FreeText, lang_)) << "</p>\n";
@@ -251,12 +289,13 @@ class HtmlWriter {
     } else if (node.type == AnswerType::Multi) {
       out_ << "<ul>\n";
       for (const Option& option : node.options) {
-        out_ << "<li>☐ " << html_escape(flow::option_label(node, option, lang_)) << actions_html(option.actions)
-             << "</li>\n";
+        out_ << "<li>☐ " << html_escape(flow::option_label(node, option, lang_))
+             << actions_html(option.actions) << "</li>\n";
       }
       out_ << "</ul>\n";
     }
-    if (node.help.present) out_ << "<p class=\"help\">" << html_escape(node.help.in(lang_)) << "</p>\n";
+    if (node.help.present)
+      out_ << "<p class=\"help\">" << html_escape(node.help.in(lang_)) << "</p>\n";
     write_bases_of(node.bases);
     out_ << "</div>\n";
   }
@@ -268,28 +307,34 @@ class HtmlWriter {
     if (a.deadline) details.push_back(html_escape(flow::deadline_text(*a.deadline, lang_)));
     if (a.channel) details.push_back(html_escape(flow::channel_text(*a.channel, lang_)));
     for (const LegalBasis* b : a.bases) {
-      details.push_back("<a href=\"#basis-" + html_escape(b->id) + "\">" + html_escape(b->cite) + "</a>");
+      details.push_back("<a href=\"#basis-" + html_escape(b->id) + "\">" + html_escape(b->cite) +
+                        "</a>");
     }
-    if (!details.empty()) html += " <span class=\"basis\">(" + fmt::format("{}", fmt::join(details, " · ")) + ")</span>";
+    if (!details.empty())
+      html +=
+          " <span class=\"basis\">(" + fmt::format("{}", fmt::join(details, " · ")) + ")</span>";
     return html;
   }
 
   void write_outcome(const Procedure& p, int index, const std::string& h) {
     const Node& node = p.nodes[index];
     handbook::OutcomeChecklist list = handbook::outcome_checklist(p, index);
-    out_ << "<div class=\"outcome\">\n<" << h << ">" << numbers_[index] << ". " << html_escape(node.text.in(lang_))
-         << "</" << h << ">\n";
+    out_ << "<div class=\"outcome\">\n<" << h << ">" << numbers_[index] << ". "
+         << html_escape(node.text.in(lang_)) << "</" << h << ">\n";
     if (!list.own.empty()) {
-      out_ << "<p>" << html_escape(words::word(Word::Checklist, lang_)) << ":</p>\n<ul class=\"checklist\">\n";
+      out_ << "<p>" << html_escape(words::word(Word::Checklist, lang_))
+           << ":</p>\n<ul class=\"checklist\">\n";
       for (const Action* a : list.own) out_ << "<li>" << action_detail(*a) << "</li>\n";
       out_ << "</ul>\n";
     }
     if (!list.earlier.empty()) {
-      out_ << "<p>" << html_escape(words::word(Word::OnTheWay, lang_)) << ":</p>\n<ul class=\"checklist\">\n";
+      out_ << "<p>" << html_escape(words::word(Word::OnTheWay, lang_))
+           << ":</p>\n<ul class=\"checklist\">\n";
       for (const Action* a : list.earlier) out_ << "<li>" << action_detail(*a) << "</li>\n";
       out_ << "</ul>\n";
     }
-    if (node.help.present) out_ << "<p class=\"help\">" << html_escape(node.help.in(lang_)) << "</p>\n";
+    if (node.help.present)
+      out_ << "<p class=\"help\">" << html_escape(node.help.in(lang_)) << "</p>\n";
     write_bases_of(node.bases);
     out_ << "</div>\n";
   }
@@ -297,10 +342,12 @@ class HtmlWriter {
   void write_recipients(const Procedure& p, const std::string& h) {
     std::vector<handbook::RecipientUse> recipients = handbook::recipients_notified(p);
     if (recipients.empty()) return;
-    out_ << "<" << h << ">" << html_escape(words::word(Word::Recipients, lang_)) << "</" << h << ">\n<table>\n";
+    out_ << "<" << h << ">" << html_escape(words::word(Word::Recipients, lang_)) << "</" << h
+         << ">\n<table>\n";
     for (const auto& r : recipients) {
       out_ << "<tr><th>" << html_escape(r.recipient->name.in(lang_)) << "</th><td>";
-      for (size_t i = 0; i < r.actions.size(); ++i) out_ << (i ? "<br>" : "") << action_detail(*r.actions[i]);
+      for (size_t i = 0; i < r.actions.size(); ++i)
+        out_ << (i ? "<br>" : "") << action_detail(*r.actions[i]);
       out_ << "</td></tr>\n";
     }
     out_ << "</table>\n";
@@ -309,13 +356,16 @@ class HtmlWriter {
   void write_bases(const Procedure& p, const std::string& h) {
     std::vector<const LegalBasis*> bases = handbook::bases_cited(p);
     if (bases.empty()) return;
-    out_ << "<" << h << ">" << html_escape(words::word(Word::LegalBases, lang_)) << "</" << h << ">\n<dl>\n";
+    out_ << "<" << h << ">" << html_escape(words::word(Word::LegalBases, lang_)) << "</" << h
+         << ">\n<dl>\n";
     for (const LegalBasis* b : bases) {
       // The same basis may be cited by several procedures of an --all handbook: one anchor each.
       bool first = anchored_.insert(b->id).second;
-      out_ << "<dt" << (first ? " id=\"basis-" + html_escape(b->id) + "\"" : "") << ">" << html_escape(b->cite);
+      out_ << "<dt" << (first ? " id=\"basis-" + html_escape(b->id) + "\"" : "") << ">"
+           << html_escape(b->cite);
       if (is_web_address(b->url)) {
-        out_ << " <a class=\"url\" href=\"" << html_escape(b->url) << "\">" << html_escape(b->url) << "</a>";
+        out_ << " <a class=\"url\" href=\"" << html_escape(b->url) << "\">" << html_escape(b->url)
+             << "</a>";
       } else if (!b->url.empty()) {
         out_ << " " << html_escape(b->url);  // not a web address: shown, never a live link
       }

@@ -19,8 +19,18 @@ std::string markdown_escape(std::string_view text, std::string_view indent) {
   std::string out;
   for (char c : clean) {
     switch (c) {
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|': case '#':
-      case '~': case '&':
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '<':
+      case '>':
+      case '|':
+      case '#':
+      case '~':
+      case '&':
         out += '\\';
         out += c;
         break;
@@ -28,8 +38,12 @@ std::string markdown_escape(std::string_view text, std::string_view indent) {
         out += "\\\n";  // a hard line break that stays inside the list item or paragraph
         out += indent;
         break;
-      case '\r': case '\t': out += ' '; break;
-      default: out += c;
+      case '\r':
+      case '\t':
+        out += ' ';
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -39,7 +53,8 @@ namespace {
 
 class MarkdownWriter {
  public:
-  MarkdownWriter(std::ostream& out, const HandbookOptions& options) : out_(out), options_(options) {}
+  MarkdownWriter(std::ostream& out, const HandbookOptions& options)
+      : out_(out), options_(options) {}
 
   void write(const std::vector<const Procedure*>& procedures) {
     bool nested = procedures.size() > 1 || options_.contents;
@@ -49,8 +64,8 @@ class MarkdownWriter {
       int n = 1;
       for (const Procedure* p : procedures) {
         std::string plang = flow::display_language(*p, options_.lang);
-        out_ << n++ << ". [" << markdown_escape(p->title.in(plang)) << "](#p-" << p->id << ") — " << p->id << " "
-             << p->version << "\n";
+        out_ << n++ << ". [" << markdown_escape(p->title.in(plang)) << "](#p-" << p->id << ") — "
+             << p->id << " " << p->version << "\n";
       }
       out_ << "\n";
     }
@@ -65,9 +80,11 @@ class MarkdownWriter {
     out_ << h << " " << markdown_escape(p.title.in(lang_)) << "\n\n";
     out_ << "`" << p.id << "` · " << words::word(Word::Version, lang_) << " " << p.version;
     if (!p.audience.empty()) {
-      out_ << " · " << words::word(Word::Audience, lang_) << ": " << markdown_escape(fmt::format("{}", fmt::join(p.audience, ", ")));
+      out_ << " · " << words::word(Word::Audience, lang_) << ": "
+           << markdown_escape(fmt::format("{}", fmt::join(p.audience, ", ")));
     }
-    if (!p.review_by.empty()) out_ << " · " << words::word(Word::ReviewBy, lang_) << " " << p.review_by;
+    if (!p.review_by.empty())
+      out_ << " · " << words::word(Word::ReviewBy, lang_) << " " << p.review_by;
     out_ << "\n\n";
     if (p.summary.present) out_ << markdown_escape(p.summary.in(lang_)) << "\n\n";
 
@@ -95,7 +112,8 @@ class MarkdownWriter {
 
   void write_action_lines(const std::vector<ActionUse>& uses, const std::string& indent) {
     for (const ActionUse& use : uses) {
-      out_ << indent << "- " << markdown_escape(flow::action_use_line(use, lang_), indent + "  ") << "\n";
+      out_ << indent << "- " << markdown_escape(flow::action_use_line(use, lang_), indent + "  ")
+           << "\n";
     }
   }
 
@@ -105,27 +123,38 @@ class MarkdownWriter {
       out_ << numbers_[index] << ". ";
       const std::string indent = "   ";
       switch (node.kind) {
-        case NodeKind::Ask: out_ << "? " << markdown_escape(node.text.in(lang_), indent); break;
-        case NodeKind::Step: out_ << "▸ " << markdown_escape(node.text.in(lang_), indent); break;
-        case NodeKind::Branch: out_ << "⋄ " << words::word(Word::Decides, lang_) << " (`" << node.id << "`)"; break;
+        case NodeKind::Ask:
+          out_ << "? " << markdown_escape(node.text.in(lang_), indent);
+          break;
+        case NodeKind::Step:
+          out_ << "▸ " << markdown_escape(node.text.in(lang_), indent);
+          break;
+        case NodeKind::Branch:
+          out_ << "⋄ " << words::word(Word::Decides, lang_) << " (`" << node.id << "`)";
+          break;
         case NodeKind::Call:
           out_ << "↪ " << words::word(Word::CallsProcedure, lang_) << ": "
-               << markdown_escape(node.callee_procedure ? node.callee_procedure->title.in(lang_) : node.callee.id);
+               << markdown_escape(node.callee_procedure ? node.callee_procedure->title.in(lang_)
+                                                        : node.callee.id);
           break;
-        case NodeKind::Outcome: out_ << "■ **" << markdown_escape(node.text.in(lang_), indent) << "**"; break;
+        case NodeKind::Outcome:
+          out_ << "■ **" << markdown_escape(node.text.in(lang_), indent) << "**";
+          break;
       }
       out_ << "\n";
       if (node.kind == NodeKind::Ask && node.type == AnswerType::Multi) {
         for (const Option& option : node.options) {
-          out_ << indent << "- ☐ " << markdown_escape(flow::option_label(node, option, lang_)) << "\n";
+          out_ << indent << "- ☐ " << markdown_escape(flow::option_label(node, option, lang_))
+               << "\n";
           write_action_lines(option.actions, indent + "  ");
         }
       }
       write_action_lines(node.actions, indent);
       for (const flow::Edge& e : flow::edges_from(p, index, lang_)) {
         out_ << indent << "- "
-             << (e.label.empty() ? std::string(words::word(Word::Then, lang_)) : markdown_escape(e.label)) << " → "
-             << target(e.to) << "\n";
+             << (e.label.empty() ? std::string(words::word(Word::Then, lang_))
+                                 : markdown_escape(e.label))
+             << " → " << target(e.to) << "\n";
         if (e.actions) write_action_lines(*e.actions, indent + "  ");
       }
     }
@@ -135,7 +164,8 @@ class MarkdownWriter {
   void write_bases_of(const std::vector<const LegalBasis*>& bases) {
     if (bases.empty()) return;
     out_ << "*" << words::word(Word::LegalBasis, lang_) << ":* ";
-    for (size_t i = 0; i < bases.size(); ++i) out_ << (i ? "; " : "") << markdown_escape(bases[i]->cite);
+    for (size_t i = 0; i < bases.size(); ++i)
+      out_ << (i ? "; " : "") << markdown_escape(bases[i]->cite);
     out_ << "\n\n";
   }
 
@@ -228,8 +258,8 @@ class MarkdownWriter {
 
 }  // namespace
 
-std::string write_handbook_markdown(const std::vector<const Procedure*>& procedures, std::ostream& out,
-                                    const HandbookOptions& options) {
+std::string write_handbook_markdown(const std::vector<const Procedure*>& procedures,
+                                    std::ostream& out, const HandbookOptions& options) {
   if (procedures.empty()) return "no procedure to render";
   MarkdownWriter(out, options).write(procedures);
   return {};

@@ -41,8 +41,9 @@ bool report_blocking(const Catalog& catalog, const Procedure& procedure, std::st
   std::vector<Diagnostic> errors = blocking_errors(catalog, procedure);
   if (errors.empty()) return false;
   render_diagnostics_text(errors, err);
-  err << fmt::format("procedura {}: {} cannot be used: {} error{} in its files (see `procedura lint {}`)\n", command,
-                     procedure.id, errors.size(), errors.size() == 1 ? "" : "s", procedure.file->path());
+  err << fmt::format(
+      "procedura {}: {} cannot be used: {} error{} in its files (see `procedura lint {}`)\n",
+      command, procedure.id, errors.size(), errors.size() == 1 ? "" : "s", procedure.file->path());
   return true;
 }
 
@@ -94,7 +95,8 @@ std::vector<Diagnostic> blocking_errors(const Catalog& catalog, const Procedure&
   return errors;
 }
 
-std::optional<LoadedTarget> load_target(const std::string& argument, const std::vector<std::string>& procedure_dirs,
+std::optional<LoadedTarget> load_target(const std::string& argument,
+                                        const std::vector<std::string>& procedure_dirs,
                                         std::string_view command, std::ostream& err) {
   LoadedTarget target;
   if (names_a_file(argument)) {
@@ -122,13 +124,15 @@ std::optional<LoadedTarget> load_target(const std::string& argument, const std::
     }
     if (!target.procedure) {
       render_diagnostics_text(target.catalog->diagnostics.items(), err);
-      err << fmt::format("procedura {}: {} holds no procedure that can be loaded\n", command, argument);
+      err << fmt::format("procedura {}: {} holds no procedure that can be loaded\n", command,
+                         argument);
       return std::nullopt;
     }
   } else {
     std::vector<std::string> dirs = procedure_search_path(procedure_dirs);
     if (dirs.empty()) {
-      err << fmt::format("procedura {}: no procedures directory; name a FILE or use --procedures DIR\n", command);
+      err << fmt::format(
+          "procedura {}: no procedures directory; name a FILE or use --procedures DIR\n", command);
       return std::nullopt;
     }
     target.catalog = std::make_unique<Catalog>(load_catalog(dirs));
@@ -137,21 +141,23 @@ std::optional<LoadedTarget> load_target(const std::string& argument, const std::
       std::vector<std::string_view> ids;
       for (const Procedure* p : target.catalog->runnable()) ids.push_back(p->id);
       std::string_view hint = closest_match(argument, ids);
-      err << fmt::format("procedura {}: no procedure '{}' in {}{}\n", command, argument, fmt::join(dirs, ":"),
+      err << fmt::format("procedura {}: no procedure '{}' in {}{}\n", command, argument,
+                         fmt::join(dirs, ":"),
                          hint.empty() ? std::string() : fmt::format(" (did you mean '{}'?)", hint));
       return std::nullopt;
     }
   }
   if (target.procedure->is_library) {
-    err << fmt::format("procedura {}: {} is a library file (`kind: library`), not a procedure\n", command, argument);
+    err << fmt::format("procedura {}: {} is a library file (`kind: library`), not a procedure\n",
+                       command, argument);
     return std::nullopt;
   }
   if (report_blocking(*target.catalog, *target.procedure, command, err)) return std::nullopt;
   return target;
 }
 
-std::unique_ptr<Catalog> load_all(const std::vector<std::string>& procedure_dirs, std::string_view command,
-                                  std::ostream& err) {
+std::unique_ptr<Catalog> load_all(const std::vector<std::string>& procedure_dirs,
+                                  std::string_view command, std::ostream& err) {
   std::vector<std::string> dirs = procedure_search_path(procedure_dirs);
   if (dirs.empty()) {
     err << fmt::format("procedura {}: no procedures directory; use --procedures DIR\n", command);
@@ -166,8 +172,8 @@ std::unique_ptr<Catalog> load_all(const std::vector<std::string>& procedure_dirs
       if (d.severity == Severity::Error) errors.push_back(d);
     }
     render_diagnostics_text(errors, err);
-    err << fmt::format("procedura {}: {} error{} in {} (see `procedura lint`)\n", command, errors.size(),
-                       errors.size() == 1 ? "" : "s", fmt::join(dirs, ":"));
+    err << fmt::format("procedura {}: {} error{} in {} (see `procedura lint`)\n", command,
+                       errors.size(), errors.size() == 1 ? "" : "s", fmt::join(dirs, ":"));
     return nullptr;
   }
   if (catalog->runnable().empty()) {

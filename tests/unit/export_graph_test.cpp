@@ -23,7 +23,9 @@ std::string mermaid_of(const Procedure& p, const std::string& lang = "") {
   return out.str();
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 std::vector<std::string> lines(const std::string& text) {
   std::vector<std::string> out;
@@ -78,9 +80,12 @@ TEST_SUITE("export graph dot") {
     auto catalog = load_ok({fixture("basic")});
     std::string dot = dot_of(procedure(*catalog, "interwencja"));
     CHECK(contains(dot, "\"zagrozenie\" -> \"pogotowie\" [label=\"tak\"];"));
-    CHECK(contains(dot, "\"zagrozenie\" -> \"wiek\" [label=\"nie\\n▸ Odizoluj ucznia pod opieką\\ndorosłego\"];"));
+    CHECK(contains(
+        dot,
+        "\"zagrozenie\" -> \"wiek\" [label=\"nie\\n▸ Odizoluj ucznia pod opieką\\ndorosłego\"];"));
     CHECK(contains(dot, "\"wedlug_wieku\" -> \"opiekunowie\" [label=\"wiek < 13\"];"));
-    CHECK(contains(dot, "\"wedlug_wieku\" -> \"dorosly\" [label=\"w przeciwnym razie\", style=dashed];"));
+    CHECK(contains(
+        dot, "\"wedlug_wieku\" -> \"dorosly\" [label=\"w przeciwnym razie\", style=dashed];"));
     CHECK(contains(dot, "\"wiek\" -> \"wedlug_wieku\";"));
     CHECK(contains(dot, "\"opiekunowie\" -> \"przekazany\";"));
   }
@@ -132,12 +137,15 @@ TEST_SUITE("export graph mermaid") {
       CHECK(all[0] == "---");
       CHECK(all[3] == "flowchart TD");
       // A label is one quoted string: no raw quote may appear inside it.
-      std::regex node(R"re(  n_[A-Za-z0-9_]+(\{\{|\[\[|\(\[|\[|\{)"[^"]*"(\}\}|\]\]|\]\)|\]|\}))re");
-      std::regex edge(R"re(  (n_[A-Za-z0-9_]+|start_\(\(" "\)\)) (-->|-\.->)(\|"[^"]*"\|)? n_[A-Za-z0-9_]+)re");
+      std::regex node(
+          R"re(  n_[A-Za-z0-9_]+(\{\{|\[\[|\(\[|\[|\{)"[^"]*"(\}\}|\]\]|\]\)|\]|\}))re");
+      std::regex edge(
+          R"re(  (n_[A-Za-z0-9_]+|start_\(\(" "\)\)) (-->|-\.->)(\|"[^"]*"\|)? n_[A-Za-z0-9_]+)re");
       std::regex cls(R"re(  (classDef [a-z]+ .+|class [A-Za-z0-9_,]+ [a-z]+))re");
       for (size_t i = 4; i < all.size(); ++i) {
         INFO(all[i]);
-        CHECK((std::regex_match(all[i], node) || std::regex_match(all[i], edge) || std::regex_match(all[i], cls)));
+        CHECK((std::regex_match(all[i], node) || std::regex_match(all[i], edge) ||
+               std::regex_match(all[i], cls)));
       }
     }
   }
@@ -145,7 +153,8 @@ TEST_SUITE("export graph mermaid") {
   TEST_CASE("shapes per kind, labelled edges and classes") {
     auto catalog = load_ok({fixture("basic")});
     std::string mermaid = mermaid_of(procedure(*catalog, "interwencja"));
-    CHECK(contains(mermaid, "  n_zagrozenie{{\"Czy życie lub zdrowie ucznia jest<br/>zagrożone?\"}}"));
+    CHECK(contains(mermaid,
+                   "  n_zagrozenie{{\"Czy życie lub zdrowie ucznia jest<br/>zagrożone?\"}}"));
     CHECK(contains(mermaid, "  n_wedlug_wieku{\"wedlug_wieku\"}"));
     CHECK(contains(mermaid, "  n_opiekunowie[[\"↪ Kontakt z rodzicami\"]]"));
     CHECK(contains(mermaid, "  n_dorosly([\"Pełnoletni"));

@@ -17,9 +17,13 @@ std::vector<std::string> texts(const std::vector<const Action*>& actions) {
   return out;
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
-int node(const Procedure& p, const std::string& id) { return p.node_index.at(id); }
+int node(const Procedure& p, const std::string& id) {
+  return p.node_index.at(id);
+}
 
 }  // namespace
 
@@ -48,8 +52,8 @@ TEST_SUITE("export handbook facts") {
     CHECK(texts(adult.earlier) == std::vector<std::string>{"izoluj", "powiadom_dyrektora"});
     auto handed = handbook::outcome_checklist(p, node(p, "przekazany"));
     CHECK(texts(handed.own) == std::vector<std::string>{"notatka"});
-    CHECK(texts(handed.earlier) ==
-          std::vector<std::string>{"izoluj", "powiadom_dyrektora", "zawiadom_sad", "wezwij_rodzicow"});
+    CHECK(texts(handed.earlier) == std::vector<std::string>{"izoluj", "powiadom_dyrektora",
+                                                            "zawiadom_sad", "wezwij_rodzicow"});
   }
 
   TEST_CASE("recipients and legal bases, through the called procedure too, in first-use order") {
@@ -100,7 +104,8 @@ TEST_SUITE("export handbook html") {
     CHECK(html.substr(html.size() - 8) == "</html>\n");
   }
 
-  TEST_CASE("questions carry help and legal basis; outcomes their checklists; bases their text and url") {
+  TEST_CASE(
+      "questions carry help and legal basis; outcomes their checklists; bases their text and url") {
     auto catalog = load_ok({fixture("basic")});
     std::ostringstream out;
     HandbookOptions options;
@@ -109,14 +114,18 @@ TEST_SUITE("export handbook html") {
     std::string html = out.str();
     CHECK_FALSE(contains(html, "<body class=\"poster\">"));
     CHECK(contains(html, "<h3>1. Czy życie lub zdrowie ucznia jest zagrożone?</h3>"));
-    CHECK(contains(html, "<p class=\"help\">Np. utrata przytomności, &quot;drgawki&quot;, wymioty.</p>"));
+    CHECK(contains(html,
+                   "<p class=\"help\">Np. utrata przytomności, &quot;drgawki&quot;, wymioty.</p>"));
     CHECK(contains(html, "<a href=\"#basis-upn-art-4\">art. 4 § 1 u.p.n.</a>"));
     CHECK(contains(html, "<h3>7. Uczeń przekazany rodzicom [koniec]</h3>"));
-    CHECK(contains(html, "<li>Zawiadom sąd rodzinny na piśmie <span class=\"basis\">(✉ Sąd rejonowy — wydział "
-                         "rodzinny i nieletnich · 24 h · na piśmie · <a href=\"#basis-kpc-572\">art. 572 § 1 "
-                         "k.p.c.</a>)</span></li>"));
-    CHECK(contains(html, "<dt id=\"basis-kpc-572\">art. 572 § 1 k.p.c. <a class=\"url\" "
-                         "href=\"https://isap.sejm.gov.pl/\">https://isap.sejm.gov.pl/</a></dt>"));
+    CHECK(contains(
+        html,
+        "<li>Zawiadom sąd rodzinny na piśmie <span class=\"basis\">(✉ Sąd rejonowy — wydział "
+        "rodzinny i nieletnich · 24 h · na piśmie · <a href=\"#basis-kpc-572\">art. 572 § 1 "
+        "k.p.c.</a>)</span></li>"));
+    CHECK(contains(html,
+                   "<dt id=\"basis-kpc-572\">art. 572 § 1 k.p.c. <a class=\"url\" "
+                   "href=\"https://isap.sejm.gov.pl/\">https://isap.sejm.gov.pl/</a></dt>"));
     CHECK(contains(html, "<tr><th>Rodzice lub opiekunowie</th>"));
   }
 
@@ -129,7 +138,9 @@ TEST_SUITE("export handbook html") {
     write_handbook_html(catalog->runnable(), out, options);
     std::string html = out.str();
     CHECK(contains(html, "<nav class=\"toc\">\n<h1>Contents</h1>"));
-    CHECK(contains(html, "<li><a href=\"#p-interwencja\">A pupil under the influence of &quot;legal highs&quot;</a>"));
+    CHECK(contains(html,
+                   "<li><a href=\"#p-interwencja\">A pupil under the influence of &quot;legal "
+                   "highs&quot;</a>"));
     CHECK(contains(html, "<li><a href=\"#p-kontakt-z-rodzicami\">Contacting the parents</a>"));
     CHECK(contains(html, "<section class=\"procedure\" id=\"p-kontakt-z-rodzicami\">"));
     // The shared basis is anchored once even though both procedures cite it.
@@ -140,10 +151,11 @@ TEST_SUITE("export handbook html") {
 
   TEST_CASE("a legal basis url that is not a web address is never a live link") {
     TempDir dir;
-    std::string file = dir.write("p.yaml",
-                                 "format: 1\nid: p\nversion: 1.0.0\ntitle: P\n"
-                                 "legal_basis:\n  x:\n    cite: X\n    url: \"javascript:alert(1)\"\n"
-                                 "start: a\nnodes:\n  a:\n    outcome: A\n    basis: [x]\n");
+    std::string file =
+        dir.write("p.yaml",
+                  "format: 1\nid: p\nversion: 1.0.0\ntitle: P\n"
+                  "legal_basis:\n  x:\n    cite: X\n    url: \"javascript:alert(1)\"\n"
+                  "start: a\nnodes:\n  a:\n    outcome: A\n    basis: [x]\n");
     auto catalog = std::make_unique<Catalog>(load_catalog({file}));
     std::ostringstream out;
     HandbookOptions options;

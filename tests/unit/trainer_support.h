@@ -40,7 +40,8 @@ inline const Procedure& procedure(const Catalog& catalog, std::string_view id) {
 class TempDir {
  public:
   TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "procedura-test-XXXXXX").string();
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "procedura-test-XXXXXX").string();
     REQUIRE(::mkdtemp(pattern.data()) != nullptr);
     path_ = pattern;
   }
