@@ -27,6 +27,8 @@ int main(int argc, char** argv) {
   Action action;
   add_lint(app, action);
   add_explain(app, action);
+  add_graph(app, action);
+  add_render(app, action);
   add_schema(app, action);
   add_complete(app, action);
   add_paths(app, action);

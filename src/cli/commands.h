@@ -11,6 +11,8 @@ using Action = std::function<int()>;
 
 void add_lint(CLI::App& app, Action& action);
 void add_explain(CLI::App& app, Action& action);
+void add_graph(CLI::App& app, Action& action);
+void add_render(CLI::App& app, Action& action);
 void add_schema(CLI::App& app, Action& action);
 void add_complete(CLI::App& app, Action& action);  // hidden; for shell completion
 void add_paths(CLI::App& app, Action& action);

@@ -1,0 +1,26 @@
+#pragma once
+// `procedura graph ID|FILE --format dot|mermaid [--lang L]`: the flow as a graph on stdout.
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace procedura {
+
+enum class GraphFormat { Dot, Mermaid };
+
+struct GraphCommandOptions {
+  std::string target;  // procedure id or file
+  GraphFormat format = GraphFormat::Dot;
+  std::string lang;                         // empty: the procedure's default language
+  std::vector<std::string> procedure_dirs;  // --procedures; empty: the search path
+};
+
+int run_graph(const GraphCommandOptions& options, std::ostream& out, std::ostream& err);
+
+// Checks --lang against the procedure's languages; writes a message and returns false when
+// the procedure has no such translation.
+struct Procedure;
+bool check_language(const Procedure& procedure, const std::string& lang, std::string_view command,
+                    std::ostream& err);
+
+}  // namespace procedura

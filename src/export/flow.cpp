@@ -1,0 +1,172 @@
+#include "export/flow.h"
+
+#include <fmt/format.h>
+
+#include <deque>
+
+#include "export/words.h"
+
+namespace procedura::flow {
+
+using words::Word;
+
+std::vector<Edge> edges_from(const Procedure& procedure, int index, std::string_view lang) {
+  const Node& node = procedure.nodes[index];
+  std::vector<Edge> edges;
+  auto add = [&](int to, Edge::Via via, int option, std::string label,
+                 const std::vector<ActionUse>* actions) {
+    edges.push_back(Edge{index, to, via, option, std::move(label), actions});
+  };
+  switch (node.kind) {
+    case NodeKind::Ask:
+      if (node.type == AnswerType::YesNo || node.type == AnswerType::Choice) {
+        for (size_t i = 0; i < node.options.size(); ++i) {
+          const Option& option = node.options[i];
+          int to = option.next.present() ? option.next_index : node.next_index;
+          add(to, Edge::Via::Option, static_cast<int>(i), option_label(node, option, lang),
+              &option.actions);
+        }
+      } else {
+        add(node.next_index, Edge::Via::Next, -1, "", nullptr);
+      }
+      break;
+    case NodeKind::Step:
+    case NodeKind::Call:
+      add(node.next_index, Edge::Via::Next, -1, "", nullptr);
+      break;
+    case NodeKind::Branch:
+      for (size_t i = 0; i < node.cases.size(); ++i) {
+        const Case& c = node.cases[i];
+        add(c.next_index, Edge::Via::Case, static_cast<int>(i), c.when, &c.actions);
+      }
+      if (node.otherwise.present()) {
+        add(node.otherwise_index, Edge::Via::Otherwise, -1,
+            std::string(words::word(Word::Otherwise, lang)), nullptr);
+      }
+      break;
+    case NodeKind::Outcome:
+      break;
+  }
+  return edges;
+}
+
+std::vector<Edge> all_edges(const Procedure& procedure, std::string_view lang) {
+  std::vector<Edge> edges;
+  for (size_t i = 0; i < procedure.nodes.size(); ++i) {
+    auto from = edges_from(procedure, static_cast<int>(i), lang);
+    edges.insert(edges.end(), from.begin(), from.end());
+  }
+  return edges;
+}
+
+std::vector<bool> reachable_from_start(const Procedure& procedure) {
+  std::vector<bool> seen(procedure.nodes.size(), false);
+  if (procedure.start_index < 0) return seen;
+  std::deque<int> queue{procedure.start_index};
+  seen[procedure.start_index] = true;
+  while (!queue.empty()) {
+    int at = queue.front();
+    queue.pop_front();
+    for (const Edge& edge : edges_from(procedure, at, "")) {
+      if (edge.to >= 0 && !seen[edge.to]) {
+        seen[edge.to] = true;
+        queue.push_back(edge.to);
+      }
+    }
+  }
+  return seen;
+}
+
+std::vector<int> reading_order(const Procedure& procedure) {
+  std::vector<int> order;
+  std::vector<bool> placed(procedure.nodes.size(), false);
+  if (procedure.start_index >= 0) {
+    std::deque<int> queue{procedure.start_index};
+    placed[procedure.start_index] = true;
+    while (!queue.empty()) {
+      int at = queue.front();
+      queue.pop_front();
+      order.push_back(at);
+      for (const Edge& edge : edges_from(procedure, at, "")) {
+        if (edge.to >= 0 && !placed[edge.to]) {
+          placed[edge.to] = true;
+          queue.push_back(edge.to);
+        }
+      }
+    }
+  }
+  for (size_t i = 0; i < procedure.nodes.size(); ++i) {
+    if (!placed[i]) order.push_back(static_cast<int>(i));
+  }
+  return order;
+}
+
+std::string option_label(const Node& node, const Option& option, std::string_view lang) {
+  if (option.label.present) return option.label.in(lang);
+  if (node.type == AnswerType::YesNo) {
+    if (option.value == "yes" || option.value == "true")
+      return std::string(words::word(Word::Yes, lang));
+    if (option.value == "no" || option.value == "false")
+      return std::string(words::word(Word::No, lang));
+  }
+  return option.value;
+}
+
+std::string deadline_text(const Deadline& deadline, std::string_view lang) {
+  switch (deadline.unit) {
+    case Deadline::Unit::Immediately:
+      return std::string(words::word(Word::Immediately, lang));
+    case Deadline::Unit::Hours:
+      return fmt::format("{} h", deadline.amount);
+    case Deadline::Unit::Days:
+      if (lang == "pl")
+        return fmt::format("{} {}", deadline.amount, deadline.amount == 1 ? "dzień" : "dni");
+      return fmt::format("{} {}", deadline.amount, deadline.amount == 1 ? "day" : "days");
+  }
+  return deadline.raw;
+}
+
+std::string channel_text(Channel channel, std::string_view lang) {
+  bool pl = lang == "pl";
+  switch (channel) {
+    case Channel::Phone:
+      return pl ? "telefonicznie" : "by phone";
+    case Channel::Written:
+      return pl ? "na piśmie" : "in writing";
+    case Channel::InPerson:
+      return pl ? "osobiście" : "in person";
+    case Channel::Electronic:
+      return pl ? "elektronicznie" : "electronically";
+  }
+  return "";
+}
+
+std::string action_line(const Action& action, std::string_view lang) {
+  std::string line;
+  switch (action.kind) {
+    case ActionKind::Notify:
+      line = "✉ " + (action.recipient ? action.recipient->name.in(lang) : action.to.id);
+      break;
+    case ActionKind::Do:
+      line = "▸ " + action.text.in(lang);
+      break;
+    case ActionKind::Document:
+      line = "✎ " + action.text.in(lang);
+      break;
+  }
+  if (action.deadline) line += " (" + deadline_text(*action.deadline, lang) + ")";
+  return line;
+}
+
+std::string action_use_line(const ActionUse& use, std::string_view lang) {
+  if (use.action) return action_line(*use.action, lang);
+  if (use.inline_action) return action_line(*use.inline_action, lang);
+  return "▸ " + use.ref.id;
+}
+
+std::string display_language(const Procedure& procedure, std::string_view requested) {
+  if (!requested.empty()) return std::string(requested);
+  return procedure.default_language();
+}
+
+}  // namespace procedura::flow

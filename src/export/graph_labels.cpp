@@ -1,0 +1,69 @@
+#include "export/graph_labels.h"
+
+#include <fmt/format.h>
+
+#include "util/utf8.h"
+
+namespace procedura::graph_labels {
+
+namespace {
+void append_wrapped(std::string& out, std::string_view text, size_t width) {
+  for (const std::string& line : utf8::wrap(text, width)) {
+    if (!out.empty()) out += '\n';
+    out += line;
+  }
+}
+
+void append_actions(std::string& out, const std::vector<ActionUse>& uses, std::string_view lang,
+                    size_t width, std::string_view indent = "") {
+  for (const ActionUse& use : uses) {
+    std::string line = std::string(indent) + flow::action_use_line(use, lang);
+    append_wrapped(out, line, width);
+  }
+}
+}  // namespace
+
+std::string node_label(const Node& node, std::string_view lang, size_t width) {
+  std::string label;
+  switch (node.kind) {
+    case NodeKind::Ask:
+      append_wrapped(label, node.text.in(lang), width);
+      if (node.type == AnswerType::Number && node.unit.present)
+        label += " [" + node.unit.in(lang) + "]";
+      if (node.type == AnswerType::Multi) {
+        for (const Option& option : node.options) {
+          append_wrapped(label, "☐ " + flow::option_label(node, option, lang), width);
+          append_actions(label, option.actions, lang, width, "  ");
+        }
+      }
+      break;
+    case NodeKind::Step:
+    case NodeKind::Outcome:
+      append_wrapped(label, node.text.in(lang), width);
+      break;
+    case NodeKind::Branch:
+      label = node.id;
+      break;
+    case NodeKind::Call: {
+      std::string callee =
+          node.callee_procedure ? node.callee_procedure->title.in(lang) : node.callee.id;
+      append_wrapped(label, "↪ " + callee, width);
+      break;
+    }
+  }
+  append_actions(label, node.actions, lang, width);
+  return label;
+}
+
+std::string edge_label(const flow::Edge& edge, std::string_view lang, size_t width) {
+  std::string label;
+  append_wrapped(label, edge.label, width);
+  if (edge.actions) append_actions(label, *edge.actions, lang, width);
+  return label;
+}
+
+std::string title_label(const Procedure& procedure, std::string_view lang) {
+  return fmt::format("{}\n{} {}", procedure.title.in(lang), procedure.id, procedure.version);
+}
+
+}  // namespace procedura::graph_labels

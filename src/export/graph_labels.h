@@ -1,0 +1,16 @@
+#pragma once
+// The multi-line texts shared by the DOT and Mermaid graphs (lines separated by '\n';
+// each format escapes them its own way).
+#include <string>
+#include <string_view>
+
+#include "export/flow.h"
+#include "model/procedure.h"
+
+namespace procedura::graph_labels {
+
+std::string node_label(const Node& node, std::string_view lang, size_t width);
+std::string edge_label(const flow::Edge& edge, std::string_view lang, size_t width);
+std::string title_label(const Procedure& procedure, std::string_view lang);
+
+}  // namespace procedura::graph_labels

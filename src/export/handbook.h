@@ -1,0 +1,37 @@
+#pragma once
+// A printable handbook of one or more procedures: the flow (a Graphviz SVG or a textual
+// outline), every question with its help and legal basis, every outcome with its
+// checklist, the recipients and the legal bases. Markdown or one self-contained HTML file.
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "model/procedure.h"
+
+namespace procedura {
+
+enum class FlowStyle {
+  Auto,     // an SVG drawn by Graphviz when it is installed, else the outline alone
+  Svg,      // require Graphviz
+  Outline,  // the textual outline only (reproducible output)
+};
+
+struct HandbookOptions {
+  std::string lang;  // empty: each procedure's default language
+  FlowStyle flow = FlowStyle::Auto;
+  bool poster = false;    // HTML: the flow on its own A1 landscape page; the rest on A4
+  bool contents = false;  // a table of contents (always with more than one procedure)
+};
+
+// Returns "" on success, else why the handbook could not be made (e.g. Graphviz failed).
+std::string write_handbook_html(const std::vector<const Procedure*>& procedures, std::ostream& out,
+                                const HandbookOptions& options);
+std::string write_handbook_markdown(const std::vector<const Procedure*>& procedures,
+                                    std::ostream& out, const HandbookOptions& options);
+
+std::string html_escape(std::string_view text);
+// Markdown inline text: characters Markdown would interpret are backslash-escaped; line
+// breaks become hard breaks continuing at `indent`.
+std::string markdown_escape(std::string_view text, std::string_view indent = "");
+
+}  // namespace procedura

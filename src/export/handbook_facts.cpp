@@ -1,0 +1,144 @@
+#include "export/handbook_facts.h"
+
+#include <algorithm>
+#include <deque>
+#include <set>
+
+#include "export/flow.h"
+
+namespace procedura::handbook {
+
+namespace {
+
+void add_unique(std::vector<const Action*>& list, const Action* action) {
+  if (action && std::find(list.begin(), list.end(), action) == list.end()) list.push_back(action);
+}
+
+// Every action a procedure can collect, through its nested calls too (calls never recurse,
+// but a visited set keeps a broken file from looping).
+void all_actions(const Procedure& procedure, std::vector<const Action*>& out,
+                 std::set<const Procedure*>& seen) {
+  if (!seen.insert(&procedure).second) return;
+  for (int index : flow::reading_order(procedure)) {
+    const Node& node = procedure.nodes[index];
+    for (const Option& option : node.options) {
+      for (const Action* a : resolved(option.actions)) add_unique(out, a);
+    }
+    for (const Case& c : node.cases) {
+      for (const Action* a : resolved(c.actions)) add_unique(out, a);
+    }
+    if (node.callee_procedure) all_actions(*node.callee_procedure, out, seen);
+    for (const Action* a : resolved(node.actions)) add_unique(out, a);
+  }
+}
+
+std::vector<const Action*> all_actions(const Procedure& procedure) {
+  std::vector<const Action*> out;
+  std::set<const Procedure*> seen;
+  all_actions(procedure, out, seen);
+  return out;
+}
+
+void add_bases(std::vector<const LegalBasis*>& out, const std::vector<const LegalBasis*>& bases) {
+  for (const LegalBasis* b : bases) {
+    if (b && std::find(out.begin(), out.end(), b) == out.end()) out.push_back(b);
+  }
+}
+
+void collect_node_bases(const Procedure& procedure, std::vector<const LegalBasis*>& out,
+                        std::set<const Procedure*>& seen) {
+  if (!seen.insert(&procedure).second) return;
+  for (int index : flow::reading_order(procedure)) {
+    const Node& node = procedure.nodes[index];
+    add_bases(out, node.bases);
+    if (node.callee_procedure) collect_node_bases(*node.callee_procedure, out, seen);
+  }
+}
+
+}  // namespace
+
+std::vector<const Action*> resolved(const std::vector<ActionUse>& uses) {
+  std::vector<const Action*> out;
+  for (const ActionUse& use : uses) {
+    const Action* action = use.action ? use.action : use.inline_action.get();
+    if (action) out.push_back(action);
+  }
+  return out;
+}
+
+OutcomeChecklist outcome_checklist(const Procedure& procedure, int outcome) {
+  OutcomeChecklist list;
+  for (const Action* a : resolved(procedure.nodes[outcome].actions)) add_unique(list.own, a);
+
+  // Nodes that can reach the outcome (walking edges backwards) and can be reached from the start.
+  std::vector<flow::Edge> edges = flow::all_edges(procedure, "");
+  std::vector<bool> reaches(procedure.nodes.size(), false);
+  reaches[outcome] = true;
+  std::deque<int> queue{outcome};
+  while (!queue.empty()) {
+    int at = queue.front();
+    queue.pop_front();
+    for (const flow::Edge& e : edges) {
+      if (e.to == at && !reaches[e.from]) {
+        reaches[e.from] = true;
+        queue.push_back(e.from);
+      }
+    }
+  }
+  std::vector<bool> from_start = flow::reachable_from_start(procedure);
+  std::vector<const Action*> earlier;
+  for (int index : flow::reading_order(procedure)) {
+    if (index == outcome || !reaches[index] || !from_start[index]) continue;
+    const Node& node = procedure.nodes[index];
+    if (node.kind == NodeKind::Ask && node.type == AnswerType::Multi) {
+      for (const Option& option : node.options) {
+        for (const Action* a : resolved(option.actions)) add_unique(earlier, a);
+      }
+    }
+    for (const flow::Edge& e : flow::edges_from(procedure, index, "")) {
+      if (e.to >= 0 && reaches[e.to] && e.actions) {
+        for (const Action* a : resolved(*e.actions)) add_unique(earlier, a);
+      }
+    }
+    if (node.callee_procedure) {
+      for (const Action* a : all_actions(*node.callee_procedure)) add_unique(earlier, a);
+    }
+    for (const Action* a : resolved(node.actions)) add_unique(earlier, a);
+  }
+  for (const Action* a : earlier) {
+    if (std::find(list.own.begin(), list.own.end(), a) == list.own.end()) list.earlier.push_back(a);
+  }
+  return list;
+}
+
+std::vector<RecipientUse> recipients_notified(const Procedure& procedure) {
+  std::vector<RecipientUse> out;
+  for (const Action* action : all_actions(procedure)) {
+    if (action->kind != ActionKind::Notify || !action->recipient) continue;
+    auto it = std::find_if(out.begin(), out.end(),
+                           [&](const RecipientUse& r) { return r.recipient == action->recipient; });
+    if (it == out.end()) {
+      out.push_back(RecipientUse{action->recipient, {action}});
+    } else {
+      it->actions.push_back(action);
+    }
+  }
+  return out;
+}
+
+std::vector<const LegalBasis*> bases_cited(const Procedure& procedure) {
+  std::vector<const LegalBasis*> out;
+  std::set<const Procedure*> seen;
+  collect_node_bases(procedure, out, seen);
+  for (const Action* action : all_actions(procedure)) add_bases(out, action->bases);
+  return out;
+}
+
+std::vector<int> node_numbers(const Procedure& procedure) {
+  std::vector<int> numbers(procedure.nodes.size(), 0);
+  int next = 1;
+  for (int index : flow::reading_order(procedure)) numbers[index] = next++;
+  return numbers;
+}
+
+}  // namespace procedura::handbook

@@ -1,0 +1,37 @@
+#pragma once
+// What a handbook says about a procedure beyond its nodes: section numbers, the checklist
+// of each outcome, who is notified by what, and every legal basis cited.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/procedure.h"
+
+namespace procedura::handbook {
+
+struct OutcomeChecklist {
+  std::vector<const Action*> own;      // the outcome's own actions, in order
+  std::vector<const Action*> earlier;  // collected on some path before it (by answers)
+};
+
+// Actions of an outcome node and those that some path from the start to it may collect
+// earlier (on nodes, chosen answers, branch cases, and inside called procedures).
+OutcomeChecklist outcome_checklist(const Procedure& procedure, int outcome);
+
+struct RecipientUse {
+  const Recipient* recipient = nullptr;
+  std::vector<const Action*> actions;  // notify actions addressed to it
+};
+// Recipients notified anywhere in the procedure (and the procedures it calls), in first-use order.
+std::vector<RecipientUse> recipients_notified(const Procedure& procedure);
+
+// Legal bases cited by the procedure's nodes and actions (and its callees'), in first-use order.
+std::vector<const LegalBasis*> bases_cited(const Procedure& procedure);
+
+// 1-based number of each node in reading order (index: node index).
+std::vector<int> node_numbers(const Procedure& procedure);
+
+// Every action a use list resolves to (dangling references skipped).
+std::vector<const Action*> resolved(const std::vector<ActionUse>& uses);
+
+}  // namespace procedura::handbook
