@@ -11,7 +11,11 @@ void add_verify(CLI::App& app, Action& action) {
   cmd->add_option("transcript", *path, "Transcript file (JSON Lines)")
       ->required()
       ->type_name("FILE");
-  cmd->footer("Exit status: 0 intact, 1 broken (the first broken event is named), 2 unreadable.");
+  cmd->footer(
+      "Examples:\n"
+      "  procedura verify ~/.local/share/procedura/transcripts/2026-12-03T0905-s01.jsonl\n"
+      "\n"
+      "Exit status: 0 intact, 1 broken (the first broken event is named), 2 unreadable.");
   cmd->callback([&action, path] {
     action = [path] { return verify_transcript(*path, std::cout, std::cerr); };
   });
