@@ -124,16 +124,30 @@ class UnsetAnalysis {
   UnsetAnalysis(Catalog& catalog, const CatalogGraph& graph) : catalog_(catalog), graph_(graph) {}
 
   void run() {
-    // What callers read of each callee, as the callee's own names.
-    for (const Procedure* proc : graph_.bottom_up()) {
+    // What callers read of each callee: its own variables as plain names, and those of the
+    // procedures it calls in turn as `inner-id.var` (nested calls pass them up unchanged).
+    // Callers come before callees, so demands flow down the call graph in one pass.
+    const std::vector<const Procedure*>& order = graph_.bottom_up();
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+      const Procedure* proc = *it;
+      std::set<std::string> qualified;
       for (const Node& node : proc->nodes) {
         for (const Case& c : node.cases) {
           for (const auto& [name, offset] : reads_of(c)) {
-            size_t dot = name.find('.');
-            if (dot == std::string::npos) continue;
-            if (const Procedure* callee = catalog_.find(name.substr(0, dot)))
-              demanded_[callee].insert(name.substr(dot + 1));
+            if (name.find('.') != std::string::npos) qualified.insert(name);
           }
+        }
+      }
+      for (const std::string& name : demanded_[proc]) {
+        if (name.find('.') != std::string::npos) qualified.insert(name);
+      }
+      for (const Node& node : proc->nodes) {
+        if (node.kind != NodeKind::Call || !node.callee_procedure) continue;
+        const Procedure* callee = node.callee_procedure;
+        for (const std::string& name : qualified) {
+          size_t dot = name.find('.');
+          bool own = name.compare(0, dot, callee->id) == 0 && dot == callee->id.size();
+          demanded_[callee].insert(own ? name.substr(dot + 1) : name);
         }
       }
     }
@@ -203,8 +217,9 @@ class UnsetAnalysis {
         auto summary = sets_.find(callee);
         bool trusted = graph_.recursive(*callee) || summary == sets_.end();
         for (const std::string& name : demanded_all(callee)) {
-          if (trusted || summary->second.count(name))
-            ctx.setters[callee->id + "." + name].push_back(static_cast<int>(v));
+          if (!trusted && !summary->second.count(name)) continue;
+          bool nested = name.find('.') != std::string::npos;
+          ctx.setters[nested ? name : callee->id + "." + name].push_back(static_cast<int>(v));
         }
       }
     }

@@ -59,10 +59,10 @@ Place Session::place_of(const Node& node) const {
   return place;
 }
 
+// A called procedure's questions are keyed by the procedure that asks them, however deep
+// the call: `callee-id.var`, the name its `when` expressions and answers files use.
 std::string Session::key_prefix() const {
-  std::string prefix;
-  for (size_t i = 1; i < frames_.size(); ++i) prefix += frames_[i].procedure->id + ".";
-  return prefix;
+  return frames_.size() > 1 ? frames_.back().procedure->id + "." : std::string();
 }
 
 void Session::fail(const Node& node, ErrorKind kind, std::string message) {
@@ -185,8 +185,12 @@ void Session::advance(int index) {
           path_.push_back(PathStep{place_of(node), PathStep::Edge::Return, {}});
           Frame done = std::move(frames_.back());
           frames_.pop_back();
+          // Own variables become `callee-id.var`; those the callee got from its own calls
+          // already carry their procedure's id and pass through unchanged.
           for (auto& [name, value] : done.variables) {
-            frames_.back().variables[done.procedure->id + "." + name] = std::move(value);
+            bool from_nested_call = name.find('.') != std::string::npos;
+            frames_.back().variables[from_nested_call ? name : done.procedure->id + "." + name] =
+                std::move(value);
           }
           const Node& call = *done.call;
           if (call.next_index < 0) {

@@ -40,7 +40,7 @@ struct Place {
 struct Question {
   Place place;
   const Node* node = nullptr;  // == place.node
-  std::string key;             // answers-map key: var, prefixed "callee-id." per call level
+  std::string key;             // answers-map key: var, or "callee-id.var" in a called procedure (the asking one)
   int number = 0;              // 1 for the first question asked, 2 for the next...
 };
 

@@ -109,6 +109,32 @@ TEST_CASE("a call runs the callee, prefixes its questions and exposes its variab
   CHECK(saw_return);
 }
 
+TEST_CASE("a nested call keys questions and variables by the procedure that asks them") {
+  const char* head = "format: 1\nversion: 1.0.0\ntitle: T\n";
+  Catalog catalog = load_yaml({
+      {"a.yaml", std::string(head) +
+                     "id: a\nstart: c\nnodes:\n"
+                     "  c: {call: b, next: check}\n"
+                     "  check:\n    branch:\n      - when: c.wiek < 13\n        next: young\n"
+                     "    otherwise: old\n"
+                     "  young: {outcome: Young}\n  old: {outcome: Old}\n"},
+      {"b.yaml", std::string(head) + "id: b\nstart: c\nnodes:\n"
+                                     "  c: {call: c, next: done}\n  done: {outcome: B}\n"},
+      {"c.yaml", std::string(head) + "id: c\nstart: q\nnodes:\n"
+                                     "  q: {ask: Age, type: number, var: wiek, next: done}\n"
+                                     "  done: {outcome: C}\n"},
+  });
+  REQUIRE_FALSE(catalog.diagnostics.has_errors());
+  Session s(*catalog.find("a"), catalog);
+  REQUIRE(s.question());
+  CHECK(s.question()->key == "c.wiek");
+  CHECK(s.question()->place.calls.size() == 2);
+  answer_ok(s, Value::of_number(9));
+  REQUIRE(s.state() == Session::State::Finished);
+  CHECK(s.outcome()->id == "young");
+  CHECK(s.variables().at("c.wiek") == Value::of_number(9));
+}
+
 TEST_CASE("a loop through a question may be retried interactively") {
   Catalog catalog = load_run_fixtures();
   Session s(*catalog.find("incydent"), catalog);
