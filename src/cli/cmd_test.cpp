@@ -12,10 +12,15 @@ void add_test(CLI::App& app, Action& action) {
   auto min_coverage = std::make_shared<double>(-1);
   CLI::App* cmd = app.add_subcommand("test", "Run the test scenarios of procedures");
   cmd->add_option("paths", options->paths,
-                  "Procedure or test files, or directories (default: the procedures search path)");
+                  "Procedure or test files, or directories (default: the procedures search path)")
+      ->type_name("PATH");
+  // One DIR per --procedures, so `--procedures DIR FILE` leaves FILE to be tested.
   cmd->add_option("--procedures", options->procedure_dirs,
-                  "Also load DIR, for called procedures (repeatable; also PROCEDURA_PATH)")
-      ->type_name("DIR");
+                  "Also load DIR, for procedures the tested ones call (repeatable)")
+      ->type_name("DIR")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_option("--format", *format, "Output format")->check(one_of({"text", "json", "junit"}));
   cmd->add_flag("--coverage", options->coverage,
                 "Report the nodes, options, outcomes and actions the tests reach");

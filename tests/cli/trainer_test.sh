@@ -51,7 +51,7 @@ expect_status 0 "PROCEDURA_PATH"
 expect_contains "$out" "2 passed, 0 failed" "tests of the PROCEDURA_PATH procedures"
 
 # A companion test file named alone, its callee from --procedures.
-run "$PROCEDURA" test "$fx/covered/tr-main.test.yaml" --procedures "$fx/covered"
+run "$PROCEDURA" test --procedures "$fx/covered" "$fx/covered/tr-main.test.yaml"
 expect_status 0 "a test file named alone"
 expect_contains "$out" "2 passed, 0 failed" "the procedure's tests run"
 
