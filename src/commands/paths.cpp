@@ -159,8 +159,9 @@ void print_path_list(const PathList& list, size_t limit, std::ostream& out, std:
   if (list.stopped_at_limit) {
     out << fmt::format("... stopped after {} paths; use --limit to list more\n", limit);
   } else if (list.stopped_at_budget) {
-    out << fmt::format("... stopped after {} paths: too many answer combinations to try them all\n",
-                       list.paths.size());
+    out << fmt::format(
+        "... stopped after {} paths: the procedure is too large to try every answer\n",
+        list.paths.size());
   } else {
     out << fmt::format("{} {}\n", list.paths.size(), list.paths.size() == 1 ? "path" : "paths");
   }

@@ -12,6 +12,8 @@ namespace procedura {
 namespace {
 
 constexpr size_t kAllSubsetsUpTo = 4;
+// Longer paths are not listed: each step copies the session, and the search recurses.
+constexpr size_t kMaxQuestionsOnPath = 1000;
 
 class Lister {
  public:
@@ -48,6 +50,10 @@ class Lister {
         return;
       case engine::Session::State::Question:
         break;
+    }
+    if (session.answers().size() >= kMaxQuestionsOnPath) {
+      result_.stopped_at_budget = true;
+      return;
     }
     const engine::Question& q = *session.question();
     for (const engine::GivenAnswer& given : session.answers()) {

@@ -28,7 +28,7 @@ struct ListedPath {
 struct PathList {
   std::vector<ListedPath> paths;
   bool stopped_at_limit = false;
-  bool stopped_at_budget = false;  // too many answer combinations to try
+  bool stopped_at_budget = false;  // too many answer combinations to try, or a path too long
   size_t loops_cut = 0;            // routes not followed because a question came back
   size_t errors = 0;               // combinations whose run stops with an error
 };

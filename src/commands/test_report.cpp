@@ -92,6 +92,7 @@ void render_tests_json(const TestSuite& suite, bool coverage, std::ostream& out)
       if (!e.branch.empty()) json.member("branch", e.branch);
       if (e.pending) json.member("pending", true);
       if (e.stopped) json.member("stopped", true);
+      json.member("file", path_of(e.location));
       json.member("line", e.location.line);
       json.end_object();
     }

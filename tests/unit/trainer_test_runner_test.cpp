@@ -251,3 +251,20 @@ TEST_SUITE("paths --list") {
     CHECK(list.paths.size() < 5);
   }
 }
+
+TEST_CASE(
+    "paths --list stops at a path of more than a thousand questions instead of recursing on") {
+  std::string yaml = "format: 1\nid: dluga\nversion: 1.0.0\ntitle: T\nstart: q0\nnodes:\n";
+  const int n = 1100;
+  for (int i = 0; i < n; ++i) {
+    yaml += "  q" + std::to_string(i) + ":\n    ask: Q\n    type: number\n    next: " +
+            (i + 1 < n ? "q" + std::to_string(i + 1) : std::string("end")) + "\n";
+  }
+  yaml += "  end:\n    outcome: E\n";
+  TempDir dir;
+  dir.write("dluga.yaml", yaml);
+  auto catalog = load_ok({dir.path()});
+  PathList list = list_paths(procedure(*catalog, "dluga"), *catalog, 100);
+  CHECK(list.stopped_at_budget);
+  CHECK(list.paths.empty());
+}
