@@ -15,6 +15,7 @@
 #include <string>
 
 #include "expr/ast.h"
+#include "load/scalar_position.h"
 
 namespace procedura {
 namespace {
@@ -243,14 +244,14 @@ class UnsetAnalysis {
       for (const Case& c : node.cases) {
         for (const auto& [name, offset] : reads_of(c)) {
           if (set_before(ctx, name, static_cast<int>(v))) continue;
-          Location at = c.when_location;
-          at.column += static_cast<uint32_t>(offset);
+          Location at = position_in_scalar(c.when_location, offset);
           Diagnostic& d = catalog_.diagnostics.report(
               Rule::MaybeUnsetVariable, at,
               fmt::format("'{}' may be unset here: the path {} does not set it", name,
                           witness(proc, static_cast<int>(v), ctx.setters[name])));
-          d.end_line = at.line;
-          d.end_column = at.column + static_cast<uint32_t>(name.size());
+          Location end = position_in_scalar(c.when_location, offset + name.size());
+          d.end_line = end.line;
+          d.end_column = end.column;
         }
       }
     }

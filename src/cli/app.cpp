@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
   add_paths(app, action);
   add_run(app, action);
   add_verify(app, action);
+  add_test(app, action);
 
   try {
     app.parse(argc, argv);

@@ -2,12 +2,15 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <ostream>
 #include <set>
 
 #include "check/flow_graph.h"
+#include "commands/path_walk.h"
+#include "commands/paths_list.h"
 #include "commands/procedure_paths.h"
 #include "load/catalog.h"
 #include "report/diagnostics_text.h"
@@ -128,6 +131,53 @@ class PathCounter {
   std::set<const Procedure*> in_progress_;
 };
 
+std::string action_text(const engine::CollectedAction& a) {
+  if (!a.action->is_inline()) return a.action->id;
+  return fmt::format("inline action ({})", file_line(a.action->location));
+}
+
+void print_path_list(const PathList& list, size_t limit, std::ostream& out, std::ostream& err) {
+  size_t number = 0;
+  for (const ListedPath& path : list.paths) {
+    std::vector<std::string> answers, actions, notify;
+    for (const auto& [key, value] : path.answers)
+      answers.push_back(fmt::format("{} = {}", key, value));
+    for (const engine::CollectedAction& a : path.actions) {
+      actions.push_back(action_text(a));
+      if (a.action->kind == ActionKind::Notify && a.action->recipient &&
+          std::find(notify.begin(), notify.end(), a.action->recipient->id) == notify.end())
+        notify.push_back(a.action->recipient->id);
+    }
+    out << fmt::format(
+        "{}. {}\n", ++number,
+        answers.empty() ? "(no questions)" : fmt::format("{}", fmt::join(answers, ", ")));
+    out << fmt::format("   outcome: {}\n", path.outcome->id);
+    out << fmt::format("   actions: {}\n",
+                       actions.empty() ? "none" : fmt::format("{}", fmt::join(actions, ", ")));
+    if (!notify.empty()) out << fmt::format("   notify: {}\n", fmt::join(notify, ", "));
+  }
+  if (list.stopped_at_limit) {
+    out << fmt::format("... stopped after {} paths; use --limit to list more\n", limit);
+  } else if (list.stopped_at_budget) {
+    out << fmt::format(
+        "... stopped after {} paths: the procedure is too large to try every answer\n",
+        list.paths.size());
+  } else {
+    out << fmt::format("{} {}\n", list.paths.size(), list.paths.size() == 1 ? "path" : "paths");
+  }
+  if (list.loops_cut > 0) {
+    err << fmt::format(
+        "note: {} route(s) that come back to an answered question were not followed\n",
+        list.loops_cut);
+  }
+  if (list.errors > 0) {
+    err << fmt::format(
+        "note: {} answer combination(s) stop with an error before an outcome (see "
+        "`procedura lint`)\n",
+        list.errors);
+  }
+}
+
 }  // namespace
 
 PathCount count_paths(const Procedure& procedure) {
@@ -136,7 +186,7 @@ PathCount count_paths(const Procedure& procedure) {
 
 int run_paths(const PathsOptions& options, std::ostream& out, std::ostream& err) {
   if (options.mode == PathsMode::None) {
-    err << "procedura paths: say what to compute: --count\n";
+    err << "procedura paths: say what to compute: --count or --list\n";
     return kExitUsage;
   }
   namespace fs = std::filesystem;
@@ -174,6 +224,10 @@ int run_paths(const PathsOptions& options, std::ostream& out, std::ostream& err)
     err << fmt::format("procedura paths: '{}' has errors; fix them first (see `procedura lint`)\n",
                        proc->id);
     return kExitUsage;
+  }
+  if (options.mode == PathsMode::List) {
+    print_path_list(list_paths(*proc, catalog, options.limit), options.limit, out, err);
+    return kExitOk;
   }
   PathCount count = count_paths(*proc);
   if (count.infinite) {

@@ -26,17 +26,18 @@ struct PathCount {
 
 PathCount count_paths(const Procedure& procedure);
 
-// What `procedura paths` computes. Count only for now; `List` (with `limit`) is the planned
-// enumeration of paths.
-enum class PathsMode { None, Count };
+// What `procedura paths` computes: the number of paths, or the scenarios (paths_list.h).
+enum class PathsMode { None, Count, List };
 
 struct PathsOptions {
   std::string target;                   // a procedure file, or a procedure id on the search path
   std::vector<std::string> procedures;  // --procedures DIR (for an id)
   PathsMode mode = PathsMode::None;
+  size_t limit = 100;  // List: at most this many scenarios
 };
 
-// Exit status: 0 printed, 2 usage or a procedure that cannot be loaded.
+// Exit status: 0 printed (a listing stopped at the limit too), 2 usage or a procedure that cannot
+// be loaded.
 int run_paths(const PathsOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace procedura

@@ -4,6 +4,7 @@
 
 #include "expr/parser.h"
 #include "expr/typecheck.h"
+#include "load/scalar_position.h"
 #include "load/variables.h"
 
 namespace procedura {
@@ -11,10 +12,14 @@ namespace {
 
 Rule rule_for(expr::ExprError::Kind kind) {
   switch (kind) {
-    case expr::ExprError::Kind::Syntax: return Rule::BadExpression;
-    case expr::ExprError::Kind::TypeMismatch: return Rule::TypeMismatch;
-    case expr::ExprError::Kind::UnknownVariable: return Rule::DanglingRef;
-    case expr::ExprError::Kind::TooComplex: return Rule::LimitExceeded;
+    case expr::ExprError::Kind::Syntax:
+      return Rule::BadExpression;
+    case expr::ExprError::Kind::TypeMismatch:
+      return Rule::TypeMismatch;
+    case expr::ExprError::Kind::UnknownVariable:
+      return Rule::DanglingRef;
+    case expr::ExprError::Kind::TooComplex:
+      return Rule::LimitExceeded;
   }
   return Rule::BadExpression;
 }
@@ -27,10 +32,11 @@ void check_shared_variables(const Procedure& proc, Diagnostics& diags) {
     if (inserted) continue;
     expr::VariableInfo a = variable_info(*it->second), b = variable_info(node);
     if (a.type != b.type || a.is_multi != b.is_multi) {
-      Diagnostic& d = diags.report(Rule::TypeMismatch, node.var_location,
-                                   fmt::format("variable '{}' is a {} here but a {} in question '{}'", node.var,
-                                               answer_type_name(node.type), answer_type_name(it->second->type),
-                                               it->second->id));
+      Diagnostic& d =
+          diags.report(Rule::TypeMismatch, node.var_location,
+                       fmt::format("variable '{}' is a {} here but a {} in question '{}'", node.var,
+                                   answer_type_name(node.type), answer_type_name(it->second->type),
+                                   it->second->id));
       d.notes.push_back({it->second->var_location, "first set here"});
     }
   }
@@ -49,12 +55,12 @@ void compile_case(Case& c, const VariableTable& table, const Limits& limits, Dia
     expr::typecheck(*root, lookup, errors);
   }
   for (const expr::ExprError& e : errors) {
-    Location at = c.when_location;
-    at.column += static_cast<uint32_t>(e.offset);
+    Location at = position_in_scalar(c.when_location, e.offset);
     Diagnostic& d = diags.report(rule_for(e.kind), at, e.message);
     if (e.length > 0) {
-      d.end_line = at.line;
-      d.end_column = at.column + static_cast<uint32_t>(e.length);
+      Location end = position_in_scalar(c.when_location, e.offset + e.length);
+      d.end_line = end.line;
+      d.end_column = end.column;
     }
   }
   if (root && errors.empty()) c.condition = std::shared_ptr<const expr::Expr>(std::move(root));
@@ -64,9 +70,11 @@ void check_test_answers(const Procedure& proc, const VariableTable& table, Diagn
   for (const TestCase& test : proc.tests) {
     for (const Answer& answer : test.answers) {
       if (table.count(answer.var)) continue;
-      diags.report(Rule::DanglingRef, answer.location,
-                   fmt::format("test '{}' answers '{}', which no question of '{}' (or of a procedure it calls) sets",
-                               test.name, answer.var, proc.id));
+      diags.report(
+          Rule::DanglingRef, answer.location,
+          fmt::format(
+              "test '{}' answers '{}', which no question of '{}' (or of a procedure it calls) sets",
+              test.name, answer.var, proc.id));
     }
   }
 }

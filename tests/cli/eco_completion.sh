@@ -54,6 +54,8 @@ expect_reply "unused-definition" procedura lint --disable unu
 expect_includes "--strict" procedura lint --
 expect_reply "--disable" procedura lint --dis
 expect_includes "--list" procedura explain --
+expect_reply "json junit text" procedura test --format ""
+expect_reply "--min-coverage" procedura test --min
 
 # Every long option that `procedura CMD --help` prints is offered, for every subcommand.
 while read -r sub; do

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # procedura render: Markdown handbooks (golden), HTML that headless Chromium prints to a
 # non-blank PDF (A4 pages; the poster layout adds an A1 page for the flow), --all, errors.
-# Chromium is large and not a declared test package: without it the printing part is
-# skipped with a message saying so (install Debian's `chromium` to run it).
+# scripts/setup.sh --tests installs Debian's chromium, so CI prints; on a machine without
+# it (a packager's build) the printing part is skipped with a message saying so.
 set -euo pipefail
 : "${PROCEDURA:?}" "${TESTS:?}"
 fixtures="$TESTS/fixtures/trainer"

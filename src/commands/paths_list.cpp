@@ -1,0 +1,170 @@
+#include "commands/paths_list.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+#include "check/sample_domains.h"
+#include "commands/path_walk.h"
+
+namespace procedura {
+namespace {
+
+constexpr size_t kAllSubsetsUpTo = 4;
+// Longer paths are not listed: each step copies the session, and the search recurses.
+constexpr size_t kMaxQuestionsOnPath = 1000;
+
+class Lister {
+ public:
+  Lister(const Procedure& procedure, const Catalog& catalog, size_t limit, size_t budget)
+      : limit_(limit), budget_(budget) {
+    // Constants each answer key is compared with anywhere: the started procedure's
+    // variables by name, a called procedure's as `callee-id.var`.
+    for (const Procedure* proc : catalog.runnable()) {
+      std::string prefix = proc == &procedure ? "" : proc->id + ".";
+      for (const Node& node : proc->nodes) {
+        for (const Case& c : node.cases) {
+          if (c.condition) collect_constants(*c.condition, prefix, constants_);
+        }
+      }
+    }
+  }
+
+  PathList run(engine::Session session) {
+    explore(session);
+    return std::move(result_);
+  }
+
+ private:
+  bool done() const { return result_.stopped_at_limit || result_.stopped_at_budget; }
+
+  void explore(const engine::Session& session) {
+    if (done()) return;
+    switch (session.state()) {
+      case engine::Session::State::Finished:
+        finished(session);
+        return;
+      case engine::Session::State::Error:
+        ++result_.errors;
+        return;
+      case engine::Session::State::Question:
+        break;
+    }
+    if (session.answers().size() >= kMaxQuestionsOnPath) {
+      result_.stopped_at_budget = true;
+      return;
+    }
+    const engine::Question& q = *session.question();
+    for (const engine::GivenAnswer& given : session.answers()) {
+      if (given.place.node == q.node && given.place.calls == q.place.calls) {
+        ++result_.loops_cut;
+        return;
+      }
+    }
+    for (const Value& value : candidates(q)) {
+      if (done()) return;
+      if (tried_++ >= budget_) {
+        result_.stopped_at_budget = true;
+        return;
+      }
+      engine::Session next = session;
+      if (next.answer(value)) continue;  // not acceptable (multi min/max...)
+      explore(next);
+    }
+  }
+
+  std::vector<Value> candidates(const engine::Question& q) {
+    const Node& node = *q.node;
+    std::vector<Value> out;
+    switch (node.type) {
+      case AnswerType::YesNo:
+        out = {Value::of_bool(true), Value::of_bool(false)};
+        break;
+      case AnswerType::Choice:
+        for (const Option& o : node.options) out.push_back(Value::of_string(o.value));
+        break;
+      case AnswerType::Multi: {
+        size_t n = node.options.size();
+        auto subset = [&](auto pick) {
+          std::vector<std::string> chosen;
+          for (size_t i = 0; i < n; ++i) {
+            if (pick(i)) chosen.push_back(node.options[i].value);
+          }
+          return Value::of_list(std::move(chosen));
+        };
+        if (n <= kAllSubsetsUpTo) {
+          for (size_t bits = 0; bits < (size_t{1} << n); ++bits) {
+            out.push_back(subset([&](size_t i) { return (bits >> i) & 1; }));
+          }
+        } else {
+          out.push_back(subset([](size_t) { return false; }));
+          for (size_t j = 0; j < n; ++j) out.push_back(subset([&](size_t i) { return i == j; }));
+          out.push_back(subset([](size_t) { return true; }));
+        }
+        break;
+      }
+      case AnswerType::Number:
+        out = number_samples(constants_.numbers[q.key], node.min, node.max);
+        break;
+      case AnswerType::Text: {
+        const auto& strings = constants_.strings[q.key];
+        for (const std::string& s : strings) out.push_back(Value::of_string(s));
+        std::string other = "other text";
+        while (strings.count(other)) other += "!";
+        out.push_back(Value::of_string(other));
+        break;
+      }
+    }
+    return out;
+  }
+
+  // The route and the actions: what makes two scenarios different. Values of number,
+  // text and multi answers count only through where they lead and what they collect.
+  std::string signature(const engine::Session& session) const {
+    std::string key;
+    for (const WalkStep& step : walk_path(session)) {
+      key += fmt::format("{}/{}:", static_cast<const void*>(step.node), step.calls.size());
+      bool by_option = step.node->kind == NodeKind::Ask && (step.node->type == AnswerType::YesNo ||
+                                                            step.node->type == AnswerType::Choice);
+      if (by_option || step.node->kind == NodeKind::Branch) {
+        for (size_t e : step.edges) key += std::to_string(e) + ",";
+      }
+      key += ";";
+    }
+    key += "|";
+    for (const engine::CollectedAction& a : session.actions()) key += a.address + ";";
+    return key;
+  }
+
+  void finished(const engine::Session& session) {
+    if (!seen_.insert(signature(session)).second) return;
+    if (result_.paths.size() >= limit_) {
+      result_.stopped_at_limit = true;
+      return;
+    }
+    ListedPath path;
+    for (const engine::GivenAnswer& given : session.answers())
+      path.answers.push_back({given.key, answer_text(given.value)});
+    path.outcome = session.outcome();
+    path.actions = session.actions();
+    result_.paths.push_back(std::move(path));
+  }
+
+  size_t limit_;
+  size_t budget_;
+  size_t tried_ = 0;
+  ComparedConstants constants_;
+  std::set<std::string> seen_;
+  PathList result_;
+};
+
+}  // namespace
+
+PathList list_paths(const Procedure& procedure, const Catalog& catalog, size_t limit,
+                    size_t budget) {
+  Lister lister(procedure, catalog, limit, budget);
+  return lister.run(engine::Session(procedure, catalog));
+}
+
+}  // namespace procedura
