@@ -6,8 +6,8 @@
 
 #include "commands/diff_changes.h"
 #include "commands/diff_impact.h"
+#include "commands/diff_load.h"
 #include "commands/graph.h"
-#include "export/target.h"
 #include "util/exit_status.h"
 #include "util/json_writer.h"
 
@@ -185,9 +185,9 @@ void render_json(const DiffOptions& options, const Procedure& before, const Proc
 
 int run_diff(const DiffOptions& options, std::ostream& out, std::ostream& err) {
   // Each version in its own catalog: they usually share the procedure id.
-  auto before = load_target(options.before, options.procedure_dirs, "diff", err);
+  auto before = load_version(options.before, options.procedure_dirs, err);
   if (!before) return kExitUsage;
-  auto after = load_target(options.after, options.procedure_dirs, "diff", err);
+  auto after = load_version(options.after, options.procedure_dirs, err);
   if (!after) return kExitUsage;
   if (!options.lang.empty() && (!check_language(*before->procedure, options.lang, "diff", err) ||
                                 !check_language(*after->procedure, options.lang, "diff", err))) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace procedura {
@@ -231,6 +232,18 @@ std::vector<ElementChange> diff_procedures(const Procedure& before, const Proced
   scalar(meta, "audience", joined(before.audience), joined(after.audience));
   scalar(meta, "imports", refs(before.imports), refs(after.imports));
   scalar(meta, "start", before.start.id, after.start.id);
+  // A called procedure changes what a run collects without a line of this file changing.
+  std::map<std::string, std::pair<std::string, std::string>> callees;
+  for (const Node& n : before.nodes) {
+    if (n.callee_procedure) callees[n.callee.id].first = n.callee_procedure->version;
+  }
+  for (const Node& n : after.nodes) {
+    if (n.callee_procedure) callees[n.callee.id].second = n.callee_procedure->version;
+  }
+  for (const auto& [id, versions] : callees) {
+    if (!versions.first.empty() && !versions.second.empty())
+      scalar(meta, fmt::format("called {}: version", id), versions.first, versions.second);
+  }
   if (!meta.empty()) changes.push_back({"metadata", "", ElementChange::Kind::Changed, meta});
 
   for (const Node& a : before.nodes) {

@@ -67,6 +67,16 @@ run "$PROCEDURA" diff "$fixtures/v1.yaml" "$fixtures/v1.yaml"
 expect_status 0 "a file against itself"
 expect_contains "$out" "No changes in content." "no changes"
 
+# Versions with their own library and callee, named from outside both trees: each loads
+# from its own tree, so imports (../biblioteka) and calls resolve within its version.
+cd "$scratch" || exit 1
+run "$PROCEDURA" diff "$fixtures/tree-v1/szkola/bojka.yaml" "$fixtures/tree-v2/szkola/bojka.yaml"
+expect_status 1 "a library and a callee changed"
+expect_contains "$out" "~ action powiadom_dyrektora changed"$'\n'"      deadline: immediately → 2h" "the imported action's deadline change"
+expect_contains "$out" "called pierwsza-pomoc: version: 1.0.0 → 1.1.0" "the callee's new version"
+expect_contains "$out" '! scenario "ranny uczeń": actions added: inline "Wezwij pogotowie (112)"' "the scenario through the call collects a new action"
+if [[ "$out" == *'scenario "bez rannych":'* ]]; then fail "the scenario without the call is listed"; else pass "the scenario without the call is unchanged"; fi
+
 # Unusable input: exit 2 with file:line:col.
 printf 'format: 1\nid: spoznienie\nversion: 1.0.0\ntitle: "x"\nstart: a\nnodes:\n  a: {outcome: "A", next: [}\n' >"$scratch/zly.yaml"
 run "$PROCEDURA" diff "$fixtures/v1.yaml" "$scratch/zly.yaml"
