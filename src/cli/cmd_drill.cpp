@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "commands/drill.h"
+#include "util/terminal.h"
 
 namespace procedura::cli {
 
@@ -41,6 +42,7 @@ void add_drill(CLI::App& app, Action& action) {
   cmd->callback([&action, options, seed, seed_option] {
     if (seed_option->count() > 0) options->seed = *seed;
     options->echo_input = !::isatty(STDIN_FILENO);
+    options->width = terminal_width(STDOUT_FILENO);
     action = [options] { return run_drill(*options, std::cin, std::cout, std::cerr); };
   });
 }

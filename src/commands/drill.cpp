@@ -24,6 +24,7 @@
 #include "report/run_report.h"
 #include "util/exit_status.h"
 #include "util/seeded_random.h"
+#include "util/utf8.h"
 
 namespace procedura {
 namespace {
@@ -47,6 +48,19 @@ template <typename... Args>
 std::string say(std::string_view lang, DrillMsg id, Args&&... args) {
   const MessageTexts& texts = kDrillMessages[static_cast<size_t>(id)];
   return fmt::format(fmt::runtime(lang == "pl" ? texts.pl : texts.en), std::forward<Args>(args)...);
+}
+
+// `first` then `text` wrapped to `width` (0: no wrapping), continuation lines indented to match.
+void print_wrapped(std::ostream& out, const std::string& first, const std::string& text,
+                   int width) {
+  size_t indent = utf8::display_width(first);
+  size_t available = width > 0 && static_cast<size_t>(width) > indent + 20
+                         ? static_cast<size_t>(width) - indent
+                         : 0;
+  std::vector<std::string> lines = utf8::wrap(text, available);
+  if (lines.empty()) lines.emplace_back();
+  out << first << lines[0] << "\n";
+  for (size_t i = 1; i < lines.size(); ++i) out << std::string(indent, ' ') << lines[i] << "\n";
 }
 
 std::optional<std::string> read_whole(const std::string& path) {
@@ -141,7 +155,8 @@ std::string item_text(const DrillItem& item, const std::string& lang) {
   return fmt::format("[{}] {}", say(lang, DrillMsg::KindRecipient), item.recipient->name.in(lang));
 }
 
-void tell_story(const engine::Session& session, const std::string& lang, std::ostream& out) {
+void tell_story(const engine::Session& session, const std::string& lang, int width,
+                std::ostream& out) {
   out << say(lang, DrillMsg::Story) << "\n";
   if (session.answers().empty()) out << "  " << say(lang, DrillMsg::NoQuestions) << "\n";
   int number = 0;
@@ -152,15 +167,16 @@ void tell_story(const engine::Session& session, const std::string& lang, std::os
                                ? say(lang, DrillMsg::Question, number, node.text.in(lang))
                                : say(lang, DrillMsg::QuestionInCall, number,
                                      answer.place.procedure->title.in(lang), node.text.in(lang));
-    out << "  " << question << "\n";
-    out << "    " << say(lang, DrillMsg::AnswerGiven, answer_display(node, answer.value, lang))
-        << "\n";
+    print_wrapped(out, "  ", question, width);
+    print_wrapped(out, "    ",
+                  say(lang, DrillMsg::AnswerGiven, answer_display(node, answer.value, lang)),
+                  width);
   }
 }
 
-void reveal(const engine::Session& session, const std::string& lang, std::ostream& out) {
+void reveal(const engine::Session& session, const std::string& lang, int width, std::ostream& out) {
   out << "\n" << say(lang, DrillMsg::Reveal) << "\n";
-  out << "  " << say(lang, DrillMsg::Outcome, session.outcome()->text.in(lang)) << "\n";
+  print_wrapped(out, "  ", say(lang, DrillMsg::Outcome, session.outcome()->text.in(lang)), width);
   out << "  " << say(lang, DrillMsg::Checklist) << "\n";
   if (session.actions().empty()) out << "    " << say(lang, DrillMsg::NoActions) << "\n";
   int number = 0;
@@ -177,23 +193,24 @@ void reveal(const engine::Session& session, const std::string& lang, std::ostrea
     if (action.deadline)
       details.push_back(
           say(lang, DrillMsg::Deadline, interview::deadline_text(lang, *action.deadline)));
-    out << fmt::format("    {}. {}", ++number, action.text.in(lang));
-    if (!details.empty()) out << fmt::format(" ({})", fmt::join(details, "; "));
-    out << "\n";
+    std::string line = action.text.in(lang);
+    if (!details.empty()) line += fmt::format(" ({})", fmt::join(details, "; "));
+    print_wrapped(out, fmt::format("    {}. ", ++number), line, width);
   }
-  out << "  "
-      << (recipients.empty()
-              ? say(lang, DrillMsg::NoRecipients)
-              : say(lang, DrillMsg::Recipients, fmt::format("{}", fmt::join(recipients, "; "))))
-      << "\n";
+  print_wrapped(out, "  ",
+                recipients.empty() ? say(lang, DrillMsg::NoRecipients)
+                                   : say(lang, DrillMsg::Recipients,
+                                         fmt::format("{}", fmt::join(recipients, "; "))),
+                width);
 }
 
 void print_score(const std::vector<DrillItem>& items, const DrillScore& score,
-                 const std::string& lang, std::ostream& out) {
+                 const std::string& lang, int width, std::ostream& out) {
   out << "\n";
   auto list = [&](DrillMsg label, const std::vector<size_t>& indices) {
     for (size_t i : indices)
-      out << fmt::format("  {}: {}. {}\n", say(lang, label), i + 1, item_text(items[i], lang));
+      print_wrapped(out, fmt::format("  {}: {}. ", say(lang, label), i + 1),
+                    item_text(items[i], lang), width);
   };
   list(DrillMsg::Correct, score.correct);
   list(DrillMsg::Missed, score.missed);
@@ -275,12 +292,12 @@ int run_drill(const DrillOptions& options, std::istream& in, std::ostream& out, 
     out << say(lang, DrillMsg::FromAnswers, options.answers_file) << "\n";
   }
   out << "\n";
-  tell_story(*session, lang, out);
+  tell_story(*session, lang, options.width, out);
 
   std::vector<DrillItem> items = quiz_items(*session, random);
   out << "\n" << say(lang, DrillMsg::Task) << "\n";
   for (size_t i = 0; i < items.size(); ++i)
-    out << fmt::format("  {:>2}. {}\n", i + 1, item_text(items[i], lang));
+    print_wrapped(out, fmt::format("  {:>2}. ", i + 1), item_text(items[i], lang), options.width);
   ParsedChoices choices;
   for (;;) {
     out << say(lang, DrillMsg::Prompt) << "\n> " << std::flush;
@@ -296,8 +313,8 @@ int run_drill(const DrillOptions& options, std::istream& in, std::ostream& out, 
     out << say(lang, DrillMsg::BadChoice, choices.bad, items.size()) << "\n";
   }
 
-  reveal(*session, lang, out);
-  print_score(items, score_drill(items, choices.picked), lang, out);
+  reveal(*session, lang, options.width, out);
+  print_score(items, score_drill(items, choices.picked), lang, options.width, out);
   out.flush();
   return kExitOk;
 }

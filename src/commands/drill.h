@@ -15,8 +15,10 @@ struct DrillOptions {
   std::vector<std::string> procedure_dirs;
   std::optional<std::uint64_t> seed;  // none: a fresh one, printed so the drill can be repeated
   std::string answers_file;
-  std::string lang;         // empty: the procedure's first language
-  bool echo_input = false;  // repeat the choice line (input from a pipe is not shown otherwise)
+  std::string lang;  // empty: the procedure's first language
+  bool echo_input = false;
+  int width = 0;  // wrap long texts to this many columns; 0: no wrapping  // repeat the choice line
+                  // (input from a pipe is not shown otherwise)
 };
 
 // Reads the trainee's choice from `in` (lines; works without a terminal).
