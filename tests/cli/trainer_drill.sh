@@ -40,6 +40,40 @@ expect_contains "$out" "Wynik ćwiczenia: trafne" "the score in Polish"
 again=$(printf '1,2\n' | "$PROCEDURA" drill "$fixture" --seed 7 2>&1)
 if [[ "$again" == "$out" ]]; then pass "a random path repeats with its seed"; else fail "seed 7 random path differs"; fi
 
+# Random paths reach both sides of a number branch (values from each interval), and a
+# "try again" loop ends because an answer already given is not drawn again.
+outcomes=""
+for seed in $(seq 1 30); do
+  outcomes+=$(echo | "$PROCEDURA" drill "$fixture" --seed "$seed" --lang en 2>/dev/null | grep -o 'Outcome: .*')$'\n'
+done
+expect_contains "$outcomes" "Outcome: A verbal warning" "some seed draws a short late arrival"
+expect_contains "$outcomes" "Outcome: A talk with the parents and the counsellor" "some seed draws a long one"
+cat >"$scratch/petla.yaml" <<'YAML'
+format: 1
+id: petla
+version: 1.0.0
+title: "Kontakt z rodzicami"
+start: odebrali
+nodes:
+  odebrali:
+    ask: "Czy rodzice odebrali telefon?"
+    type: yes_no
+    options:
+      - {value: yes, next: koniec}
+      - {value: no, next: ponownie}
+  ponownie: {step: "Zadzwoń ponownie za 10 minut", next: odebrali}
+  koniec:
+    outcome: "Rodzice powiadomieni"
+    actions: [{kind: do, text: "Zapisz godzinę rozmowy"}]
+YAML
+loops=0
+for seed in $(seq 1 12); do
+  story=$(echo 1 | "$PROCEDURA" drill "$scratch/petla.yaml" --seed "$seed" 2>&1) || loops=$((loops + 1))
+  # At most "no" then "yes": the same answer to the same question is never drawn twice.
+  (($(grep -c 'Pytanie [0-9]' <<<"$story") <= 2)) || loops=$((loops + 1))
+done
+if ((loops == 0)); then pass "drills through a question loop finish without repeating an answer"; else fail "$loops drills of a loop repeated an answer or failed"; fi
+
 # A wrong number is asked again; end of input before any choice exits with 3.
 run bash -c "printf 'x\n9\n' | '$PROCEDURA' drill '$fixture' --seed 7 --lang en"
 expect_status 3 "end of input after wrong numbers"
