@@ -34,9 +34,9 @@ void add_drill(CLI::App& app, Action& action) {
       "one line (standard input; a pipe works). The score is correct / (required + wrong).\n"
       "Without --seed a fresh seed is drawn and printed, so the drill can be repeated.\n"
       "Examples:\n"
-      "  procedura drill nietrzezwy-uczen\n"
-      "  procedura drill nietrzezwy-uczen --seed 7 --lang en\n"
-      "  echo '1 4 5' | procedura drill procedures/nietrzezwy-uczen.yaml --answers odp.yaml\n"
+      "  procedura drill s01-nietrzezwy-uczen\n"
+      "  procedura drill s01-nietrzezwy-uczen --seed 7 --lang en\n"
+      "  echo '1 4 5' | procedura drill s01-nietrzezwy-uczen --answers odp.yaml\n"
       "Exit status: 0 scored, 2 usage error or a procedure with errors, 3 end of input before\n"
       "the answer (or an answers file without an answer to a question on the path).");
   cmd->callback([&action, options, seed, seed_option] {

@@ -236,8 +236,8 @@ int run_drill(const DrillOptions& options, std::istream& in, std::ostream& out, 
   if (!options.answers_file.empty()) {
     auto content = read_whole(options.answers_file);
     if (!content) {
-      err << fmt::format("procedura drill: cannot read the answers file '{}'\n",
-                         options.answers_file);
+      err << "procedura drill: " << say(lang, DrillMsg::AnswersUnreadable, options.answers_file)
+          << "\n";
       return kExitUsage;
     }
     answers_source = std::make_unique<SourceFile>(options.answers_file, *content);
@@ -257,13 +257,15 @@ int run_drill(const DrillOptions& options, std::istream& in, std::ostream& out, 
   if (!options.answers_file.empty()) {
     engine::FeedResult fed = engine::ScriptedAnswers(scripted).feed(*session);
     if (fed.stop != engine::FeedResult::Stop::Finished) {
-      std::string why = fed.stop == engine::FeedResult::Stop::Unanswered
-                            ? fmt::format("no answer for '{}' (question '{}')",
-                                          session->question()->key, session->question()->node->id)
-                        : fed.stop == engine::FeedResult::Stop::Error
-                            ? session->error()
-                            : fmt::format("the answer for '{}' cannot be used at question '{}'",
-                                          session->question()->key, session->question()->node->id);
+      std::string why;
+      if (fed.stop == engine::FeedResult::Stop::Error) {
+        why = session->error();
+      } else {
+        const engine::Question& q = *session->question();
+        why = fed.stop == engine::FeedResult::Stop::Unanswered
+                  ? say(lang, DrillMsg::AnswersOpen, q.node->text.in(lang), q.node->id, q.key)
+                  : say(lang, DrillMsg::AnswersInvalid, q.node->text.in(lang), q.node->id);
+      }
       err << fmt::format("procedura drill: {}: {}\n", options.answers_file, why);
       return fed.stop == engine::FeedResult::Stop::Unanswered ? kExitUnanswered : kExitUsage;
     }
