@@ -31,6 +31,13 @@ std::string status_name(ReplayEnding::Status status) {
   return "error";
 }
 
+// A value on one line: texts may hold line breaks (`|` blocks), shown as \n.
+std::string one_line(const std::string& value) {
+  std::string out;
+  for (char c : value) out += c == '\n' ? std::string("\\n") : std::string(1, c);
+  return out;
+}
+
 std::string element_title(const ElementChange& change) {
   std::string section = change.section == "legal_basis" ? "legal basis" : change.section;
   return change.id.empty() ? section : fmt::format("{} {}", section, change.id);
@@ -75,11 +82,11 @@ void render_text(const DiffOptions& options, const Procedure& before, const Proc
                          change_kind_name(change.kind));
       for (const FieldChange& f : change.fields) {
         if (f.before.empty()) {
-          out << fmt::format("      {} added: {}\n", f.field, f.after);
+          out << fmt::format("      {} added: {}\n", f.field, one_line(f.after));
         } else if (f.after.empty()) {
-          out << fmt::format("      {} removed: {}\n", f.field, f.before);
+          out << fmt::format("      {} removed: {}\n", f.field, one_line(f.before));
         } else {
-          out << fmt::format("      {}: {} → {}\n", f.field, f.before, f.after);
+          out << fmt::format("      {}: {} → {}\n", f.field, one_line(f.before), one_line(f.after));
         }
       }
     }

@@ -62,6 +62,12 @@ else
   fail "unexpected JSON: $out"
 fi
 
+# A text with a line break stays on one line of the listing.
+sed -e 's/^title: .*/title: {pl: "Spóźniony uczeń", en: "A late pupil"}\nsummary:\n  pl: |\n    Pierwsza linia.\n    Druga linia.\n  en: "One line."/' "$fixtures/v1.yaml" >"$scratch/summary.yaml"
+run "$PROCEDURA" diff "$fixtures/v1.yaml" "$scratch/summary.yaml"
+expect_status 0 "an added summary"
+expect_contains "$out" 'summary[pl] added: Pierwsza linia.\nDruga linia.\n'$'\n' "a multi-line text is listed on one line"
+
 # Identical files: nothing to report.
 run "$PROCEDURA" diff "$fixtures/v1.yaml" "$fixtures/v1.yaml"
 expect_status 0 "a file against itself"
