@@ -192,9 +192,9 @@ void render_json(const DiffOptions& options, const Procedure& before, const Proc
 
 int run_diff(const DiffOptions& options, std::ostream& out, std::ostream& err) {
   // Each version in its own catalog: they usually share the procedure id.
-  auto before = load_version(options.before, options.procedure_dirs, err);
+  auto before = load_version(options.before, options.procedure_dirs, "diff", err);
   if (!before) return kExitUsage;
-  auto after = load_version(options.after, options.procedure_dirs, err);
+  auto after = load_version(options.after, options.procedure_dirs, "diff", err);
   if (!after) return kExitUsage;
   if (!options.lang.empty() && (!check_language(*before->procedure, options.lang, "diff", err) ||
                                 !check_language(*after->procedure, options.lang, "diff", err))) {

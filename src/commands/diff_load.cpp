@@ -55,10 +55,10 @@ fs::path tree_of(const std::string& file, const Procedure* procedure) {
 
 std::optional<LoadedTarget> load_version(const std::string& file,
                                          const std::vector<std::string>& procedure_dirs,
-                                         std::ostream& err) {
+                                         std::string_view command, std::ostream& err) {
   std::error_code ec;
   if (!fs::is_regular_file(file, ec)) {
-    err << fmt::format("procedura diff: {} is not a readable file\n", file);
+    err << fmt::format("procedura {}: {} is not a readable file\n", command, file);
     return std::nullopt;
   }
   LoadedTarget target;
@@ -81,20 +81,20 @@ std::optional<LoadedTarget> load_version(const std::string& file,
   }
   if (!target.procedure) {
     render_diagnostics_text(target.catalog->diagnostics.items(), err);
-    err << fmt::format("procedura diff: {} holds no procedure that can be loaded\n", file);
+    err << fmt::format("procedura {}: {} holds no procedure that can be loaded\n", command, file);
     return std::nullopt;
   }
   if (target.procedure->is_library) {
-    err << fmt::format("procedura diff: {} is a library file (`kind: library`), not a procedure\n",
-                       file);
+    err << fmt::format("procedura {}: {} is a library file (`kind: library`), not a procedure\n",
+                       command, file);
     return std::nullopt;
   }
   std::vector<Diagnostic> errors = blocking_errors(*target.catalog, *target.procedure);
   if (!errors.empty()) {
     render_diagnostics_text(errors, err);
     err << fmt::format(
-        "procedura diff: {} cannot be used: {} error{} in its files (see `procedura lint`)\n", file,
-        errors.size(), errors.size() == 1 ? "" : "s");
+        "procedura {}: {} cannot be used: {} error{} in its files (see `procedura lint`)\n",
+        command, file, errors.size(), errors.size() == 1 ? "" : "s");
     return std::nullopt;
   }
   return target;

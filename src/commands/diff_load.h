@@ -3,7 +3,7 @@
 // id (and their libraries' ids), so each is loaded in a catalog of its own, from its own
 // tree: the file alone when it is self-contained, else the directory tree its imports point
 // into (e.g. old/ for old/szkola/x.yaml importing ../../biblioteka/y.yaml), so its callees
-// and libraries come from the same version.
+// and libraries come from the same version. `drill FILE` loads its file the same way.
 #include <optional>
 #include <ostream>
 #include <string>
@@ -16,6 +16,6 @@ namespace procedura {
 // On failure writes the diagnostics (file:line:col) and a message to `err`.
 std::optional<LoadedTarget> load_version(const std::string& file,
                                          const std::vector<std::string>& procedure_dirs,
-                                         std::ostream& err);
+                                         std::string_view command, std::ostream& err);
 
 }  // namespace procedura

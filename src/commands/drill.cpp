@@ -10,6 +10,7 @@
 #include <set>
 #include <sstream>
 
+#include "commands/diff_load.h"
 #include "commands/drill_path.h"
 #include "commands/drill_score.h"
 #include "commands/graph.h"
@@ -223,7 +224,10 @@ void print_score(const std::vector<DrillItem>& items, const DrillScore& score,
 }  // namespace
 
 int run_drill(const DrillOptions& options, std::istream& in, std::ostream& out, std::ostream& err) {
-  auto target = load_target(options.target, options.procedure_dirs, "drill", err);
+  // A file is loaded from its own tree (imports and callees beside it), as `diff` does.
+  auto target = names_a_file(options.target)
+                    ? load_version(options.target, options.procedure_dirs, "drill", err)
+                    : load_target(options.target, options.procedure_dirs, "drill", err);
   if (!target) return kExitUsage;
   const Procedure& procedure = *target->procedure;
   if (!check_language(procedure, options.lang, "drill", err)) return kExitUsage;

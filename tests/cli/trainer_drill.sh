@@ -82,6 +82,14 @@ expect_contains "$err" "End of input before an answer" "end of input is explaine
 run bash -c "'$PROCEDURA' drill '$fixture' --seed 7 </dev/null"
 expect_status 3 "empty input"
 
+# A file importing ../biblioteka and calling a procedure beside it, named from elsewhere.
+(cd "$scratch" && printf 'ranni: yes\npierwsza-pomoc.przytomny: no\n' >bojka.yaml &&
+  echo 1 | "$PROCEDURA" drill "$TESTS/fixtures/diff/tree-v1/szkola/bojka.yaml" --answers bojka.yaml >drill.out 2>drill.err)
+status=$? err=$(cat "$scratch/drill.err") out=$(cat "$scratch/drill.out")
+expect_status 0 "a file with its own library and callee"
+expect_contains "$out" "Pytanie 2 (procedura: Pierwsza pomoc): Czy poszkodowany jest przytomny?" "the callee's question is told with its procedure"
+expect_contains "$out" "2. Powiadom dyrektora (powiadom: Dyrektor szkoły; termin: natychmiast)" "the imported action is revealed"
+
 # Unusable input.
 printf 'pierwszy_raz: no\n' >"$scratch/niepelne.yaml"
 run bash -c "echo 1 | '$PROCEDURA' drill '$fixture' --answers '$scratch/niepelne.yaml'"
