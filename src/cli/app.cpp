@@ -35,6 +35,8 @@ int main(int argc, char** argv) {
   add_run(app, action);
   add_verify(app, action);
   add_test(app, action);
+  add_diff(app, action);
+  add_drill(app, action);
 
   try {
     app.parse(argc, argv);

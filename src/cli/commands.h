@@ -19,6 +19,8 @@ void add_paths(CLI::App& app, Action& action);
 void add_run(CLI::App& app, Action& action);
 void add_verify(CLI::App& app, Action& action);
 void add_test(CLI::App& app, Action& action);
+void add_diff(CLI::App& app, Action& action);
+void add_drill(CLI::App& app, Action& action);
 
 // --format values shared by several subcommands.
 CLI::Validator one_of(std::vector<std::string> values);

@@ -1,0 +1,59 @@
+#pragma once
+// The impact of a procedure change: replays test scenarios and recorded transcripts against
+// the old and the new version and tells which now end differently (another outcome, another
+// set of actions, or no end at all).
+#include <string>
+#include <vector>
+
+#include "load/catalog.h"
+#include "model/procedure.h"
+#include "report/transcript.h"
+
+namespace procedura {
+
+// How a replay ended.
+struct ReplayEnding {
+  enum class Status { Finished, Unanswered, InvalidAnswer, Loop, Error };
+  Status status = Status::Error;
+  std::string outcome;               // the outcome node id, when Finished
+  std::vector<std::string> actions;  // collected, in path order (ids; inline ones described)
+  std::string detail;                // why it did not finish
+  bool finished() const { return status == Status::Finished; }
+};
+
+// A scenario's answers map (ScriptedAnswers semantics: one answer per question key).
+ReplayEnding replay_answers(const Procedure& procedure, const Catalog& catalog,
+                            const std::vector<Answer>& answers);
+// A transcript's answers in the order given: each question takes the first answer recorded
+// for its key that is not used yet (so a retried question gets its later answers).
+ReplayEnding replay_records(const Procedure& procedure, const Catalog& catalog,
+                            const std::vector<TranscriptRecord>& records);
+
+struct ImpactItem {
+  enum class Source { Scenario, Transcript };
+  Source source = Source::Scenario;
+  std::string name;  // the scenario's name, or the transcript's path
+  ReplayEnding before, after;
+  bool changed = false;
+  std::vector<std::string> actions_added, actions_removed;
+};
+
+struct Impact {
+  std::vector<ImpactItem> items;
+  std::vector<std::string> notes;  // transcripts skipped and why
+  size_t scenarios = 0, transcripts = 0;
+  bool any_changed() const;
+};
+
+// Compares two endings: changed when one finishes and the other does not, or both finish
+// with another outcome or another set of actions. Fills changed and the action lists.
+void compare_endings(ImpactItem& item);
+
+// Replays every scenario of both versions (deduplicated by name, the old version's first) and,
+// when `transcripts_dir` is given, every *.jsonl transcript in it recorded for either
+// version's procedure id. Returns "" or an error (the directory cannot be read).
+std::string assess_impact(const Procedure& before, const Catalog& before_catalog,
+                          const Procedure& after, const Catalog& after_catalog,
+                          const std::string& transcripts_dir, Impact& impact);
+
+}  // namespace procedura
