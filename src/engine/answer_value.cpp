@@ -3,8 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
+#include <initializer_list>
+#include <string_view>
 
 namespace procedura::engine {
 namespace {
@@ -54,6 +57,20 @@ std::string value_to_text(const Value& value) {
   return {};
 }
 
+namespace {
+// Case-insensitive match of an ASCII word against a few spellings.
+bool is_word(std::string_view text, std::initializer_list<std::string_view> words) {
+  for (std::string_view word : words) {
+    if (text.size() != word.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < word.size() && same; ++i)
+      same = std::tolower(static_cast<unsigned char>(text[i])) == word[i];
+    if (same) return true;
+  }
+  return false;
+}
+}  // namespace
+
 ParsedAnswer parse_answer(const Node& question, const std::vector<std::string>& values,
                           bool is_list) {
   ParsedAnswer result;
@@ -71,9 +88,10 @@ ParsedAnswer parse_answer(const Node& question, const std::vector<std::string>& 
     std::string text = trim(values.front());
     switch (question.type) {
       case AnswerType::YesNo:
-        if (text == "yes" || text == "true")
+        // Answers files are written in either language: tak/nie as well as yes/no.
+        if (is_word(text, {"yes", "true", "tak"}))
           result.value = Value::of_bool(true);
-        else if (text == "no" || text == "false")
+        else if (is_word(text, {"no", "false", "nie"}))
           result.value = Value::of_bool(false);
         else
           return fail(AnswerError::Kind::NotYesNo, text);

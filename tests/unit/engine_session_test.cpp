@@ -150,6 +150,22 @@ TEST_CASE("a loop through a question may be retried interactively") {
   CHECK(s.answers().size() == 7);
 }
 
+TEST_CASE("written yes/no answers accept Polish and English words in any case") {
+  Catalog catalog = load_run_fixtures();
+  for (const char* word : {"tak", "Tak", "yes", "TRUE"}) {
+    Session s(*catalog.find("incydent"), catalog);
+    CHECK_FALSE(s.answer_written({word}, false));
+    CHECK(s.answers().back().value == Value::of_bool(true));
+  }
+  for (const char* word : {"nie", "NIE", "no", "false"}) {
+    Session s(*catalog.find("incydent"), catalog);
+    CHECK_FALSE(s.answer_written({word}, false));
+    CHECK(s.answers().back().value == Value::of_bool(false));
+  }
+  Session s(*catalog.find("incydent"), catalog);
+  CHECK(s.answer_written({"może"}, false)->kind == AnswerError::Kind::NotYesNo);
+}
+
 TEST_CASE("back undoes the last answer and everything it caused") {
   Catalog catalog = load_run_fixtures();
   Session s(*catalog.find("incydent"), catalog);
