@@ -3,10 +3,11 @@
 // resolves imports and references, and collects the structural diagnostics.
 #include <memory>
 #include <string>
-#include <unordered_set>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
+#include "load/file_discovery.h"
 #include "load/limits.h"
 #include "model/diagnostic.h"
 #include "model/procedure.h"
@@ -19,12 +20,15 @@ struct LoadOptions {
   // file given alone, the directory holding it) is its own root.
   std::string procedures_root;
   Limits limits;
+  // Threads that read and parse files (0: one per available core). Output does not
+  // depend on it: per-file results are merged in file order.
+  size_t jobs = 0;
 };
 
 class Catalog {
  public:
-  std::vector<std::unique_ptr<SourceFile>> files;        // every file read, in load order
-  std::vector<std::unique_ptr<Procedure>> procedures;    // procedures and libraries
+  std::vector<std::unique_ptr<SourceFile>> files;      // every file read, in load order
+  std::vector<std::unique_ptr<Procedure>> procedures;  // procedures and libraries
   Diagnostics diagnostics;
   size_t files_examined = 0;  // procedure files named or found (for the lint summary)
   bool input_error = false;   // some input could not be read at all (exit status 2)
@@ -37,5 +41,9 @@ class Catalog {
 
 // Never throws; every problem becomes a diagnostic.
 Catalog load_catalog(const std::vector<std::string>& inputs, const LoadOptions& options = {});
+// The directory a found file's imports must resolve inside (see LoadOptions).
+std::string import_root_for(const FoundFile& found, const LoadOptions& options);
+// The same for files already found by discover_files (the lint cache loads a subset).
+Catalog load_catalog_files(const std::vector<FoundFile>& found, const LoadOptions& options = {});
 
 }  // namespace procedura
