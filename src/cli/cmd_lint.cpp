@@ -31,7 +31,7 @@ void add_lint(CLI::App& app, Action& action) {
       "Reuse the results of files unchanged since the last run, with everything they depend on");
   cmd->add_option(
          "--cache-dir", options->cache_dir,
-         "Cache directory (default: $XDG_CACHE_HOME/procedura/lint or ~/.cache/procedura/lint)")
+         "Cache directory, implies --cache (default: $XDG_CACHE_HOME/procedura/lint or ~/.cache/procedura/lint)")
       ->type_name("DIR");
   cmd->add_flag("--cache-stats", options->cache_stats,
                 "With --cache: say on stderr how many files were replayed");
@@ -48,6 +48,7 @@ void add_lint(CLI::App& app, Action& action) {
     options->format = *format == "json" ? LintFormat::Json : *format == "sarif" ? LintFormat::Sarif
                     : *format == "github" ? LintFormat::Github : LintFormat::Text;
     options->color = *color == "always" ? ColorMode::Always : *color == "never" ? ColorMode::Never : ColorMode::Auto;
+    if (!options->cache_dir.empty()) options->cache = true;  // --cache-dir implies --cache
     action = [options] { return run_lint(*options, std::cout, std::cerr); };
   });
 }

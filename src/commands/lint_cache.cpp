@@ -10,6 +10,7 @@
 #include <numeric>
 #include <optional>
 #include <sstream>
+#include <unordered_map>
 
 #include "commands/lint_cache_entry.h"
 #include "load/encoding_check.h"
@@ -144,12 +145,19 @@ class CachedLint {
   }
 
  private:
-  std::string node_for_test(const std::string& test_path) const {
-    return canonical(test_path.substr(0, test_path.rfind(".test.")) + ".yaml");
+  // Canonical paths, resolved once per path (each costs a system call per component).
+  const std::string& key_of(const std::string& path) {
+    auto [it, inserted] = keys_.try_emplace(path);
+    if (inserted) it->second = canonical(path);
+    return it->second;
+  }
+
+  std::string node_for_test(const std::string& test_path) {
+    return key_of(test_path.substr(0, test_path.rfind(".test.")) + ".yaml");
   }
 
   size_t add_node(const std::string& path, const std::string& root, bool explicit_input) {
-    std::string key = canonical(path);
+    std::string key = key_of(path);
     if (auto it = index_.find(key); it != index_.end()) return it->second;
     FileNode node;
     node.key = key;
@@ -267,7 +275,7 @@ class CachedLint {
     for (size_t i = 0; i < nodes_.size(); ++i) {
       if (!nodes_[i].links) continue;
       for (const std::string& import : nodes_[i].links->imports) {
-        if (auto it = index_.find(canonical(import_path(nodes_[i], import))); it != index_.end())
+        if (auto it = index_.find(key_of(import_path(nodes_[i], import))); it != index_.end())
           unite(i, it->second);
       }
       for (const std::string& call : nodes_[i].links->calls) {
@@ -333,7 +341,7 @@ class CachedLint {
     // Take each dirty file's links from the model; reach files imported only now.
     std::map<std::string, const Procedure*> loaded;
     if (catalog) {
-      for (const auto& p : catalog->procedures) loaded[canonical(p->file->path())] = p.get();
+      for (const auto& p : catalog->procedures) loaded[key_of(p->file->path())] = p.get();
     }
     std::vector<size_t> pending;
     for (size_t i = 0; i < nodes_.size(); ++i) {
@@ -377,15 +385,15 @@ class CachedLint {
   }
 
   // The node whose entry holds diagnostics located in `file` (its own file or a companion).
-  std::map<const SourceFile*, size_t> owners(const Catalog& catalog) const {
+  std::map<const SourceFile*, size_t> owners(const Catalog& catalog) {
     std::map<std::string, size_t> by_key;
     for (size_t i = 0; i < nodes_.size(); ++i) {
       by_key[nodes_[i].key] = i;
-      for (const auto& [path, content] : nodes_[i].companions) by_key[canonical(path)] = i;
+      for (const auto& [path, content] : nodes_[i].companions) by_key[key_of(path)] = i;
     }
     std::map<const SourceFile*, size_t> out;
     for (const auto& file : catalog.files) {
-      if (auto it = by_key.find(canonical(file->path())); it != by_key.end())
+      if (auto it = by_key.find(key_of(file->path())); it != by_key.end())
         out[file.get()] = it->second;
     }
     return out;
@@ -485,6 +493,7 @@ class CachedLint {
   std::string options_key_;
   std::vector<FileNode> nodes_;
   std::map<std::string, size_t> index_;
+  std::unordered_map<std::string, std::string> keys_;
   std::vector<size_t> extras_;
   std::vector<std::string> component_keys_;
   std::map<std::pair<std::string, bool>, const SourceFile*> replay_files_;
