@@ -455,12 +455,13 @@ class CachedLint {
     if (auto it = replay_files_.find(key); it != replay_files_.end()) return it->second;
     std::string content;
     if (!f.empty) {
-      for (const FileNode& n : nodes_) {
-        if (n.path == f.path) content = n.content;
-        for (const auto& [path, bytes] : n.companions) {
-          if (path == f.path) content = bytes;
+      if (contents_.empty()) {
+        for (const FileNode& n : nodes_) {
+          contents_.emplace(n.path, &n.content);
+          for (const auto& [path, bytes] : n.companions) contents_.emplace(path, &bytes);
         }
       }
+      if (auto it = contents_.find(f.path); it != contents_.end()) content = *it->second;
     }
     out.replayed_files.push_back(std::make_unique<SourceFile>(f.path, std::move(content)));
     return replay_files_[key] = out.replayed_files.back().get();
@@ -494,6 +495,7 @@ class CachedLint {
   std::vector<FileNode> nodes_;
   std::map<std::string, size_t> index_;
   std::unordered_map<std::string, std::string> keys_;
+  std::unordered_map<std::string, const std::string*> contents_;  // display path -> bytes read
   std::vector<size_t> extras_;
   std::vector<std::string> component_keys_;
   std::map<std::pair<std::string, bool>, const SourceFile*> replay_files_;
