@@ -23,7 +23,7 @@ void add_lint(CLI::App& app, Action& action) {
   cmd->add_option("--root", options->procedures_root, "Imports must resolve inside DIR (default: each input)")
       ->type_name("DIR");
   cmd->add_option("-j,--jobs", options->jobs,
-                  "Threads reading and parsing files (default: one per core)")
+                  "Threads reading, parsing and checking files (default: one per core)")
       ->type_name("N")
       ->check(CLI::Range(1, 1024));
   cmd->add_flag(
