@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
+#include <exception>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -17,7 +19,8 @@ inline size_t worker_count(size_t requested, size_t items) {
 }
 
 // Calls fn(i) for every i in [0, count), spread over `jobs` threads (0: one per core).
-// fn must not throw. With one job everything runs on the calling thread.
+// With one job everything runs on the calling thread. An exception thrown by fn stops the
+// remaining items and is rethrown on the calling thread once every worker has stopped.
 template <typename Fn>
 void parallel_for(size_t count, size_t jobs, Fn&& fn) {
   size_t workers = worker_count(jobs, count);
@@ -26,13 +29,24 @@ void parallel_for(size_t count, size_t jobs, Fn&& fn) {
     return;
   }
   std::atomic<size_t> next{0};
+  std::mutex failure_mutex;
+  std::exception_ptr failure;
   auto work = [&] {
-    for (size_t i = next++; i < count; i = next++) fn(i);
+    try {
+      for (size_t i = next++; i < count; i = next++) fn(i);
+    } catch (...) {
+      next = count;
+      std::lock_guard<std::mutex> lock(failure_mutex);
+      if (!failure) failure = std::current_exception();
+    }
   };
-  std::vector<std::jthread> threads;
-  threads.reserve(workers - 1);
-  for (size_t t = 1; t < workers; ++t) threads.emplace_back(work);
-  work();  // the calling thread works too; the jthreads join when `threads` goes
+  {
+    std::vector<std::jthread> threads;
+    threads.reserve(workers - 1);
+    for (size_t t = 1; t < workers; ++t) threads.emplace_back(work);
+    work();  // the calling thread works too
+  }          // the jthreads join here
+  if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace procedura
