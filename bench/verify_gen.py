@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates procedures for the verification benchmarks (bench/README-verify.md).
+"""Generates procedures for the verification benchmarks (bench/README.md).
 
   verify_gen.py ladder DIAMONDS OUT.yaml   a ladder of diamonds (2^DIAMONDS paths) with an
                                            invariant that holds on every path

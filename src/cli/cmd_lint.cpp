@@ -22,11 +22,25 @@ void add_lint(CLI::App& app, Action& action) {
   cmd->add_option("--today", options->today, "Date for review-overdue, YYYY-MM-DD (default: today)");
   cmd->add_option("--root", options->procedures_root, "Imports must resolve inside DIR (default: each input)")
       ->type_name("DIR");
+  cmd->add_option("-j,--jobs", options->jobs,
+                  "Threads reading, parsing and checking files (default: one per core)")
+      ->type_name("N")
+      ->check(CLI::Range(1, 1024));
+  cmd->add_flag(
+      "--cache", options->cache,
+      "Reuse the results of files unchanged since the last run, with everything they depend on");
+  cmd->add_option(
+         "--cache-dir", options->cache_dir,
+         "Cache directory, implies --cache (default: $XDG_CACHE_HOME/procedura/lint or ~/.cache/procedura/lint)")
+      ->type_name("DIR");
+  cmd->add_flag("--cache-stats", options->cache_stats,
+                "With --cache: say on stderr how many files were replayed");
   cmd->footer(
       "Examples:\n"
       "  procedura lint procedures/\n"
       "  procedura lint --strict --format github procedures/\n"
       "  procedura lint --disable unused-definition my-procedure.yaml\n"
+      "  procedura lint --cache -j 4 procedures/\n"
       "Suppress inline with `# procedura: disable=RULE` (this or the next line) or\n"
       "`# procedura: disable-file=RULE`.\n"
       "Exit status: 0 no errors, 1 findings (warnings too with --strict), 2 usage or unreadable input.");
@@ -34,6 +48,7 @@ void add_lint(CLI::App& app, Action& action) {
     options->format = *format == "json" ? LintFormat::Json : *format == "sarif" ? LintFormat::Sarif
                     : *format == "github" ? LintFormat::Github : LintFormat::Text;
     options->color = *color == "always" ? ColorMode::Always : *color == "never" ? ColorMode::Never : ColorMode::Auto;
+    if (!options->cache_dir.empty()) options->cache = true;  // --cache-dir implies --cache
     action = [options] { return run_lint(*options, std::cout, std::cerr); };
   });
 }

@@ -6,7 +6,8 @@
 #include <set>
 
 #include "check/checks.h"
-#include "check/suppression.h"
+#include "commands/lint_cache.h"
+#include "commands/lint_run.h"
 #include "commands/procedure_paths.h"
 #include "load/catalog.h"
 #include "report/diagnostics_github.h"
@@ -33,19 +34,41 @@ int run_lint(const LintOptions& options, std::ostream& out, std::ostream& err) {
     return kExitUsage;
   }
 
-  LoadOptions load_options;
-  load_options.procedures_root = options.procedures_root;
-  Catalog catalog = load_catalog(paths, load_options);
-  run_checks(catalog, CheckOptions{options.today});
-  apply_suppressions(catalog.diagnostics, catalog.files, disabled);
-  catalog.diagnostics.sort();
+  LintSettings settings;
+  settings.load.procedures_root = options.procedures_root;
+  settings.load.jobs = options.jobs;
+  settings.today = options.today.empty() ? today_utc() : options.today;
+  settings.disabled = disabled;
+  LintRun run;
+  std::vector<FoundFile> found = discover_files(paths, settings.load.limits.max_files);
+  std::string cache_dir = options.cache_dir.empty() ? default_lint_cache_dir() : options.cache_dir;
+  if (options.cache && cache_dir.empty()) {
+    err << "procedura lint: warning: no cache directory (set XDG_CACHE_HOME or HOME, or use "
+           "--cache-dir)\n";
+  }
+  if (options.cache && !cache_dir.empty()) {
+    std::string warnings;
+    run = lint_with_cache(found, settings, cache_dir, warnings);
+    err << warnings;
+    if (options.cache_stats) {
+      err << fmt::format("procedura lint: cache: {} of {} files replayed\n", run.files_replayed,
+                         run.files_examined);
+    }
+  } else {
+    run.catalogs.push_back(lint_catalog(found, settings));
+    run.diagnostics = std::move(run.catalogs.back().diagnostics);
+    run.diagnostics.sort();
+    run.files_examined = count_examined(found);
+    run.input_error = run.catalogs.back().input_error;
+  }
+  const Diagnostics& diagnostics = run.diagnostics;
 
-  const auto& items = catalog.diagnostics.items();
+  const auto& items = diagnostics.items();
   switch (options.format) {
     case LintFormat::Text:
       render_diagnostics_text(items, out, TextOptions{should_use_color(options.color, 1)});
-      out << summary_line(catalog.diagnostics.count(Severity::Error), catalog.diagnostics.count(Severity::Warning),
-                          catalog.files_examined)
+      out << summary_line(diagnostics.count(Severity::Error), diagnostics.count(Severity::Warning),
+                          run.files_examined)
           << "\n";
       break;
     case LintFormat::Json: render_diagnostics_json(items, out); break;
@@ -54,9 +77,9 @@ int run_lint(const LintOptions& options, std::ostream& out, std::ostream& err) {
   }
   out.flush();
 
-  if (catalog.input_error) return kExitUsage;
-  if (catalog.diagnostics.has_errors()) return kExitFindings;
-  if (options.strict && catalog.diagnostics.count(Severity::Warning) > 0) return kExitFindings;
+  if (run.input_error) return kExitUsage;
+  if (diagnostics.has_errors()) return kExitFindings;
+  if (options.strict && diagnostics.count(Severity::Warning) > 0) return kExitFindings;
   return kExitOk;
 }
 

@@ -18,6 +18,10 @@ struct LintOptions {
   std::vector<std::string> disabled_rules;
   std::string today;           // YYYY-MM-DD; empty: current date
   std::string procedures_root;  // imports must stay inside; empty: per input
+  size_t jobs = 0;              // threads reading, parsing and checking; 0: one per core
+  bool cache = false;           // reuse results of unchanged files (see lint_cache.h)
+  std::string cache_dir;        // empty: default_lint_cache_dir()
+  bool cache_stats = false;     // say on stderr how many files the cache replayed
 };
 
 // Returns the exit status: 0 clean, 1 findings, 2 usage error or unreadable input.

@@ -16,6 +16,7 @@
 #include "load/linker.h"
 #include "load/procedure_reader.h"
 #include "load/yaml_tree.h"
+#include "util/parallel.h"
 
 namespace procedura {
 namespace fs = std::filesystem;
@@ -53,8 +54,15 @@ class CatalogLoader {
  public:
   CatalogLoader(Catalog& catalog, const LoadOptions& options) : catalog_(catalog), options_(options) {}
 
-  void load(const std::vector<std::string>& inputs) {
-    for (const FoundFile& found : discover_files(inputs, options_.limits.max_files)) {
+  std::string root_for(const FoundFile& found) const {
+    if (!options_.procedures_root.empty()) return options_.procedures_root;
+    return found.root.empty() ? default_root(found.path) : found.root;
+  }
+
+  void load(const std::vector<FoundFile>& found_files) {
+    std::vector<Preloaded> preloaded = preload(found_files);
+    for (size_t i = 0; i < found_files.size(); ++i) {
+      const FoundFile& found = found_files[i];
       if (is_test_companion(found.path)) {
         if (!found.problem.empty()) { io_error(found.path, found.problem); continue; }
         orphan_tests_.push_back(found);
@@ -65,9 +73,7 @@ class CatalogLoader {
         io_error(found.path, found.problem);
         continue;
       }
-      std::string root = options_.procedures_root;
-      if (root.empty()) root = found.root.empty() ? default_root(found.path) : found.root;
-      load_file(found.path, root, true);
+      load_file(found.path, root_for(found), true, {}, &preloaded[i]);
     }
     for (const FoundFile& test : orphan_tests_) attach_orphan_tests(test);
     resolve_imports();
@@ -76,6 +82,53 @@ class CatalogLoader {
   }
 
  private:
+  // One named file read, parsed and read into the model on its own (with its companion
+  // tests), by a loader of its own: nothing is shared between threads.
+  struct Preloaded {
+    Catalog part;
+    std::set<std::string> companions;
+    bool done = false;
+  };
+
+  // Files are independent until imports and links: load the named ones in parallel.
+  std::vector<Preloaded> preload(const std::vector<FoundFile>& found_files) const {
+    std::vector<Preloaded> out(found_files.size());
+    std::vector<size_t> todo;
+    for (size_t i = 0; i < found_files.size(); ++i) {
+      if (found_files[i].problem.empty() && !is_test_companion(found_files[i].path))
+        todo.push_back(i);
+    }
+    parallel_for(todo.size(), options_.jobs, [&](size_t k) {
+      const FoundFile& found = found_files[todo[k]];
+      Preloaded& slot = out[todo[k]];
+      try {
+        CatalogLoader single(slot.part, options_);
+        single.load_file(found.path, root_for(found), true);
+        slot.companions = std::move(single.companions_);
+        slot.done = true;
+      } catch (const std::exception&) {
+        slot = Preloaded{};  // loaded again on the calling thread, which reports the error
+      }
+    });
+    return out;
+  }
+
+  // Takes over what a worker loaded for `key`: files, diagnostics and the procedure.
+  Procedure* adopt(Preloaded& pre, const std::string& key, const std::string& root,
+                   bool explicit_input) {
+    for (auto& file : pre.part.files) catalog_.files.push_back(std::move(file));
+    for (auto& d : pre.part.diagnostics.items()) catalog_.diagnostics.add(std::move(d));
+    catalog_.input_error = catalog_.input_error || pre.part.input_error;
+    companions_.insert(pre.companions.begin(), pre.companions.end());
+    if (pre.part.procedures.empty()) return nullptr;
+    Procedure* raw = pre.part.procedures.front().get();
+    catalog_.procedures.push_back(std::move(pre.part.procedures.front()));
+    by_path_[key] = raw;
+    roots_[raw] = root;
+    if (explicit_input) explicit_.insert(raw);
+    return raw;
+  }
+
   // For a file named alone: the current directory when the file is below it, so imports
   // such as ../../biblioteka/x.yaml resolve; otherwise the file's own directory.
   static std::string default_root(const std::string& path) {
@@ -131,13 +184,14 @@ class CatalogLoader {
   }
 
   Procedure* load_file(const std::string& path, const std::string& root, bool explicit_input,
-                       Location requested_at = {}) {
+                       Location requested_at = {}, Preloaded* preloaded = nullptr) {
     std::string key = canonical_key(path);
     if (auto it = by_path_.find(key); it != by_path_.end()) {
       if (explicit_input && it->second) explicit_.insert(it->second);
       return it->second;
     }
     by_path_[key] = nullptr;
+    if (preloaded && preloaded->done) return adopt(*preloaded, key, root, explicit_input);
     SourceFile* file = read(path, requested_at);
     if (!file) return nullptr;
     if (!check_encoding(*file, catalog_.diagnostics)) return nullptr;
@@ -278,15 +332,38 @@ class CatalogLoader {
 
 }  // namespace
 
+namespace {
+void report_internal_error(Catalog& catalog, const std::exception& e) {
+  // Defensive: nothing below is meant to throw, but a crash would block every CI run.
+  SourceFile* file =
+      catalog.files.emplace_back(std::make_unique<SourceFile>("<procedura>", "")).get();
+  catalog.diagnostics.report(Rule::IoError, Location{file, 0, 0},
+                             fmt::format("internal error while loading: {}", e.what()));
+  catalog.input_error = true;
+}
+}  // namespace
+
+std::string import_root_for(const FoundFile& found, const LoadOptions& options) {
+  Catalog unused;
+  return CatalogLoader(unused, options).root_for(found);
+}
+
 Catalog load_catalog(const std::vector<std::string>& inputs, const LoadOptions& options) {
+  try {
+    return load_catalog_files(discover_files(inputs, options.limits.max_files), options);
+  } catch (const std::exception& e) {
+    Catalog catalog;
+    report_internal_error(catalog, e);
+    return catalog;
+  }
+}
+
+Catalog load_catalog_files(const std::vector<FoundFile>& found, const LoadOptions& options) {
   Catalog catalog;
   try {
-    CatalogLoader(catalog, options).load(inputs);
+    CatalogLoader(catalog, options).load(found);
   } catch (const std::exception& e) {
-    // Defensive: nothing below is meant to throw, but a crash would block every CI run.
-    SourceFile* file = catalog.files.emplace_back(std::make_unique<SourceFile>("<procedura>", "")).get();
-    catalog.diagnostics.report(Rule::IoError, Location{file, 0, 0}, fmt::format("internal error while loading: {}", e.what()));
-    catalog.input_error = true;
+    report_internal_error(catalog, e);
   }
   return catalog;
 }

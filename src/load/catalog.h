@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "load/file_discovery.h"
 #include "load/limits.h"
 #include "model/diagnostic.h"
 #include "model/procedure.h"
@@ -19,6 +20,9 @@ struct LoadOptions {
   // file given alone, the directory holding it) is its own root.
   std::string procedures_root;
   Limits limits;
+  // Threads that read and parse files (0: one per available core). Output does not
+  // depend on it: per-file results are merged in file order.
+  size_t jobs = 0;
 };
 
 class Catalog {
@@ -37,5 +41,9 @@ class Catalog {
 
 // Never throws; every problem becomes a diagnostic.
 Catalog load_catalog(const std::vector<std::string>& inputs, const LoadOptions& options = {});
+// The directory a found file's imports must resolve inside (see LoadOptions).
+std::string import_root_for(const FoundFile& found, const LoadOptions& options);
+// The same for files already found by discover_files (the lint cache loads a subset).
+Catalog load_catalog_files(const std::vector<FoundFile>& found, const LoadOptions& options = {});
 
 }  // namespace procedura

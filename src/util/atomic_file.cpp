@@ -49,7 +49,8 @@ std::string directory_of(const std::string& path) {
 
 }  // namespace
 
-std::string write_file_atomically(const std::string& path, std::string_view content, mode_t mode) {
+std::string write_file_atomically(const std::string& path, std::string_view content, mode_t mode,
+                                  bool durable) {
   struct stat existing;
   if (::stat(path.c_str(), &existing) == 0 && S_ISDIR(existing.st_mode)) {
     return system_error("cannot write", path, EISDIR);
@@ -66,7 +67,9 @@ std::string write_file_atomically(const std::string& path, std::string_view cont
   };
   if (mode != 0600 && ::fchmod(fd, mode) != 0) return fail("cannot set permissions of", errno);
   if (int error = write_all(fd, content)) return fail("cannot write", error);
-  if (int error = fsync_retrying(fd)) return fail("cannot flush", error);
+  if (durable) {
+    if (int error = fsync_retrying(fd)) return fail("cannot flush", error);
+  }
   if (::close(fd) != 0 && errno != EINTR) {
     int error = errno;
     ::unlink(temp.c_str());
@@ -77,6 +80,7 @@ std::string write_file_atomically(const std::string& path, std::string_view cont
     ::unlink(temp.c_str());
     return system_error("cannot replace", path, error);
   }
+  if (!durable) return "";
   // The rename is durable only once the directory entry is on disk.
   int dir_fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir_fd >= 0) {

@@ -12,8 +12,10 @@ namespace procedura {
 // with `mode`, 0600 by default: records may hold personal data), write, fsync, rename
 // over `path`, fsync the directory. Returns "" on success, else a message naming the path
 // and the system error; on failure the temporary file is removed and `path` is untouched.
+// `durable` false skips the fsyncs: still all-or-nothing, but may be lost in a power cut
+// (for caches, which can be rebuilt).
 std::string write_file_atomically(const std::string& path, std::string_view content,
-                                  mode_t mode = 0600);
+                                  mode_t mode = 0600, bool durable = true);
 
 // An append-only file of lines, opened with O_APPEND so concurrent writers never
 // overwrite each other. Not copyable; closes on destruction.

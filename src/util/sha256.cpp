@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "util/sha256_shani.h"
+
 namespace procedura {
 namespace {
 
@@ -75,6 +77,11 @@ void Sha256::update(std::string_view bytes) {
     if (buffered_ < buffer_.size()) return;
     compress(buffer_.data());
     buffered_ = 0;
+  }
+  if (size >= 64 && sha256_shani_available()) {
+    size_t blocks = size / 64;
+    sha256_compress_shani(state_.data(), data, blocks, kRoundConstants);
+    data += blocks * 64, size -= blocks * 64;
   }
   for (; size >= 64; data += 64, size -= 64) compress(data);
   if (size > 0) std::memcpy(buffer_.data(), data, size);

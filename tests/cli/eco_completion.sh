@@ -53,6 +53,8 @@ expect_reply "dangling-ref" procedura explain dang
 expect_reply "unused-definition" procedura lint --disable unu
 expect_includes "--strict" procedura lint --
 expect_reply "--disable" procedura lint --dis
+expect_reply "--jobs" procedura lint --jo
+expect_reply "--cache-dir" procedura lint --cache-d
 expect_includes "--list" procedura explain --
 expect_reply "json junit text" procedura test --format ""
 expect_reply "--min-coverage" procedura test --min
