@@ -13,8 +13,8 @@ trap cleanup EXIT
 failures=0
 fail() { echo "FAIL: $*"; tmux -L "$session" capture-pane -p -t "$session" 2>/dev/null | sed 's/^/  | /'; failures=$((failures + 1)); }
 screen() { tmux -L "$session" capture-pane -p -J -t "$session" -S -200; }
-wait_for() {  # text: waits up to 10 s for it on the screen
-  for _ in $(seq 100); do
+wait_for() {  # text: waits up to 30 s for it on the screen (slow under load and sanitizers)
+  for _ in $(seq 300); do
     screen | grep -qF -- "$1" && return 0
     sleep 0.1
   done
