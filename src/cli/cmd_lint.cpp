@@ -22,6 +22,10 @@ void add_lint(CLI::App& app, Action& action) {
   cmd->add_option("--today", options->today, "Date for review-overdue, YYYY-MM-DD (default: today)");
   cmd->add_option("--root", options->procedures_root, "Imports must resolve inside DIR (default: each input)")
       ->type_name("DIR");
+  cmd->add_option("--max-file-size", options->max_file_bytes,
+                  "Refuse files larger than BYTES (default: 8388608, 8 MiB)")
+      ->type_name("BYTES")
+      ->check(CLI::PositiveNumber);
   cmd->footer(
       "Examples:\n"
       "  procedura lint procedures/\n"

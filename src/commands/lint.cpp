@@ -35,6 +35,7 @@ int run_lint(const LintOptions& options, std::ostream& out, std::ostream& err) {
 
   LoadOptions load_options;
   load_options.procedures_root = options.procedures_root;
+  load_options.limits.max_file_bytes = options.max_file_bytes;
   Catalog catalog = load_catalog(paths, load_options);
   run_checks(catalog, CheckOptions{options.today});
   apply_suppressions(catalog.diagnostics, catalog.files, disabled);

@@ -1,9 +1,11 @@
 #pragma once
 // `procedura lint`: load, check and report, in text, JSON, SARIF or GitHub annotations.
+#include <cstdint>
 #include <iosfwd>
 #include <string>
 #include <vector>
 
+#include "load/limits.h"
 #include "util/terminal.h"
 
 namespace procedura {
@@ -18,6 +20,7 @@ struct LintOptions {
   std::vector<std::string> disabled_rules;
   std::string today;           // YYYY-MM-DD; empty: current date
   std::string procedures_root;  // imports must stay inside; empty: per input
+  uint64_t max_file_bytes = Limits{}.max_file_bytes;
 };
 
 // Returns the exit status: 0 clean, 1 findings, 2 usage error or unreadable input.

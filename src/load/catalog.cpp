@@ -4,11 +4,9 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "load/encoding_check.h"
 #include "load/expression_compiler.h"
@@ -16,6 +14,7 @@
 #include "load/linker.h"
 #include "load/procedure_reader.h"
 #include "load/yaml_tree.h"
+#include "util/read_file.h"
 
 namespace procedura {
 namespace fs = std::filesystem;
@@ -70,12 +69,25 @@ class CatalogLoader {
       load_file(found.path, root, true);
     }
     for (const FoundFile& test : orphan_tests_) attach_orphan_tests(test);
+    finish();
+  }
+
+  void load_from_memory(const std::string& path, std::string content) {
+    in_memory_[canonical_key(path)] = std::move(content);
+    ++catalog_.files_examined;
+    load_file(path,
+              options_.procedures_root.empty() ? default_root(path) : options_.procedures_root,
+              true);
+    finish();
+  }
+
+ private:
+  void finish() {
     resolve_imports();
     link_catalog(catalog_);
     compile_expressions(catalog_, options_.limits);
   }
 
- private:
   // For a file named alone: the current directory when the file is below it, so imports
   // such as ../../biblioteka/x.yaml resolve; otherwise the file's own directory.
   static std::string default_root(const std::string& path) {
@@ -99,27 +111,22 @@ class CatalogLoader {
 
   // Reads a regular file within the size limit; reports and returns null otherwise.
   SourceFile* read(const std::string& path, Location requested_at = {}) {
-    std::error_code ec;
-    auto size = fs::file_size(path, ec);
-    if (ec) {
-      report_read_problem(path, "cannot be read: " + ec.message(), requested_at);
-      return nullptr;
-    }
-    if (size > options_.limits.max_file_bytes) {
+    if (auto it = in_memory_.find(canonical_key(path)); it != in_memory_.end())
+      return add_file(path, it->second);
+    ReadFileResult r = read_regular_file(path, options_.limits.max_file_bytes);
+    if (r.problem == ReadFileResult::Problem::TooLarge) {
       SourceFile* file = add_file(path, "");
-      catalog_.diagnostics.report(Rule::LimitExceeded, Location{file, 0, 0},
-                                  fmt::format("the file has {} bytes; the limit is {} bytes", size,
-                                              options_.limits.max_file_bytes));
+      catalog_.diagnostics.report(
+          Rule::LimitExceeded, Location{file, 1, 1},
+          fmt::format("the file has {} bytes; the limit is {} bytes (--max-file-size)", r.size,
+                      options_.limits.max_file_bytes));
       return nullptr;
     }
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream content;
-    if (!in || !(content << in.rdbuf())) {
-      if (size == 0 && in) return add_file(path, "");
-      report_read_problem(path, "cannot be read (permission denied?)", requested_at);
+    if (!r.ok()) {
+      report_read_problem(path, r.error, requested_at);
       return nullptr;
     }
-    return add_file(path, content.str());
+    return add_file(path, std::move(r.content));
   }
 
   void report_read_problem(const std::string& path, const std::string& problem, Location requested_at) {
@@ -274,6 +281,7 @@ class CatalogLoader {
   std::set<const Procedure*> explicit_;
   std::set<std::string> companions_;
   std::vector<FoundFile> orphan_tests_;
+  std::map<std::string, std::string> in_memory_;  // canonical path -> content given by the caller
 };
 
 }  // namespace
@@ -286,6 +294,21 @@ Catalog load_catalog(const std::vector<std::string>& inputs, const LoadOptions& 
     // Defensive: nothing below is meant to throw, but a crash would block every CI run.
     SourceFile* file = catalog.files.emplace_back(std::make_unique<SourceFile>("<procedura>", "")).get();
     catalog.diagnostics.report(Rule::IoError, Location{file, 0, 0}, fmt::format("internal error while loading: {}", e.what()));
+    catalog.input_error = true;
+  }
+  return catalog;
+}
+
+Catalog load_catalog_from_memory(const std::string& path, std::string content,
+                                 const LoadOptions& options) {
+  Catalog catalog;
+  try {
+    CatalogLoader(catalog, options).load_from_memory(path, std::move(content));
+  } catch (const std::exception& e) {
+    SourceFile* file =
+        catalog.files.emplace_back(std::make_unique<SourceFile>("<procedura>", "")).get();
+    catalog.diagnostics.report(Rule::IoError, Location{file, 0, 0},
+                               fmt::format("internal error while loading: {}", e.what()));
     catalog.input_error = true;
   }
   return catalog;

@@ -38,4 +38,9 @@ class Catalog {
 // Never throws; every problem becomes a diagnostic.
 Catalog load_catalog(const std::vector<std::string>& inputs, const LoadOptions& options = {});
 
+// Loads one file whose bytes are already in memory, shown as `path` (the fuzzer, tests).
+// Its imports, if any, are still looked up on disk relative to `path`.
+Catalog load_catalog_from_memory(const std::string& path, std::string content,
+                                 const LoadOptions& options = {});
+
 }  // namespace procedura
