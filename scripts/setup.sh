@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
 # Installs the Debian packages procedura needs that are missing. Does nothing when all
-# are present. Usage: scripts/setup.sh [--tests]   (--tests adds what only the tests use)
+# are present. Usage: scripts/setup.sh [--tests] [--fuzz]   (--tests adds what only the
+# tests use; --fuzz adds clang for the libFuzzer target, see docs/hardening.md)
 set -euo pipefail
 
 build_packages=(g++ cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libedit-dev)
 test_packages=(tmux graphviz python3 python3-jsonschema python3-yaml groff-base man-db dpkg-dev file)
 
+fuzz_packages=(clang libclang-rt-dev)  # libclang-rt: the libFuzzer and sanitizer runtimes
+
 wanted=("${build_packages[@]}")
-if [[ "${1:-}" == "--tests" ]]; then
-  wanted+=("${test_packages[@]}")
-fi
+for arg in "$@"; do
+  case "$arg" in
+    --tests) wanted+=("${test_packages[@]}") ;;
+    --fuzz) wanted+=("${fuzz_packages[@]}") ;;
+    *) echo "setup: unknown option $arg (use --tests, --fuzz)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for pkg in "${wanted[@]}"; do

@@ -54,6 +54,11 @@ class CatalogLoader {
 
   void load(const std::vector<std::string>& inputs) {
     for (const FoundFile& found : discover_files(inputs, options_.limits.max_files)) {
+      if (found.over_limit) {
+        catalog_.diagnostics.report(Rule::LimitExceeded, Location{add_file(found.path, ""), 0, 0},
+                                    fmt::format("{} {}", found.path, found.problem));
+        continue;
+      }
       if (is_test_companion(found.path)) {
         if (!found.problem.empty()) { io_error(found.path, found.problem); continue; }
         orphan_tests_.push_back(found);
