@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer target (clang) into build-fuzz/ and fuzzes load + lint.
-# Usage: fuzz/run.sh [SECONDS] [extra libFuzzer flags...]   (default 600 seconds, one job)
+# Usage: fuzz/run.sh [SECONDS] [extra libFuzzer flags...]   (default 600 seconds, one process)
 # The corpus grows in build-fuzz/corpus (seeded from tests/lint, tests/fixtures,
 # tests/hostile and procedures/); crashes are written to build-fuzz/artifacts/.
 # Reproduce one: build-fuzz/fuzz/fuzz_load_lint build-fuzz/artifacts/crash-...
@@ -26,5 +26,5 @@ if [[ -z "$(ls -A "$corpus")" ]]; then
 fi
 echo "fuzz: $(ls "$corpus" | wc -l) corpus files; running ${seconds}s" >&2
 exec "$build/fuzz/fuzz_load_lint" "$corpus" -artifact_prefix="$build/artifacts/" \
-  -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -jobs=1 -workers=1 \
+  -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
   -dict=fuzz/yaml.dict -print_final_stats=1 "$@"
