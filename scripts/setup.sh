@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages procedura needs that are missing. Does nothing when all
-# are present. Usage: scripts/setup.sh [--tests] [--bench]   (--tests adds what only the
-# tests use, --bench what bench/run.sh uses; the benchmarks are not part of the tests)
+# are present. Usage: scripts/setup.sh [--tests] [--bench] [--fuzz]   (--tests adds what only
+# the tests use, --bench what bench/run.sh uses, --fuzz clang for the libFuzzer target; see
+# bench/README.md and docs/hardening.md. The benchmarks and the fuzzer are not part of the tests)
 set -euo pipefail
 
 build_packages=(g++ cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libedit-dev)
@@ -9,12 +10,15 @@ test_packages=(tmux graphviz python3 python3-jsonschema python3-yaml groff-base 
 
 bench_packages=(hyperfine yamllint time nodejs npm python3 python3-yaml)
 
+fuzz_packages=(clang libclang-rt-dev)  # libclang-rt: the libFuzzer and sanitizer runtimes
+
 wanted=("${build_packages[@]}")
 for arg in "$@"; do
-  case $arg in
+  case "$arg" in
     --tests) wanted+=("${test_packages[@]}") ;;
     --bench) wanted+=("${bench_packages[@]}") ;;
-    *) echo "usage: scripts/setup.sh [--tests] [--bench]" >&2; exit 2 ;;
+    --fuzz) wanted+=("${fuzz_packages[@]}") ;;
+    *) echo "setup: unknown option $arg (use --tests, --bench, --fuzz)" >&2; exit 2 ;;
   esac
 done
 

@@ -35,6 +35,10 @@ void add_lint(CLI::App& app, Action& action) {
       ->type_name("DIR");
   cmd->add_flag("--cache-stats", options->cache_stats,
                 "With --cache: say on stderr how many files were replayed");
+  cmd->add_option("--max-file-size", options->max_file_bytes,
+                  "Refuse files larger than BYTES (default: 8388608, 8 MiB)")
+      ->type_name("BYTES")
+      ->check(CLI::PositiveNumber);
   cmd->footer(
       "Examples:\n"
       "  procedura lint procedures/\n"

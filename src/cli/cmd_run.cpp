@@ -42,6 +42,10 @@ void add_run(CLI::App& app, Action& action) {
   cmd->add_flag("--plain", options->plain,
                 "Linear text without colour or line editing (screen readers)");
   cmd->add_option("--color", *color, "Colour")->check(one_of({"auto", "always", "never"}));
+  cmd->add_option("--max-file-size", options->max_file_bytes,
+                  "Refuse files larger than BYTES (default: 8388608, 8 MiB)")
+      ->type_name("BYTES")
+      ->check(CLI::PositiveNumber);
   cmd->footer(
       "Examples:\n"
       "  procedura run                              choose a procedure from the menu\n"

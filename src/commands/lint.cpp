@@ -37,6 +37,7 @@ int run_lint(const LintOptions& options, std::ostream& out, std::ostream& err) {
   LintSettings settings;
   settings.load.procedures_root = options.procedures_root;
   settings.load.jobs = options.jobs;
+  settings.load.limits.max_file_bytes = options.max_file_bytes;
   settings.today = options.today.empty() ? today_utc() : options.today;
   settings.disabled = disabled;
   LintRun run;

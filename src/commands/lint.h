@@ -1,9 +1,11 @@
 #pragma once
 // `procedura lint`: load, check and report, in text, JSON, SARIF or GitHub annotations.
+#include <cstdint>
 #include <iosfwd>
 #include <string>
 #include <vector>
 
+#include "load/limits.h"
 #include "util/terminal.h"
 
 namespace procedura {
@@ -22,6 +24,7 @@ struct LintOptions {
   bool cache = false;           // reuse results of unchanged files (see lint_cache.h)
   std::string cache_dir;        // empty: default_lint_cache_dir()
   bool cache_stats = false;     // say on stderr how many files the cache replayed
+  uint64_t max_file_bytes = Limits{}.max_file_bytes;
 };
 
 // Returns the exit status: 0 clean, 1 findings, 2 usage error or unreadable input.

@@ -5,10 +5,8 @@
 #include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 #include <ostream>
 #include <set>
-#include <sstream>
 
 #include "commands/procedure_paths.h"
 #include "engine/scripted.h"
@@ -16,12 +14,14 @@
 #include "interview/interview.h"
 #include "interview/messages.h"
 #include "load/catalog.h"
+#include "load/encoding_check.h"
 #include "load/procedure_reader.h"
 #include "load/yaml_tree.h"
 #include "report/diagnostics_text.h"
 #include "report/run_report.h"
 #include "report/transcript.h"
 #include "util/exit_status.h"
+#include "util/read_file.h"
 #include "util/sha256.h"
 
 namespace procedura {
@@ -30,14 +30,6 @@ using interview::Msg;
 using interview::say;
 
 namespace {
-
-std::optional<std::string> read_whole(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 // The catalog a run loads, and the procedure chosen in it.
 struct Loaded {
@@ -51,9 +43,10 @@ bool same_file(const std::string& a, const std::string& b) {
 }
 
 // A file is loaded with its directory, so the procedures it calls and imports are found.
-std::string load_for_file(const std::string& file, Loaded& loaded) {
+std::string load_for_file(const std::string& file, const LoadOptions& load_options,
+                          Loaded& loaded) {
   fs::path dir = fs::path(file).parent_path();
-  loaded.catalog = load_catalog({dir.empty() ? "." : dir.string()});
+  loaded.catalog = load_catalog({dir.empty() ? "." : dir.string()}, load_options);
   for (const Procedure* p : loaded.catalog.runnable()) {
     if (p->file && same_file(p->file->path(), file)) loaded.procedure = p;
   }
@@ -134,12 +127,14 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
       interview::make_real_terminal(machine ? 2 : 1, options.plain, options.color);
 
   Loaded loaded;
+  LoadOptions load_options;
+  load_options.limits.max_file_bytes = options.max_file_bytes;
   TranscriptContent resumed;
   std::string lang = options.lang;
   bool keep_personal = options.keep_personal;
 
   if (!options.resume.empty()) {
-    resumed = read_transcript(options.resume);
+    resumed = read_transcript(options.resume, options.max_file_bytes);
     if (!resumed.ok) {
       err << fmt::format("procedura run: cannot resume from '{}': {}{}\n", options.resume,
                          resumed.broken_line ? fmt::format("line {}: ", resumed.broken_line) : "",
@@ -153,13 +148,14 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
       return kExitUsage;
     }
     for (const FileFingerprint& f : resumed.files) {
-      auto content = read_whole(f.path);
-      if (!content) {
-        err << fmt::format("procedura run: cannot resume: the procedure file '{}' is gone\n",
-                           f.path);
+      ReadFileResult content = read_regular_file(f.path, options.max_file_bytes);
+      if (!content.ok()) {
+        err << fmt::format(
+            "procedura run: cannot resume: the procedure file '{}' {}\n", f.path,
+            content.problem == ReadFileResult::Problem::Missing ? "is gone" : content.error);
         return kExitUsage;
       }
-      if (std::string now = sha256_hex(*content); now != f.sha256) {
+      if (std::string now = sha256_hex(content.content); now != f.sha256) {
         err << fmt::format(
             "procedura run: cannot resume: '{}' changed since the interview started "
             "(sha256 was {}, is now {}); the recorded answers may no longer mean the same\n",
@@ -167,7 +163,8 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
         return kExitUsage;
       }
     }
-    if (std::string error = load_for_file(resumed.files.front().path, loaded); !error.empty()) {
+    if (std::string error = load_for_file(resumed.files.front().path, load_options, loaded);
+        !error.empty()) {
       err << "procedura run: cannot resume: " << error << "\n";
       return kExitUsage;
     }
@@ -187,7 +184,7 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
     if (lang.empty()) lang = resumed.lang;
     keep_personal = resumed.keep_personal;
   } else if (!options.target.empty() && fs::is_regular_file(options.target)) {
-    if (std::string error = load_for_file(options.target, loaded); !error.empty()) {
+    if (std::string error = load_for_file(options.target, load_options, loaded); !error.empty()) {
       err << "procedura run: " << error << "\n";
       return kExitUsage;
     }
@@ -197,7 +194,7 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
       err << "procedura run: no procedures found; use --procedures DIR or PROCEDURA_PATH\n";
       return kExitUsage;
     }
-    loaded.catalog = load_catalog(dirs);
+    loaded.catalog = load_catalog(dirs, load_options);
     std::vector<const Procedure*> runnable = loaded.catalog.runnable();
     if (options.target.empty()) {
       if (!terminal->is_tty()) {
@@ -226,15 +223,21 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
   std::vector<Answer> scripted;
   std::unique_ptr<SourceFile> answers_source;
   if (!options.answers_file.empty()) {
-    auto content = read_whole(options.answers_file);
-    if (!content) {
-      err << fmt::format("procedura run: cannot read the answers file '{}'\n",
-                         options.answers_file);
+    ReadFileResult content = read_regular_file(options.answers_file, options.max_file_bytes);
+    if (!content.ok()) {
+      err << fmt::format("procedura run: cannot read the answers file '{}': it {}{}\n",
+                         options.answers_file, content.error,
+                         content.problem == ReadFileResult::Problem::TooLarge
+                             ? fmt::format(" ({} bytes; the limit is {}, --max-file-size)",
+                                           content.size, options.max_file_bytes)
+                             : "");
       return kExitUsage;
     }
-    answers_source = std::make_unique<SourceFile>(options.answers_file, *content);
+    answers_source = std::make_unique<SourceFile>(options.answers_file, std::move(content.content));
     Diagnostics diagnostics;
-    YamlDocument doc = parse_yaml(*answers_source, Limits{}, diagnostics);
+    YamlDocument doc;
+    if (check_encoding(*answers_source, diagnostics))
+      doc = parse_yaml(*answers_source, load_options.limits, diagnostics);
     if (doc.ok()) scripted = read_answers(doc.root(), *answers_source, diagnostics);
     if (diagnostics.has_errors()) {
       render_diagnostics_text(diagnostics.items(), err, TextOptions{false});

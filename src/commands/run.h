@@ -1,10 +1,12 @@
 #pragma once
 // `procedura run`: pick a procedure, interview the operator (or read scripted answers),
 // print the final report, keep a transcript; `--resume` continues an interrupted one.
+#include <cstdint>
 #include <iosfwd>
 #include <string>
 #include <vector>
 
+#include "load/limits.h"
 #include "util/terminal.h"
 
 namespace procedura {
@@ -25,6 +27,7 @@ struct RunOptions {
   std::string resume;  // transcript to continue
   bool plain = false;
   ColorMode color = ColorMode::Auto;
+  uint64_t max_file_bytes = Limits{}.max_file_bytes;  // procedure, answers and transcript files
 };
 
 // Exit status: 0 completed, 2 bad input / transcript failure, 3 unanswered or end of

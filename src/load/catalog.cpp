@@ -4,11 +4,9 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "load/encoding_check.h"
 #include "load/expression_compiler.h"
@@ -17,6 +15,7 @@
 #include "load/procedure_reader.h"
 #include "load/yaml_tree.h"
 #include "util/parallel.h"
+#include "util/read_file.h"
 
 namespace procedura {
 namespace fs = std::filesystem;
@@ -63,6 +62,11 @@ class CatalogLoader {
     std::vector<Preloaded> preloaded = preload(found_files);
     for (size_t i = 0; i < found_files.size(); ++i) {
       const FoundFile& found = found_files[i];
+      if (found.over_limit) {
+        catalog_.diagnostics.report(Rule::LimitExceeded, Location{add_file(found.path, ""), 0, 0},
+                                    fmt::format("{} {}", found.path, found.problem));
+        continue;
+      }
       if (is_test_companion(found.path)) {
         if (!found.problem.empty()) { io_error(found.path, found.problem); continue; }
         orphan_tests_.push_back(found);
@@ -76,12 +80,25 @@ class CatalogLoader {
       load_file(found.path, root_for(found), true, {}, &preloaded[i]);
     }
     for (const FoundFile& test : orphan_tests_) attach_orphan_tests(test);
+    finish();
+  }
+
+  void load_from_memory(const std::string& path, std::string content) {
+    in_memory_[canonical_key(path)] = std::move(content);
+    ++catalog_.files_examined;
+    load_file(path,
+              options_.procedures_root.empty() ? default_root(path) : options_.procedures_root,
+              true);
+    finish();
+  }
+
+ private:
+  void finish() {
     resolve_imports();
     link_catalog(catalog_);
     compile_expressions(catalog_, options_.limits);
   }
 
- private:
   // One named file read, parsed and read into the model on its own (with its companion
   // tests), by a loader of its own: nothing is shared between threads.
   struct Preloaded {
@@ -152,27 +169,22 @@ class CatalogLoader {
 
   // Reads a regular file within the size limit; reports and returns null otherwise.
   SourceFile* read(const std::string& path, Location requested_at = {}) {
-    std::error_code ec;
-    auto size = fs::file_size(path, ec);
-    if (ec) {
-      report_read_problem(path, "cannot be read: " + ec.message(), requested_at);
-      return nullptr;
-    }
-    if (size > options_.limits.max_file_bytes) {
+    if (auto it = in_memory_.find(canonical_key(path)); it != in_memory_.end())
+      return add_file(path, it->second);
+    ReadFileResult r = read_regular_file(path, options_.limits.max_file_bytes);
+    if (r.problem == ReadFileResult::Problem::TooLarge) {
       SourceFile* file = add_file(path, "");
-      catalog_.diagnostics.report(Rule::LimitExceeded, Location{file, 0, 0},
-                                  fmt::format("the file has {} bytes; the limit is {} bytes", size,
-                                              options_.limits.max_file_bytes));
+      catalog_.diagnostics.report(
+          Rule::LimitExceeded, Location{file, 1, 1},
+          fmt::format("the file has {} bytes; the limit is {} bytes (--max-file-size)", r.size,
+                      options_.limits.max_file_bytes));
       return nullptr;
     }
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream content;
-    if (!in || !(content << in.rdbuf())) {
-      if (size == 0 && in) return add_file(path, "");
-      report_read_problem(path, "cannot be read (permission denied?)", requested_at);
+    if (!r.ok()) {
+      report_read_problem(path, r.error, requested_at);
       return nullptr;
     }
-    return add_file(path, content.str());
+    return add_file(path, std::move(r.content));
   }
 
   void report_read_problem(const std::string& path, const std::string& problem, Location requested_at) {
@@ -328,6 +340,7 @@ class CatalogLoader {
   std::set<const Procedure*> explicit_;
   std::set<std::string> companions_;
   std::vector<FoundFile> orphan_tests_;
+  std::map<std::string, std::string> in_memory_;  // canonical path -> content given by the caller
 };
 
 }  // namespace
@@ -364,6 +377,21 @@ Catalog load_catalog_files(const std::vector<FoundFile>& found, const LoadOption
     CatalogLoader(catalog, options).load(found);
   } catch (const std::exception& e) {
     report_internal_error(catalog, e);
+  }
+  return catalog;
+}
+
+Catalog load_catalog_from_memory(const std::string& path, std::string content,
+                                 const LoadOptions& options) {
+  Catalog catalog;
+  try {
+    CatalogLoader(catalog, options).load_from_memory(path, std::move(content));
+  } catch (const std::exception& e) {
+    SourceFile* file =
+        catalog.files.emplace_back(std::make_unique<SourceFile>("<procedura>", "")).get();
+    catalog.diagnostics.report(Rule::IoError, Location{file, 0, 0},
+                               fmt::format("internal error while loading: {}", e.what()));
+    catalog.input_error = true;
   }
   return catalog;
 }

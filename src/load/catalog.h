@@ -46,4 +46,9 @@ std::string import_root_for(const FoundFile& found, const LoadOptions& options);
 // The same for files already found by discover_files (the lint cache loads a subset).
 Catalog load_catalog_files(const std::vector<FoundFile>& found, const LoadOptions& options = {});
 
+// Loads one file whose bytes are already in memory, shown as `path` (the fuzzer, tests).
+// Its imports, if any, are still looked up on disk relative to `path`.
+Catalog load_catalog_from_memory(const std::string& path, std::string content,
+                                 const LoadOptions& options = {});
+
 }  // namespace procedura

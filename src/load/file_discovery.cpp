@@ -17,7 +17,13 @@ void walk(const fs::path& dir, const std::string& root, std::set<fs::path>& visi
           std::vector<FoundFile>& out, size_t max_files, int depth) {
   std::error_code ec;
   fs::path canonical = fs::canonical(dir, ec);
-  if (ec || !visited.insert(canonical).second || depth > 64) return;  // symlink loop or too deep
+  if (ec || !visited.insert(canonical).second)
+    return;  // unreadable, or seen before: a symlink loop
+  if (depth > 64) {
+    out.push_back({dir.string(), root, false,
+                   "is nested more than 64 directories deep; it was not searched", true});
+    return;
+  }
   std::vector<fs::directory_entry> entries;
   for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
        it.increment(ec)) {
@@ -26,7 +32,16 @@ void walk(const fs::path& dir, const std::string& root, std::set<fs::path>& visi
   std::sort(entries.begin(), entries.end(),
             [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
   for (const auto& entry : entries) {
-    if (out.size() >= max_files) return;
+    if (out.size() >= max_files) {
+      // Reported once, by the directory where the walk stops; every caller up the tree returns.
+      if (out.size() == max_files) {
+        out.push_back({dir.string(), root, false,
+                       "holds more files than the limit of " + std::to_string(max_files) +
+                           "; the rest were not searched",
+                       true});
+      }
+      return;
+    }
     std::string name = entry.path().filename().string();
     if (!name.empty() && name[0] == '.') continue;  // hidden files and folders (.git, editors)
     std::error_code sec;

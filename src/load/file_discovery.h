@@ -11,6 +11,7 @@ struct FoundFile {
   std::string root;  // the directory the input named (procedures root for imports)
   bool explicit_input = false;
   std::string problem;  // non-empty: cannot be read as a file (directory, FIFO, missing)
+  bool over_limit = false;  // not a file: the walk stopped here at the file or depth limit
 };
 
 std::vector<FoundFile> discover_files(const std::vector<std::string>& inputs, size_t max_files);

@@ -49,6 +49,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     YamlNode* node = make(YamlNode::Kind::Null, mark);
+    count(1, node->location);
     remember(anchor, node);
     attach(node, 1);
   }
@@ -64,6 +65,7 @@ class TreeBuilder : public YAML::EventHandler {
              "alias refers to a node that contains it; recursive structures are not allowed");
       }
     }
+    count(it->second.weight, at(mark));
     attach(it->second.node, it->second.weight);
   }
 
@@ -73,6 +75,7 @@ class TreeBuilder : public YAML::EventHandler {
     node->scalar = value;
     node->quoted = tag == "!";
     if (node->quoted && mark.pos >= 0) check_quote_closed(base_ + static_cast<size_t>(mark.pos), node->location);
+    count(1, node->location);
     remember(anchor, node);
     attach(node, 1);
   }
@@ -145,6 +148,7 @@ class TreeBuilder : public YAML::EventHandler {
       fail(Rule::LimitExceeded, node->location,
            fmt::format("nesting deeper than {} levels", limits_.max_depth));
     }
+    count(1, node->location);
     if (anchor != 0) anchors_[anchor] = Anchored{node, 1};
     Frame frame;
     frame.node = node;
@@ -159,13 +163,17 @@ class TreeBuilder : public YAML::EventHandler {
     attach(frame.node, frame.weight);
   }
 
-  void attach(const YamlNode* node, size_t weight) {
+  // Counts each node once as it starts, and an alias as a copy of everything it names.
+  void count(size_t weight, Location where) {
     total_weight_ += weight;
     if (total_weight_ > limits_.max_yaml_nodes) {
-      fail(Rule::LimitExceeded, node->location,
+      fail(Rule::LimitExceeded, where,
            fmt::format("more than {} YAML nodes (aliases counted at every use)",
                        limits_.max_yaml_nodes));
     }
+  }
+
+  void attach(const YamlNode* node, size_t weight) {
     if (stack_.empty()) {
       doc_.root_ = node;
       return;

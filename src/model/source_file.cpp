@@ -4,15 +4,30 @@
 
 namespace procedura {
 namespace {
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+bool is_continuation(unsigned char c) {
+  return (c & 0xC0) == 0x80;
+}
 }  // namespace
 
 SourceFile::SourceFile(std::string path, std::string content)
     : path_(std::move(path)), content_(std::move(content)) {
   line_starts_.push_back(0);
+  size_t code_points = 0;
   for (size_t i = 0; i < content_.size(); ++i) {
+    if (i % kBlock == 0) code_points_before_block_.push_back(code_points);
     if (content_[i] == '\n') line_starts_.push_back(i + 1);
+    if (!is_continuation(static_cast<unsigned char>(content_[i]))) ++code_points;
   }
+  code_points_before_block_.push_back(code_points);
+}
+
+size_t SourceFile::code_points_before(size_t byte_offset) const {
+  size_t block = byte_offset / kBlock;
+  size_t count = code_points_before_block_[block];
+  for (size_t i = block * kBlock; i < byte_offset; ++i) {
+    if (!is_continuation(static_cast<unsigned char>(content_[i]))) ++count;
+  }
+  return count;
 }
 
 std::string_view SourceFile::line_text(uint32_t line) const {
@@ -31,11 +46,7 @@ uint32_t SourceFile::line_of(size_t byte_offset) const {
 uint32_t SourceFile::column_of(size_t byte_offset) const {
   byte_offset = std::min(byte_offset, content_.size());
   size_t begin = line_starts_[line_of(byte_offset) - 1];
-  uint32_t column = 1;
-  for (size_t i = begin; i < byte_offset; ++i) {
-    if (!is_continuation(static_cast<unsigned char>(content_[i]))) ++column;
-  }
-  return column;
+  return static_cast<uint32_t>(code_points_before(byte_offset) - code_points_before(begin) + 1);
 }
 
 size_t SourceFile::offset_of(uint32_t line, uint32_t column) const {

@@ -30,6 +30,11 @@ class SourceFile {
   std::string path_;
   std::string content_;
   std::vector<size_t> line_starts_;
+  // Code points before each block of kBlock bytes, so column_of stays O(kBlock) even on a
+  // line megabytes long (a hostile one-line file would otherwise make positions quadratic).
+  static constexpr size_t kBlock = 1024;
+  std::vector<size_t> code_points_before_block_;
+  size_t code_points_before(size_t byte_offset) const;
 };
 
 }  // namespace procedura

@@ -1,26 +1,24 @@
 // Reading a contacts directory file (`procedura run --directory FILE`).
 #include <fmt/format.h>
 
-#include <fstream>
-#include <sstream>
-
+#include "load/encoding_check.h"
 #include "load/yaml_tree.h"
 #include "report/run_report.h"
+#include "util/read_file.h"
 
 namespace procedura {
 
 bool load_contact_directory(const std::string& path, ContactDirectory& directory,
                             std::vector<std::string>& warnings, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = fmt::format("cannot read the contacts directory '{}'", path);
+  ReadFileResult read = read_regular_file(path, Limits{}.max_file_bytes);
+  if (!read.ok()) {
+    error = fmt::format("cannot read the contacts directory '{}': it {}", path, read.error);
     return false;
   }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  SourceFile file(path, buffer.str());
+  SourceFile file(path, std::move(read.content));
   Diagnostics diagnostics;
-  YamlDocument doc = parse_yaml(file, Limits{}, diagnostics);
+  YamlDocument doc;
+  if (check_encoding(file, diagnostics)) doc = parse_yaml(file, Limits{}, diagnostics);
   if (!doc.ok()) {
     const Diagnostic& d = diagnostics.items().front();
     error = fmt::format("{}:{}:{}: {}", path, d.location.line, d.location.column, d.message);

@@ -13,6 +13,7 @@
 #include "load/yaml_tree.h"
 #include "model/source_file.h"
 #include "util/json_writer.h"
+#include "util/read_file.h"
 #include "util/sha256.h"
 
 namespace procedura {
@@ -230,16 +231,17 @@ std::string scalar_of(const YamlNode* object, std::string_view name) {
 
 }  // namespace
 
-TranscriptContent read_transcript(const std::string& path) {
+TranscriptContent read_transcript(const std::string& path, uint64_t max_bytes) {
   TranscriptContent content;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    content.error = fmt::format("cannot read '{}'", path);
+  ReadFileResult file = read_regular_file(path, max_bytes);
+  if (!file.ok()) {
+    content.error = file.problem == ReadFileResult::Problem::TooLarge
+                        ? fmt::format("'{}' has {} bytes; the limit is {} (--max-file-size)", path,
+                                      file.size, max_bytes)
+                        : fmt::format("'{}' {}", path, file.error);
     return content;
   }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  std::string data = buffer.str();
+  std::string data = std::move(file.content);
   std::string prev = kZeroHash;
   size_t line_number = 0;
   size_t position = 0;

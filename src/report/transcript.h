@@ -11,6 +11,7 @@
 //   back      dropped [var...], remaining (answers kept)
 //   report    completed, outcome (node or null), actions [id or inline address...]
 //   completed | aborted (reason)
+#include <cstdint>
 #include <ctime>
 #include <optional>
 #include <string>
@@ -91,6 +92,7 @@ struct TranscriptContent {
 };
 
 // Reads and checks a transcript: the chain, each line's JSON, the event order.
-TranscriptContent read_transcript(const std::string& path);
+// Files larger than `max_bytes` (or not regular files) are refused, not read.
+TranscriptContent read_transcript(const std::string& path, uint64_t max_bytes = 8u << 20);
 
 }  // namespace procedura
