@@ -6,7 +6,7 @@
 set -euo pipefail
 
 build_packages=(g++ cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libedit-dev)
-test_packages=(tmux graphviz python3 python3-jsonschema python3-yaml groff-base man-db dpkg-dev file chromium)
+test_packages=(tmux graphviz python3 python3-jsonschema python3-yaml groff-base man-db dpkg-dev file chromium clang-format)
 
 bench_packages=(hyperfine yamllint time nodejs npm python3 python3-yaml)
 

@@ -16,7 +16,8 @@ struct FileDirectives {
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -30,8 +31,11 @@ std::optional<std::pair<size_t, std::string_view>> find_directive(std::string_vi
       continue;
     }
     if (c == '"' || c == '\'') {
-      // A quote starts a quoted scalar only at a value position; inside plain text it is a character.
-      if (i == 0 || line[i - 1] == ' ' || line[i - 1] == '[' || line[i - 1] == ',' || line[i - 1] == ':') quote = c;
+      // A quote starts a quoted scalar only at a value position; inside plain text it is a
+      // character.
+      if (i == 0 || line[i - 1] == ' ' || line[i - 1] == '[' || line[i - 1] == ',' ||
+          line[i - 1] == ':')
+        quote = c;
       continue;
     }
     if (c == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
@@ -50,7 +54,7 @@ FileDirectives scan(const SourceFile& file, Diagnostics& out) {
     auto found = find_directive(text);
     if (!found) continue;
     auto [hash, body] = *found;
-    Location at{&file, line, file.column_of(file.offset_of(line, 1) + hash) };
+    Location at{&file, line, file.column_of(file.offset_of(line, 1) + hash)};
     bool whole = false;
     if (body.substr(0, 13) == "disable-file=") {
       whole = true;
@@ -58,8 +62,9 @@ FileDirectives scan(const SourceFile& file, Diagnostics& out) {
     } else if (body.substr(0, 8) == "disable=") {
       body.remove_prefix(8);
     } else {
-      out.report(Rule::BadSuppression, at,
-                 "a `# procedura:` comment must be `disable=RULE[,RULE]` or `disable-file=RULE[,RULE]`");
+      out.report(
+          Rule::BadSuppression, at,
+          "a `# procedura:` comment must be `disable=RULE[,RULE]` or `disable-file=RULE[,RULE]`");
       continue;
     }
     bool comment_only = trim(text.substr(0, hash)).empty();
@@ -67,13 +72,15 @@ FileDirectives scan(const SourceFile& file, Diagnostics& out) {
     size_t start = 0;
     while (start <= body.size()) {
       size_t comma = body.find(',', start);
-      std::string_view id = trim(body.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+      std::string_view id = trim(body.substr(
+          start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
       // Stop at a trailing comment or explanation after the ids.
       if (size_t space = id.find(' '); space != std::string_view::npos) id = id.substr(0, space);
       if (auto rule = rule_from_id(id)) {
         (whole ? d.whole_file : d.by_line[target]).insert(*rule);
       } else {
-        out.report(Rule::BadSuppression, at, fmt::format("unknown rule '{}' in a suppression comment", id));
+        out.report(Rule::BadSuppression, at,
+                   fmt::format("unknown rule '{}' in a suppression comment", id));
       }
       if (comma == std::string_view::npos) break;
       start = comma + 1;
@@ -84,7 +91,8 @@ FileDirectives scan(const SourceFile& file, Diagnostics& out) {
 
 }  // namespace
 
-void apply_suppressions(Diagnostics& diagnostics, const std::vector<std::unique_ptr<SourceFile>>& files,
+void apply_suppressions(Diagnostics& diagnostics,
+                        const std::vector<std::unique_ptr<SourceFile>>& files,
                         const std::set<Rule>& disabled) {
   std::map<const SourceFile*, FileDirectives> directives;
   Diagnostics warnings;

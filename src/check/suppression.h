@@ -5,8 +5,8 @@
 // An unknown rule id in a directive is itself a `bad-suppression` warning.
 #include <memory>
 #include <set>
-#include <vector>
 #include <string>
+#include <vector>
 
 #include "model/diagnostic.h"
 #include "model/source_file.h"
@@ -14,7 +14,8 @@
 namespace procedura {
 
 // Removes suppressed diagnostics and disabled rules; adds bad-suppression warnings.
-void apply_suppressions(Diagnostics& diagnostics, const std::vector<std::unique_ptr<SourceFile>>& files,
+void apply_suppressions(Diagnostics& diagnostics,
+                        const std::vector<std::unique_ptr<SourceFile>>& files,
                         const std::set<Rule>& disabled);
 
 }  // namespace procedura

@@ -9,7 +9,9 @@
 
 namespace procedura::cli {
 
-CLI::Validator one_of(std::vector<std::string> values) { return CLI::IsMember(std::move(values)); }
+CLI::Validator one_of(std::vector<std::string> values) {
+  return CLI::IsMember(std::move(values));
+}
 
 int main(int argc, char** argv) {
   CLI::App app{"procedura: guided interviews, verification and lint for intervention procedures"};
@@ -22,7 +24,8 @@ int main(int argc, char** argv) {
       "  procedura lint procedures/            check every procedure file below a directory\n"
       "  procedura lint --format sarif . > procedura.sarif\n"
       "  procedura explain dangling-ref        what a rule means and how to fix it\n"
-      "\nExit status: 0 ok, 1 findings, 2 usage error or unreadable input, 3 unanswered question, 130 interrupted.");
+      "\nExit status: 0 ok, 1 findings, 2 usage error or unreadable input, 3 unanswered question, "
+      "130 interrupted.");
 
   Action action;
   add_lint(app, action);

@@ -12,7 +12,9 @@ void add_explain(CLI::App& app, Action& action) {
   cmd->add_option("rule", *rule, "Rule id, e.g. dangling-ref");
   cmd->add_flag("--list", *list, "List every rule with its severity and summary");
   cmd->footer("Examples:\n  procedura explain dangling-ref\n  procedura explain --list");
-  cmd->callback([&action, rule, list] { action = [rule, list] { return run_explain(*rule, *list, std::cout, std::cerr); }; });
+  cmd->callback([&action, rule, list] {
+    action = [rule, list] { return run_explain(*rule, *list, std::cout, std::cerr); };
+  });
 }
 
 }  // namespace procedura::cli

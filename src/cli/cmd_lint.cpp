@@ -9,18 +9,24 @@ void add_lint(CLI::App& app, Action& action) {
   auto options = std::make_shared<LintOptions>();
   auto format = std::make_shared<std::string>("text");
   auto color = std::make_shared<std::string>("auto");
-  CLI::App* cmd = app.add_subcommand("lint", "Check procedure files and report problems with their positions");
-  cmd->add_option("paths", options->paths, "Files or directories (default: the procedures search path)");
-  cmd->add_option("--format", *format, "Output format")->check(one_of({"text", "json", "sarif", "github"}));
-  cmd->add_option("--color", *color, "Colour in text output")->check(one_of({"auto", "always", "never"}));
+  CLI::App* cmd =
+      app.add_subcommand("lint", "Check procedure files and report problems with their positions");
+  cmd->add_option("paths", options->paths,
+                  "Files or directories (default: the procedures search path)");
+  cmd->add_option("--format", *format, "Output format")
+      ->check(one_of({"text", "json", "sarif", "github"}));
+  cmd->add_option("--color", *color, "Colour in text output")
+      ->check(one_of({"auto", "always", "never"}));
   cmd->add_flag("--strict", options->strict, "Warnings also fail (exit status 1)");
   cmd->add_option("--disable", options->disabled_rules, "Do not report RULE (repeatable)")
       ->type_name("RULE")
       ->expected(1)
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  cmd->add_option("--today", options->today, "Date for review-overdue, YYYY-MM-DD (default: today)");
-  cmd->add_option("--root", options->procedures_root, "Imports must resolve inside DIR (default: each input)")
+  cmd->add_option("--today", options->today,
+                  "Date for review-overdue, YYYY-MM-DD (default: today)");
+  cmd->add_option("--root", options->procedures_root,
+                  "Imports must resolve inside DIR (default: each input)")
       ->type_name("DIR");
   cmd->add_option("-j,--jobs", options->jobs,
                   "Threads reading, parsing and checking files (default: one per core)")
@@ -29,9 +35,9 @@ void add_lint(CLI::App& app, Action& action) {
   cmd->add_flag(
       "--cache", options->cache,
       "Reuse the results of files unchanged since the last run, with everything they depend on");
-  cmd->add_option(
-         "--cache-dir", options->cache_dir,
-         "Cache directory, implies --cache (default: $XDG_CACHE_HOME/procedura/lint or ~/.cache/procedura/lint)")
+  cmd->add_option("--cache-dir", options->cache_dir,
+                  "Cache directory, implies --cache (default: $XDG_CACHE_HOME/procedura/lint or "
+                  "~/.cache/procedura/lint)")
       ->type_name("DIR");
   cmd->add_flag("--cache-stats", options->cache_stats,
                 "With --cache: say on stderr how many files were replayed");
@@ -47,11 +53,16 @@ void add_lint(CLI::App& app, Action& action) {
       "  procedura lint --cache -j 4 procedures/\n"
       "Suppress inline with `# procedura: disable=RULE` (this or the next line) or\n"
       "`# procedura: disable-file=RULE`.\n"
-      "Exit status: 0 no errors, 1 findings (warnings too with --strict), 2 usage or unreadable input.");
+      "Exit status: 0 no errors, 1 findings (warnings too with --strict), 2 usage or unreadable "
+      "input.");
   cmd->callback([&action, options, format, color] {
-    options->format = *format == "json" ? LintFormat::Json : *format == "sarif" ? LintFormat::Sarif
-                    : *format == "github" ? LintFormat::Github : LintFormat::Text;
-    options->color = *color == "always" ? ColorMode::Always : *color == "never" ? ColorMode::Never : ColorMode::Auto;
+    options->format = *format == "json"     ? LintFormat::Json
+                      : *format == "sarif"  ? LintFormat::Sarif
+                      : *format == "github" ? LintFormat::Github
+                                            : LintFormat::Text;
+    options->color = *color == "always"  ? ColorMode::Always
+                     : *color == "never" ? ColorMode::Never
+                                         : ColorMode::Auto;
     if (!options->cache_dir.empty()) options->cache = true;  // --cache-dir implies --cache
     action = [options] { return run_lint(*options, std::cout, std::cerr); };
   });

@@ -15,7 +15,8 @@ namespace procedura {
 int run_explain(const std::string& rule_id, bool list, std::ostream& out, std::ostream& err) {
   if (list || rule_id.empty()) {
     for (const RuleInfo& info : all_rules()) {
-      out << fmt::format("{:<22} {:<8} {}\n", info.id, severity_name(info.default_severity), info.summary);
+      out << fmt::format("{:<22} {:<8} {}\n", info.id, severity_name(info.default_severity),
+                         info.summary);
     }
     return kExitOk;
   }
@@ -27,8 +28,9 @@ int run_explain(const std::string& rule_id, bool list, std::ostream& out, std::o
   std::vector<std::string_view> ids;
   for (const RuleInfo& info : all_rules()) ids.push_back(info.id);
   std::string_view best = closest_match(rule_id, ids);
-  err << fmt::format("procedura explain: unknown rule '{}'{}; `procedura explain --list` shows all rules\n", rule_id,
-                     best.empty() ? "" : fmt::format(" (did you mean '{}'?)", best));
+  err << fmt::format(
+      "procedura explain: unknown rule '{}'{}; `procedura explain --list` shows all rules\n",
+      rule_id, best.empty() ? "" : fmt::format(" (did you mean '{}'?)", best));
   return kExitUsage;
 }
 

@@ -23,12 +23,14 @@ int run_lint(const LintOptions& options, std::ostream& out, std::ostream& err) {
   for (const std::string& id : options.disabled_rules) {
     auto rule = rule_from_id(id);
     if (!rule) {
-      err << fmt::format("procedura lint: unknown rule '{}' for --disable (see `procedura explain --list`)\n", id);
+      err << fmt::format(
+          "procedura lint: unknown rule '{}' for --disable (see `procedura explain --list`)\n", id);
       return kExitUsage;
     }
     disabled.insert(*rule);
   }
-  std::vector<std::string> paths = options.paths.empty() ? procedure_search_path({}) : options.paths;
+  std::vector<std::string> paths =
+      options.paths.empty() ? procedure_search_path({}) : options.paths;
   if (paths.empty()) {
     err << "procedura lint: no procedures found; name files or directories to lint\n";
     return kExitUsage;
@@ -72,9 +74,15 @@ int run_lint(const LintOptions& options, std::ostream& out, std::ostream& err) {
                           run.files_examined)
           << "\n";
       break;
-    case LintFormat::Json: render_diagnostics_json(items, out); break;
-    case LintFormat::Sarif: render_diagnostics_sarif(items, out, SarifOptions{PROCEDURA_VERSION, ""}); break;
-    case LintFormat::Github: render_diagnostics_github(items, out); break;
+    case LintFormat::Json:
+      render_diagnostics_json(items, out);
+      break;
+    case LintFormat::Sarif:
+      render_diagnostics_sarif(items, out, SarifOptions{PROCEDURA_VERSION, ""});
+      break;
+    case LintFormat::Github:
+      render_diagnostics_github(items, out);
+      break;
   }
   out.flush();
 

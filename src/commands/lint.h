@@ -18,7 +18,7 @@ struct LintOptions {
   ColorMode color = ColorMode::Auto;
   bool strict = false;  // warnings fail too
   std::vector<std::string> disabled_rules;
-  std::string today;           // YYYY-MM-DD; empty: current date
+  std::string today;            // YYYY-MM-DD; empty: current date
   std::string procedures_root;  // imports must stay inside; empty: per input
   size_t jobs = 0;              // threads reading, parsing and checking; 0: one per core
   bool cache = false;           // reuse results of unchanged files (see lint_cache.h)

@@ -17,7 +17,8 @@ std::string bundled_directory() {
     fs::path relative = exe.parent_path().parent_path() / "share" / "procedura" / "procedures";
     if (fs::is_directory(relative, ec)) return relative.string();
   }
-  if (fs::is_directory(PROCEDURA_INSTALL_DATADIR "/procedures", ec)) return PROCEDURA_INSTALL_DATADIR "/procedures";
+  if (fs::is_directory(PROCEDURA_INSTALL_DATADIR "/procedures", ec))
+    return PROCEDURA_INSTALL_DATADIR "/procedures";
   // A build tree: the sources it was built from.
   if (fs::is_directory(PROCEDURA_SOURCE_PROCEDURES, ec)) return PROCEDURA_SOURCE_PROCEDURES;
   return {};

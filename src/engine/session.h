@@ -40,8 +40,9 @@ struct Place {
 struct Question {
   Place place;
   const Node* node = nullptr;  // == place.node
-  std::string key;             // answers-map key: var, or "callee-id.var" in a called procedure (the asking one)
-  int number = 0;              // 1 for the first question asked, 2 for the next...
+  std::string
+      key;  // answers-map key: var, or "callee-id.var" in a called procedure (the asking one)
+  int number = 0;  // 1 for the first question asked, 2 for the next...
 };
 
 struct GivenAnswer {

@@ -51,7 +51,8 @@ bool is_within(const fs::path& path, const fs::path& root) {
 
 class CatalogLoader {
  public:
-  CatalogLoader(Catalog& catalog, const LoadOptions& options) : catalog_(catalog), options_(options) {}
+  CatalogLoader(Catalog& catalog, const LoadOptions& options)
+      : catalog_(catalog), options_(options) {}
 
   std::string root_for(const FoundFile& found) const {
     if (!options_.procedures_root.empty()) return options_.procedures_root;
@@ -68,7 +69,10 @@ class CatalogLoader {
         continue;
       }
       if (is_test_companion(found.path)) {
-        if (!found.problem.empty()) { io_error(found.path, found.problem); continue; }
+        if (!found.problem.empty()) {
+          io_error(found.path, found.problem);
+          continue;
+        }
         orphan_tests_.push_back(found);
         continue;
       }
@@ -163,7 +167,8 @@ class CatalogLoader {
 
   void io_error(const std::string& path, const std::string& problem) {
     SourceFile* file = add_file(path, "");
-    catalog_.diagnostics.report(Rule::IoError, Location{file, 0, 0}, fmt::format("{} {}", path, problem));
+    catalog_.diagnostics.report(Rule::IoError, Location{file, 0, 0},
+                                fmt::format("{} {}", path, problem));
     catalog_.input_error = true;
   }
 
@@ -187,9 +192,11 @@ class CatalogLoader {
     return add_file(path, std::move(r.content));
   }
 
-  void report_read_problem(const std::string& path, const std::string& problem, Location requested_at) {
+  void report_read_problem(const std::string& path, const std::string& problem,
+                           Location requested_at) {
     if (requested_at.file) {
-      catalog_.diagnostics.report(Rule::ImportError, requested_at, fmt::format("imported file {} {}", path, problem));
+      catalog_.diagnostics.report(Rule::ImportError, requested_at,
+                                  fmt::format("imported file {} {}", path, problem));
     } else {
       io_error(path, problem);
     }
@@ -244,8 +251,9 @@ class CatalogLoader {
       if (companions_.count(canonical_key(test.path))) return;
     }
     SourceFile* file = add_file(test.path, "");
-    catalog_.diagnostics.report(Rule::DanglingRef, Location{file, 0, 0},
-                                fmt::format("test file {} has no procedure file {} beside it", test.path, procedure_path));
+    catalog_.diagnostics.report(
+        Rule::DanglingRef, Location{file, 0, 0},
+        fmt::format("test file {} has no procedure file {} beside it", test.path, procedure_path));
   }
 
   void resolve_imports() {
@@ -259,32 +267,38 @@ class CatalogLoader {
         std::error_code ec;
         fs::path canonical = fs::weakly_canonical(target, ec);
         if (ec || !is_within(canonical, root)) {
-          catalog_.diagnostics.report(Rule::ImportError, import.location,
-                                      fmt::format("import '{}' resolves outside the procedures root {}", import.id,
-                                                  roots_[proc].empty() ? "." : roots_[proc]));
+          catalog_.diagnostics.report(
+              Rule::ImportError, import.location,
+              fmt::format("import '{}' resolves outside the procedures root {}", import.id,
+                          roots_[proc].empty() ? "." : roots_[proc]));
           continue;
         }
         if (!fs::exists(target, ec)) {
-          catalog_.diagnostics.report(Rule::ImportError, import.location,
-                                      fmt::format("imported file '{}' does not exist ({})", import.id, target.string()));
+          catalog_.diagnostics.report(
+              Rule::ImportError, import.location,
+              fmt::format("imported file '{}' does not exist ({})", import.id, target.string()));
           continue;
         }
         if (!fs::is_regular_file(target, ec)) {
-          catalog_.diagnostics.report(Rule::ImportError, import.location,
-                                      fmt::format("imported path '{}' is not a regular file", import.id));
+          catalog_.diagnostics.report(
+              Rule::ImportError, import.location,
+              fmt::format("imported path '{}' is not a regular file", import.id));
           continue;
         }
         Procedure* lib = load_file(target.string(), roots_[proc], false, import.location);
         if (!lib) {
-          if (!by_path_.count(canonical_key(target.string())) || !by_path_[canonical_key(target.string())]) {
-            catalog_.diagnostics.report(Rule::ImportError, import.location,
-                                        fmt::format("imported file '{}' could not be loaded (see its errors)", import.id));
+          if (!by_path_.count(canonical_key(target.string())) ||
+              !by_path_[canonical_key(target.string())]) {
+            catalog_.diagnostics.report(
+                Rule::ImportError, import.location,
+                fmt::format("imported file '{}' could not be loaded (see its errors)", import.id));
           }
           continue;
         }
         if (!lib->is_library) {
-          catalog_.diagnostics.report(Rule::ImportError, import.location,
-                                      fmt::format("'{}' is a procedure, not a library file (`kind: library`)", import.id));
+          catalog_.diagnostics.report(
+              Rule::ImportError, import.location,
+              fmt::format("'{}' is a procedure, not a library file (`kind: library`)", import.id));
           continue;
         }
         proc->imported.push_back(lib);
@@ -307,7 +321,8 @@ class CatalogLoader {
         if (mark[lib] == Mark::Active) {
           std::string chain;
           auto from = std::find(stack.begin(), stack.end(), lib);
-          for (auto it = from; it != stack.end(); ++it) chain += fmt::format("{} -> ", (*it)->file->path());
+          for (auto it = from; it != stack.end(); ++it)
+            chain += fmt::format("{} -> ", (*it)->file->path());
           chain += lib->file->path();
           catalog_.diagnostics.report(Rule::ImportError, import_refs_[{p, lib}],
                                       fmt::format("import cycle: {}", chain));
@@ -316,7 +331,8 @@ class CatalogLoader {
         } else if (mark[lib] == Mark::None) {
           if (stack.size() >= options_.limits.max_import_depth) {
             catalog_.diagnostics.report(Rule::LimitExceeded, import_refs_[{p, lib}],
-                                        fmt::format("imports nested deeper than {} levels", options_.limits.max_import_depth));
+                                        fmt::format("imports nested deeper than {} levels",
+                                                    options_.limits.max_import_depth));
             continue;
           }
           visit(lib);

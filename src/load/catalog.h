@@ -3,8 +3,8 @@
 // resolves imports and references, and collects the structural diagnostics.
 #include <memory>
 #include <string>
-#include <unordered_set>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "load/file_discovery.h"
@@ -27,8 +27,8 @@ struct LoadOptions {
 
 class Catalog {
  public:
-  std::vector<std::unique_ptr<SourceFile>> files;        // every file read, in load order
-  std::vector<std::unique_ptr<Procedure>> procedures;    // procedures and libraries
+  std::vector<std::unique_ptr<SourceFile>> files;      // every file read, in load order
+  std::vector<std::unique_ptr<Procedure>> procedures;  // procedures and libraries
   Diagnostics diagnostics;
   size_t files_examined = 0;  // procedure files named or found (for the lint summary)
   bool input_error = false;   // some input could not be read at all (exit status 2)

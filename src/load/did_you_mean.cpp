@@ -21,7 +21,8 @@ size_t edit_distance(std::string_view a, std::string_view b) {
 }
 }  // namespace
 
-std::string_view closest_match(std::string_view word, std::span<const std::string_view> candidates) {
+std::string_view closest_match(std::string_view word,
+                               std::span<const std::string_view> candidates) {
   std::string_view best;
   size_t best_distance = std::max<size_t>(2, word.size() / 3) + 1;
   for (std::string_view candidate : candidates) {

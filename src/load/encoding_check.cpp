@@ -10,11 +10,21 @@ size_t find_invalid_utf8(std::string_view s) {
     auto c = static_cast<unsigned char>(s[i]);
     size_t len;
     uint32_t cp;
-    if (c < 0x80) { ++i; continue; }
-    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-    else return i;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    if ((c & 0xE0) == 0xC0) {
+      len = 2;
+      cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3;
+      cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+      len = 4;
+      cp = c & 0x07;
+    } else
+      return i;
     if (i + len > s.size()) return i;
     for (size_t k = 1; k < len; ++k) {
       auto cc = static_cast<unsigned char>(s[i + k]);
@@ -36,21 +46,23 @@ bool check_encoding(const SourceFile& file, Diagnostics& diagnostics) {
   auto at = [&](size_t offset) {
     return Location{&file, file.line_of(offset), file.column_of(offset)};
   };
-  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
-                            (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+  if (bytes.size() >= 2 &&
+      ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
     diagnostics.report(Rule::YamlSyntax, Location{&file, 1, 1},
                        "the file is UTF-16 or UTF-32 encoded; procedure files must be UTF-8");
     return false;
   }
   if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
-    diagnostics.report(Rule::YamlSyntax, at(nul),
-                       "the file contains a NUL byte; is it a binary file? procedure files are UTF-8 text");
+    diagnostics.report(
+        Rule::YamlSyntax, at(nul),
+        "the file contains a NUL byte; is it a binary file? procedure files are UTF-8 text");
     return false;
   }
   if (size_t bad = find_invalid_utf8(bytes); bad != std::string_view::npos) {
-    diagnostics.report(Rule::YamlSyntax, at(bad),
-                       fmt::format("invalid UTF-8 (byte 0x{:02X}); procedure files must be UTF-8 text",
-                                   static_cast<unsigned char>(bytes[bad])));
+    diagnostics.report(
+        Rule::YamlSyntax, at(bad),
+        fmt::format("invalid UTF-8 (byte 0x{:02X}); procedure files must be UTF-8 text",
+                    static_cast<unsigned char>(bytes[bad])));
     return false;
   }
   return true;

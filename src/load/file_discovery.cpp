@@ -25,8 +25,8 @@ void walk(const fs::path& dir, const std::string& root, std::set<fs::path>& visi
     return;
   }
   std::vector<fs::directory_entry> entries;
-  for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
-       it.increment(ec)) {
+  for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+       !ec && it != end; it.increment(ec)) {
     entries.push_back(*it);
   }
   std::sort(entries.begin(), entries.end(),
@@ -47,11 +47,13 @@ void walk(const fs::path& dir, const std::string& root, std::set<fs::path>& visi
     std::error_code sec;
     fs::file_status status = fs::status(entry.path(), sec);
     if (sec) {
-      if (has_yaml_extension(name)) out.push_back({entry.path().string(), root, false, "cannot be read: " + sec.message()});
+      if (has_yaml_extension(name))
+        out.push_back({entry.path().string(), root, false, "cannot be read: " + sec.message()});
       continue;
     }
     if (fs::is_directory(status)) {
-      if (has_yaml_extension(name)) out.push_back({entry.path().string(), root, false, "is a directory, not a procedure file"});
+      if (has_yaml_extension(name))
+        out.push_back({entry.path().string(), root, false, "is a directory, not a procedure file"});
       walk(entry.path(), root, visited, out, max_files, depth + 1);
     } else if (has_yaml_extension(name) && !is_data_file(name)) {
       std::string problem = fs::is_regular_file(status) ? "" : "is not a regular file";
@@ -61,14 +63,18 @@ void walk(const fs::path& dir, const std::string& root, std::set<fs::path>& visi
 }
 }  // namespace
 
-bool has_yaml_extension(std::string_view path) { return ends_with(path, ".yaml") || ends_with(path, ".yml"); }
-
-bool is_data_file(std::string_view path) {
-  return ends_with(path, ".answers.yaml") || ends_with(path, ".answers.yml") || ends_with(path, ".contacts.yaml") ||
-         ends_with(path, ".contacts.yml");
+bool has_yaml_extension(std::string_view path) {
+  return ends_with(path, ".yaml") || ends_with(path, ".yml");
 }
 
-bool is_test_companion(std::string_view path) { return ends_with(path, ".test.yaml") || ends_with(path, ".test.yml"); }
+bool is_data_file(std::string_view path) {
+  return ends_with(path, ".answers.yaml") || ends_with(path, ".answers.yml") ||
+         ends_with(path, ".contacts.yaml") || ends_with(path, ".contacts.yml");
+}
+
+bool is_test_companion(std::string_view path) {
+  return ends_with(path, ".test.yaml") || ends_with(path, ".test.yml");
+}
 
 std::vector<FoundFile> discover_files(const std::vector<std::string>& inputs, size_t max_files) {
   std::vector<FoundFile> out;

@@ -10,7 +10,7 @@ struct FoundFile {
   std::string path;  // as the user will see it
   std::string root;  // the directory the input named (procedures root for imports)
   bool explicit_input = false;
-  std::string problem;  // non-empty: cannot be read as a file (directory, FIFO, missing)
+  std::string problem;      // non-empty: cannot be read as a file (directory, FIFO, missing)
   bool over_limit = false;  // not a file: the walk stopped here at the file or depth limit
 };
 

@@ -41,7 +41,8 @@ class Linker {
       auto [it, inserted] = seen.emplace(p->id, p.get());
       if (!inserted) {
         Diagnostic& d = diags_.report(Rule::DuplicateId, p->id_location,
-                                      fmt::format("procedure id '{}' is already used by {}", p->id, it->second->file->path()));
+                                      fmt::format("procedure id '{}' is already used by {}", p->id,
+                                                  it->second->file->path()));
         d.notes.push_back({it->second->id_location, "first defined here"});
       }
     }
@@ -68,13 +69,15 @@ class Linker {
   }
 
   template <typename T>
-  void define(std::unordered_map<std::string, const T*>& scope, const std::string& id, const T* def, std::string_view what) {
+  void define(std::unordered_map<std::string, const T*>& scope, const std::string& id, const T* def,
+              std::string_view what) {
     auto [it, inserted] = scope.emplace(id, def);
     if (inserted || it->second == def) return;
     // Report each clashing pair once, even when several files import both.
     if (!reported_.insert({it->second, def}).second) return;
     Diagnostic& d = diags_.report(Rule::DuplicateId, def->location,
-                                  fmt::format("{} '{}' is defined twice (also in {})", what, id, it->second->location.file->path()));
+                                  fmt::format("{} '{}' is defined twice (also in {})", what, id,
+                                              it->second->location.file->path()));
     d.notes.push_back({it->second->location, "first defined here"});
   }
 
@@ -89,7 +92,8 @@ class Linker {
       auto it = scope.recipient_scope.find(action.to.id);
       if (it == scope.recipient_scope.end()) {
         diags_.report(Rule::DanglingRef, action.to.location,
-                      fmt::format("recipient '{}' is not defined{}", action.to.id, suggestion(action.to.id, scope.recipient_scope)));
+                      fmt::format("recipient '{}' is not defined{}", action.to.id,
+                                  suggestion(action.to.id, scope.recipient_scope)));
       } else {
         action.recipient = it->second;
         catalog_.used.insert(it->second);
@@ -98,13 +102,15 @@ class Linker {
     action.bases = resolve_bases(scope, action.basis);
   }
 
-  std::vector<const LegalBasis*> resolve_bases(const Procedure& scope, const std::vector<Ref>& refs) {
+  std::vector<const LegalBasis*> resolve_bases(const Procedure& scope,
+                                               const std::vector<Ref>& refs) {
     std::vector<const LegalBasis*> out;
     for (const Ref& ref : refs) {
       auto it = scope.basis_scope.find(ref.id);
       if (it == scope.basis_scope.end()) {
         diags_.report(Rule::DanglingRef, ref.location,
-                      fmt::format("legal basis '{}' is not defined{}", ref.id, suggestion(ref.id, scope.basis_scope)));
+                      fmt::format("legal basis '{}' is not defined{}", ref.id,
+                                  suggestion(ref.id, scope.basis_scope)));
         continue;
       }
       out.push_back(it->second);
@@ -117,7 +123,8 @@ class Linker {
     auto it = proc.action_scope.find(ref.id);
     if (it == proc.action_scope.end()) {
       diags_.report(Rule::DanglingRef, ref.location,
-                    fmt::format("action '{}' is not defined{}", ref.id, suggestion(ref.id, proc.action_scope)));
+                    fmt::format("action '{}' is not defined{}", ref.id,
+                                suggestion(ref.id, proc.action_scope)));
       return nullptr;
     }
     catalog_.used.insert(it->second);
@@ -155,7 +162,8 @@ class Linker {
       link_uses(proc, node.actions);
       node.next_index = resolve_node(proc, node.next, "next node");
       for (Option& option : node.options) {
-        option.next_index = option.next.present() ? resolve_node(proc, option.next, "next node") : node.next_index;
+        option.next_index =
+            option.next.present() ? resolve_node(proc, option.next, "next node") : node.next_index;
         link_uses(proc, option.actions);
       }
       for (Case& c : node.cases) {
@@ -187,8 +195,9 @@ class Linker {
       return;
     }
     if (it->second->is_library) {
-      diags_.report(Rule::DanglingRef, node.callee.location,
-                    fmt::format("'{}' is a library file; only procedures can be called", node.callee.id));
+      diags_.report(
+          Rule::DanglingRef, node.callee.location,
+          fmt::format("'{}' is a library file; only procedures can be called", node.callee.id));
       return;
     }
     (void)proc;
@@ -206,7 +215,8 @@ class Linker {
       for (const Node& n : p->nodes) {
         if (n.kind != NodeKind::Call) continue;
         auto it = procedures_.find(n.callee.id);
-        if (it == procedures_.end() || it->second->is_library || !seen.insert(it->second).second) continue;
+        if (it == procedures_.end() || it->second->is_library || !seen.insert(it->second).second)
+          continue;
         out.push_back(it->second);
         work.push_back(it->second);
       }
@@ -231,8 +241,8 @@ class Linker {
       }
     }
     diags_.report(Rule::DanglingRef, ref.location,
-                  fmt::format("{} '{}' is not defined here or in a called procedure{}", what, ref.id,
-                              suggestion(ref.id, proc.*scope)));
+                  fmt::format("{} '{}' is not defined here or in a called procedure{}", what,
+                              ref.id, suggestion(ref.id, proc.*scope)));
     return nullptr;
   }
 
@@ -241,13 +251,16 @@ class Linker {
       int index = resolve_node(proc, test.expect.outcome, "expected outcome");
       if (index >= 0 && proc.nodes[index].kind != NodeKind::Outcome) {
         diags_.report(Rule::WrongType, test.expect.outcome.location,
-                      fmt::format("expected outcome '{}' is a {} node, not an outcome", test.expect.outcome.id,
-                                  node_kind_name(proc.nodes[index].kind)));
+                      fmt::format("expected outcome '{}' is a {} node, not an outcome",
+                                  test.expect.outcome.id, node_kind_name(proc.nodes[index].kind)));
       }
     }
-    for (const Ref& ref : test.expect.actions) resolve_for_test(proc, ref, "action", &Procedure::action_scope);
-    for (const Ref& ref : test.expect.not_actions) resolve_for_test(proc, ref, "action", &Procedure::action_scope);
-    for (const Ref& ref : test.expect.notify) resolve_for_test(proc, ref, "recipient", &Procedure::recipient_scope);
+    for (const Ref& ref : test.expect.actions)
+      resolve_for_test(proc, ref, "action", &Procedure::action_scope);
+    for (const Ref& ref : test.expect.not_actions)
+      resolve_for_test(proc, ref, "action", &Procedure::action_scope);
+    for (const Ref& ref : test.expect.notify)
+      resolve_for_test(proc, ref, "recipient", &Procedure::recipient_scope);
   }
 
   Catalog& catalog_;
@@ -258,6 +271,8 @@ class Linker {
 
 }  // namespace
 
-void link_catalog(Catalog& catalog) { Linker(catalog).run(); }
+void link_catalog(Catalog& catalog) {
+  Linker(catalog).run();
+}
 
 }  // namespace procedura

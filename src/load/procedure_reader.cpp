@@ -17,25 +17,31 @@ using Entry = YamlNode::Entry;
 using Keys = std::span<const std::string_view>;
 
 constexpr std::array<std::string_view, 16> kTopKeys = {
-    "format", "id",     "version",     "languages", "title",   "summary", "audience", "review_by",
-    "imports", "recipients", "actions", "legal_basis", "start", "nodes",   "invariants", "tests"};
+    "format",   "id",        "version",    "languages",  "title",   "summary",
+    "audience", "review_by", "imports",    "recipients", "actions", "legal_basis",
+    "start",    "nodes",     "invariants", "tests"};
 constexpr std::array<std::string_view, 8> kLibraryKeys = {
     "format", "kind", "id", "languages", "recipients", "actions", "legal_basis", "imports"};
 constexpr std::array<std::string_view, 5> kNodeKinds = {"ask", "step", "branch", "call", "outcome"};
 constexpr std::array<std::string_view, 17> kNodeKeys = {
-    "ask", "step", "branch", "call", "outcome", "help", "basis", "actions", "type",
-    "var", "options", "next", "min", "max", "unit", "personal", "otherwise"};
-constexpr std::array<std::string_view, 6> kActionKeys = {"kind", "to", "text", "deadline", "channel", "basis"};
+    "ask", "step",    "branch", "call", "outcome", "help", "basis",    "actions",  "type",
+    "var", "options", "next",   "min",  "max",     "unit", "personal", "otherwise"};
+constexpr std::array<std::string_view, 6> kActionKeys = {"kind",     "to",      "text",
+                                                         "deadline", "channel", "basis"};
 constexpr std::array<std::string_view, 4> kOptionKeys = {"value", "label", "next", "actions"};
 constexpr std::array<std::string_view, 3> kCaseKeys = {"when", "next", "actions"};
 constexpr std::array<std::string_view, 1> kRecipientKeys = {"name"};
 constexpr std::array<std::string_view, 3> kBasisKeys = {"cite", "text", "url"};
-constexpr std::array<std::string_view, 5> kInvariantKeys = {"id", "text", "if", "require", "forbid"};
+constexpr std::array<std::string_view, 5> kInvariantKeys = {"id", "text", "if", "require",
+                                                            "forbid"};
 constexpr std::array<std::string_view, 4> kTestKeys = {"name", "lang", "answers", "expect"};
-constexpr std::array<std::string_view, 5> kExpectKeys = {"outcome", "actions", "notify", "not_actions", "exact"};
-constexpr std::array<std::string_view, 5> kAnswerTypes = {"yes_no", "choice", "multi", "number", "text"};
+constexpr std::array<std::string_view, 5> kExpectKeys = {"outcome", "actions", "notify",
+                                                         "not_actions", "exact"};
+constexpr std::array<std::string_view, 5> kAnswerTypes = {"yes_no", "choice", "multi", "number",
+                                                          "text"};
 constexpr std::array<std::string_view, 3> kActionKinds = {"do", "notify", "document"};
-constexpr std::array<std::string_view, 4> kChannels = {"phone", "written", "in_person", "electronic"};
+constexpr std::array<std::string_view, 4> kChannels = {"phone", "written", "in_person",
+                                                       "electronic"};
 
 // Keys allowed per node kind, besides the kind key and help/basis/actions.
 bool key_fits_kind(std::string_view key, NodeKind kind, AnswerType type) {
@@ -43,15 +49,20 @@ bool key_fits_kind(std::string_view key, NodeKind kind, AnswerType type) {
   switch (kind) {
     case NodeKind::Ask:
       if (key == "ask" || key == "type" || key == "var" || key == "personal") return true;
-      if (key == "options") return type == AnswerType::YesNo || type == AnswerType::Choice || type == AnswerType::Multi;
+      if (key == "options")
+        return type == AnswerType::YesNo || type == AnswerType::Choice || type == AnswerType::Multi;
       if (key == "next") return true;
       if (key == "min") return type == AnswerType::Number || type == AnswerType::Multi;
       if (key == "max" || key == "unit") return type == AnswerType::Number;
       return false;
-    case NodeKind::Step: return key == "step" || key == "next";
-    case NodeKind::Branch: return key == "branch" || key == "otherwise";
-    case NodeKind::Call: return key == "call" || key == "next";
-    case NodeKind::Outcome: return key == "outcome";
+    case NodeKind::Step:
+      return key == "step" || key == "next";
+    case NodeKind::Branch:
+      return key == "branch" || key == "otherwise";
+    case NodeKind::Call:
+      return key == "call" || key == "next";
+    case NodeKind::Outcome:
+      return key == "outcome";
   }
   return false;
 }
@@ -109,12 +120,14 @@ class Reader {
 
   bool is_map(const YamlNode* node, std::string_view what) {
     if (node->is_map()) return true;
-    report(Rule::WrongType, node->location, fmt::format("{} must be a map, not {}", what, yaml_kind_name(node->kind)));
+    report(Rule::WrongType, node->location,
+           fmt::format("{} must be a map, not {}", what, yaml_kind_name(node->kind)));
     return false;
   }
   bool is_list(const YamlNode* node, std::string_view what) {
     if (node->is_sequence()) return true;
-    report(Rule::WrongType, node->location, fmt::format("{} must be a list, not {}", what, yaml_kind_name(node->kind)));
+    report(Rule::WrongType, node->location,
+           fmt::format("{} must be a list, not {}", what, yaml_kind_name(node->kind)));
     return false;
   }
   bool is_scalar(const YamlNode* node, std::string_view what) {
@@ -130,7 +143,8 @@ class Reader {
 
   Ref ref(const YamlNode* node, std::string_view what) {
     if (!is_scalar(node, what) || node->scalar.empty()) {
-      if (node->is_scalar()) report(Rule::WrongType, node->location, fmt::format("{} must not be empty", what));
+      if (node->is_scalar())
+        report(Rule::WrongType, node->location, fmt::format("{} must not be empty", what));
       return {};
     }
     return Ref{node->scalar, node->location};
@@ -163,21 +177,24 @@ class Reader {
     const std::string& s = node->scalar;
     if (s == "true" || s == "yes") return true;
     if (s == "false" || s == "no") return false;
-    report(Rule::WrongType, node->location, fmt::format("{} must be true or false, not '{}'", what, s));
+    report(Rule::WrongType, node->location,
+           fmt::format("{} must be true or false, not '{}'", what, s));
     return std::nullopt;
   }
 
   std::optional<double> number(const YamlNode* node, std::string_view what) {
     if (!is_scalar(node, what)) return std::nullopt;
     if (auto n = parse_number(node->scalar)) return n;
-    report(Rule::WrongType, node->location, fmt::format("{} must be a number, not '{}'", what, node->scalar));
+    report(Rule::WrongType, node->location,
+           fmt::format("{} must be a number, not '{}'", what, node->scalar));
     return std::nullopt;
   }
 
   void check_definition_id(const YamlNode* key, std::string_view what) {
     if (!is_definition_id(key->scalar)) {
       report(Rule::BadId, key->location,
-             fmt::format("{} id '{}' must consist of letters a-z, A-Z, digits, '_' and '-'", what, key->scalar));
+             fmt::format("{} id '{}' must consist of letters a-z, A-Z, digits, '_' and '-'", what,
+                         key->scalar));
     }
   }
 
@@ -192,7 +209,8 @@ class Reader {
       t.plain = node->scalar;
       if (languages_.size() > 1) {
         report(Rule::MissingTranslation, node->location,
-               fmt::format("{} is plain text, but the file declares languages [{}]; write a map with every language",
+               fmt::format("{} is plain text, but the file declares languages [{}]; write a map "
+                           "with every language",
                            what, fmt::join(languages_, ", ")));
       }
       return t;
@@ -205,9 +223,11 @@ class Reader {
     t.localized = true;
     for (const Entry& e : node->entries) {
       const std::string& lang = e.key->scalar;
-      if (!languages_.empty() && std::find(languages_.begin(), languages_.end(), lang) == languages_.end()) {
+      if (!languages_.empty() &&
+          std::find(languages_.begin(), languages_.end(), lang) == languages_.end()) {
         report(Rule::UnknownKey, e.key->location,
-               fmt::format("language '{}' is not declared in `languages` [{}]", lang, fmt::join(languages_, ", ")));
+               fmt::format("language '{}' is not declared in `languages` [{}]", lang,
+                           fmt::join(languages_, ", ")));
         continue;
       }
       if (!is_scalar(e.value, fmt::format("{} in '{}'", what, lang))) continue;
@@ -215,7 +235,8 @@ class Reader {
     }
     for (const std::string& lang : languages_) {
       if (!t.has(lang)) {
-        report(Rule::MissingTranslation, node->location, fmt::format("{} has no '{}' translation", what, lang));
+        report(Rule::MissingTranslation, node->location,
+               fmt::format("{} has no '{}' translation", what, lang));
       }
     }
     return t;
@@ -223,14 +244,17 @@ class Reader {
 
   void read_languages(const Entry* entry) {
     if (!entry) return;
-    for (const YamlNode* item : entry->value->is_sequence() ? entry->value->items : std::vector<const YamlNode*>{}) {
+    for (const YamlNode* item :
+         entry->value->is_sequence() ? entry->value->items : std::vector<const YamlNode*>{}) {
       if (!is_scalar(item, "a language code")) continue;
       if (!is_language_code(item->scalar)) {
-        report(Rule::BadId, item->location, fmt::format("'{}' is not a language code such as pl or en", item->scalar));
+        report(Rule::BadId, item->location,
+               fmt::format("'{}' is not a language code such as pl or en", item->scalar));
         continue;
       }
       if (std::find(languages_.begin(), languages_.end(), item->scalar) != languages_.end()) {
-        report(Rule::DuplicateId, item->location, fmt::format("language '{}' is listed twice", item->scalar));
+        report(Rule::DuplicateId, item->location,
+               fmt::format("language '{}' is listed twice", item->scalar));
         continue;
       }
       languages_.push_back(item->scalar);
@@ -270,7 +294,8 @@ class Reader {
       if (is_map(e.value, fmt::format("legal basis '{}'", b->id))) {
         std::string context = fmt::format("legal basis '{}'", b->id);
         Fields f = fields(e.value, kBasisKeys, context);
-        if (require(f, "cite", e.key->location, context)) b->cite = scalar(f.value("cite"), "`cite`");
+        if (require(f, "cite", e.key->location, context))
+          b->cite = scalar(f.value("cite"), "`cite`");
         b->text = text(f.get("text"), "the legal basis text");
         if (const YamlNode* url = f.value("url")) b->url = scalar(url, "`url`");
       }
@@ -278,35 +303,47 @@ class Reader {
     }
   }
 
-  void read_action_body(const YamlNode* map, Action& a, Location owner, const std::string& context) {
+  void read_action_body(const YamlNode* map, Action& a, Location owner,
+                        const std::string& context) {
     Fields f = fields(map, kActionKeys, context);
     if (const YamlNode* kind = f.value("kind")) {
       std::string k = scalar(kind, "`kind`");
-      if (k == "do") a.kind = ActionKind::Do;
-      else if (k == "notify") a.kind = ActionKind::Notify;
-      else if (k == "document") a.kind = ActionKind::Document;
-      else if (kind->is_scalar()) report_choice(kind, "action kind", kActionKinds);
+      if (k == "do")
+        a.kind = ActionKind::Do;
+      else if (k == "notify")
+        a.kind = ActionKind::Notify;
+      else if (k == "document")
+        a.kind = ActionKind::Document;
+      else if (kind->is_scalar())
+        report_choice(kind, "action kind", kActionKinds);
     }
     if (const Entry* to = f.get("to")) {
       if (a.kind != ActionKind::Notify) {
         report(Rule::UnknownKey, to->key->location,
-               fmt::format("`to` is only for actions of kind notify ({} is '{}')", context, action_kind_name(a.kind)));
+               fmt::format("`to` is only for actions of kind notify ({} is '{}')", context,
+                           action_kind_name(a.kind)));
       } else {
         a.to = ref(to->value, "`to`");
       }
     } else if (a.kind == ActionKind::Notify) {
-      report(Rule::MissingKey, owner, fmt::format("{} is a notification and needs `to` (a recipient id)", context));
+      report(Rule::MissingKey, owner,
+             fmt::format("{} is a notification and needs `to` (a recipient id)", context));
     }
     require(f, "text", owner, context);
     a.text = text(f.get("text"), "the action text");
     if (const YamlNode* deadline = f.value("deadline")) a.deadline = read_deadline(deadline);
     if (const YamlNode* channel = f.value("channel")) {
       std::string c = scalar(channel, "`channel`");
-      if (c == "phone") a.channel = Channel::Phone;
-      else if (c == "written") a.channel = Channel::Written;
-      else if (c == "in_person") a.channel = Channel::InPerson;
-      else if (c == "electronic") a.channel = Channel::Electronic;
-      else if (channel->is_scalar()) report_choice(channel, "channel", kChannels);
+      if (c == "phone")
+        a.channel = Channel::Phone;
+      else if (c == "written")
+        a.channel = Channel::Written;
+      else if (c == "in_person")
+        a.channel = Channel::InPerson;
+      else if (c == "electronic")
+        a.channel = Channel::Electronic;
+      else if (channel->is_scalar())
+        report_choice(channel, "channel", kChannels);
     }
     if (const YamlNode* basis = f.value("basis")) a.basis = ref_list(basis, "a legal basis id");
   }
@@ -340,7 +377,8 @@ class Reader {
         use.inline_action->owner = &proc;
         read_action_body(item, *use.inline_action, item->location, "an inline action");
       } else {
-        report(Rule::WrongType, item->location, "an action is an action id or an inline action map");
+        report(Rule::WrongType, item->location,
+               "an action is an action id or an inline action map");
         continue;
       }
       uses.push_back(std::move(use));
@@ -352,13 +390,17 @@ class Reader {
     if (!is_scalar(node, "`deadline`")) return std::nullopt;
     if (auto d = parse_deadline(node->scalar)) return d;
     report(Rule::BadDeadline, node->location,
-           fmt::format("deadline '{}' is not `immediately`, `Nh` (hours) or `Nd` (days), e.g. 24h or 3d", node->scalar));
+           fmt::format(
+               "deadline '{}' is not `immediately`, `Nh` (hours) or `Nd` (days), e.g. 24h or 3d",
+               node->scalar));
     return std::nullopt;
   }
 
   void report_choice(const YamlNode* node, std::string_view what, Keys allowed) {
-    std::string message = fmt::format("'{}' is not a valid {} ({})", node->scalar, what, fmt::join(allowed, ", "));
-    if (auto s = closest_match(node->scalar, allowed); !s.empty()) message += fmt::format("; did you mean '{}'?", s);
+    std::string message =
+        fmt::format("'{}' is not a valid {} ({})", node->scalar, what, fmt::join(allowed, ", "));
+    if (auto s = closest_match(node->scalar, allowed); !s.empty())
+      message += fmt::format("; did you mean '{}'?", s);
     report(Rule::WrongType, node->location, message);
   }
 
@@ -370,7 +412,8 @@ class Reader {
     for (const Entry& e : map->entries) {
       if (!is_definition_id(e.key->scalar)) {
         report(Rule::BadId, e.key->location,
-               fmt::format("node id '{}' must consist of letters a-z, A-Z, digits, '_' and '-'", e.key->scalar));
+               fmt::format("node id '{}' must consist of letters a-z, A-Z, digits, '_' and '-'",
+                           e.key->scalar));
       }
       Node node;
       node.id = e.key->scalar;
@@ -388,10 +431,12 @@ class Reader {
     std::string context = fmt::format("node '{}'", node.id);
     const Entry* kind_entry = nullptr;
     for (const Entry& field : map->entries) {
-      if (std::find(kNodeKinds.begin(), kNodeKinds.end(), field.key->scalar) == kNodeKinds.end()) continue;
+      if (std::find(kNodeKinds.begin(), kNodeKinds.end(), field.key->scalar) == kNodeKinds.end())
+        continue;
       if (kind_entry) {
         report(Rule::WrongType, field.key->location,
-               fmt::format("{} has two kinds, '{}' and '{}'; a node is exactly one of ask, step, branch, call, outcome",
+               fmt::format("{} has two kinds, '{}' and '{}'; a node is exactly one of ask, step, "
+                           "branch, call, outcome",
                            context, kind_entry->key->scalar, field.key->scalar));
         continue;
       }
@@ -404,8 +449,11 @@ class Reader {
     }
     std::string_view kind = kind_entry->key->scalar;
     node.kind_location = kind_entry->key->location;
-    node.kind = kind == "ask" ? NodeKind::Ask : kind == "step" ? NodeKind::Step : kind == "branch" ? NodeKind::Branch
-              : kind == "call" ? NodeKind::Call : NodeKind::Outcome;
+    node.kind = kind == "ask"      ? NodeKind::Ask
+                : kind == "step"   ? NodeKind::Step
+                : kind == "branch" ? NodeKind::Branch
+                : kind == "call"   ? NodeKind::Call
+                                   : NodeKind::Outcome;
 
     Fields f = fields(map, kNodeKeys, context);
     if (node.kind == NodeKind::Ask) {
@@ -413,17 +461,22 @@ class Reader {
         const YamlNode* type = f.value("type");
         std::string t = scalar(type, "`type`");
         auto it = std::find(kAnswerTypes.begin(), kAnswerTypes.end(), t);
-        if (it != kAnswerTypes.end()) node.type = static_cast<AnswerType>(it - kAnswerTypes.begin());
-        else if (type->is_scalar()) report_choice(type, "question type", kAnswerTypes);
+        if (it != kAnswerTypes.end())
+          node.type = static_cast<AnswerType>(it - kAnswerTypes.begin());
+        else if (type->is_scalar())
+          report_choice(type, "question type", kAnswerTypes);
       }
     }
     // Keys that exist in the format but not for this kind of node.
     for (const auto& [key, entry] : f.all()) {
-      if (key == kind || std::find(kNodeKinds.begin(), kNodeKinds.end(), key) != kNodeKinds.end()) continue;
+      if (key == kind || std::find(kNodeKinds.begin(), kNodeKinds.end(), key) != kNodeKinds.end())
+        continue;
       if (!key_fits_kind(key, node.kind, node.type)) {
-        std::string what = node.kind == NodeKind::Ask ? fmt::format("a {} question", answer_type_name(node.type))
-                                                      : fmt::format("a node of kind {}", node_kind_name(node.kind));
-        report(Rule::UnknownKey, entry->key->location, fmt::format("'{}' does not belong in {} ({})", key, what, context));
+        std::string what = node.kind == NodeKind::Ask
+                               ? fmt::format("a {} question", answer_type_name(node.type))
+                               : fmt::format("a node of kind {}", node_kind_name(node.kind));
+        report(Rule::UnknownKey, entry->key->location,
+               fmt::format("'{}' does not belong in {} ({})", key, what, context));
       }
     }
 
@@ -432,25 +485,33 @@ class Reader {
     }
     node.help = text(f.get("help"), "the help text");
     if (const YamlNode* basis = f.value("basis")) node.basis = ref_list(basis, "a legal basis id");
-    if (const YamlNode* actions = f.value("actions")) node.actions = read_action_uses(actions, proc);
+    if (const YamlNode* actions = f.value("actions"))
+      node.actions = read_action_uses(actions, proc);
     auto next_of = [&](const Fields& fl) {
       const YamlNode* n = fl.value("next");
       return n ? ref(n, "`next`") : Ref{};
     };
 
     switch (node.kind) {
-      case NodeKind::Ask: read_question(e, f, node, proc); break;
+      case NodeKind::Ask:
+        read_question(e, f, node, proc);
+        break;
       case NodeKind::Step:
         node.next = next_of(f);
-        if (!node.next.present()) require(f, "next", e.key->location, fmt::format("step '{}'", node.id));
+        if (!node.next.present())
+          require(f, "next", e.key->location, fmt::format("step '{}'", node.id));
         break;
       case NodeKind::Call:
         node.callee = ref(kind_entry->value, "`call` (a procedure id)");
         node.next = next_of(f);
-        if (!node.next.present()) require(f, "next", e.key->location, fmt::format("call '{}'", node.id));
+        if (!node.next.present())
+          require(f, "next", e.key->location, fmt::format("call '{}'", node.id));
         break;
-      case NodeKind::Branch: read_branch(kind_entry, f, node, proc); break;
-      case NodeKind::Outcome: break;
+      case NodeKind::Branch:
+        read_branch(kind_entry, f, node, proc);
+        break;
+      case NodeKind::Outcome:
+        break;
     }
   }
 
@@ -461,22 +522,27 @@ class Reader {
       node.var_location = var->value->location;
       if (!node.var.empty() && !is_variable_name(node.var)) {
         report(Rule::BadId, var->value->location,
-               fmt::format("variable name '{}' must start with a letter or '_' and hold letters, digits, '_' and '-'", node.var));
+               fmt::format("variable name '{}' must start with a letter or '_' and hold letters, "
+                           "digits, '_' and '-'",
+                           node.var));
       }
     } else if (!is_variable_name(node.id)) {
       report(Rule::BadId, node.location,
              fmt::format("node id '{}' cannot serve as a variable name; add `var`", node.id));
     }
-    if (const YamlNode* personal = f.value("personal")) node.personal = boolean(personal, "`personal`").value_or(false);
+    if (const YamlNode* personal = f.value("personal"))
+      node.personal = boolean(personal, "`personal`").value_or(false);
     if (const YamlNode* next = f.value("next")) node.next = ref(next, "`next`");
     if (const YamlNode* min = f.value("min")) node.min = number(min, "`min`");
     if (const YamlNode* max = f.value("max")) node.max = number(max, "`max`");
     if (node.min && node.max && *node.min > *node.max) {
-      report(Rule::WrongType, f.value("max")->location, fmt::format("`max` {} is below `min` {}", *node.max, *node.min));
+      report(Rule::WrongType, f.value("max")->location,
+             fmt::format("`max` {} is below `min` {}", *node.max, *node.min));
     }
     node.unit = text(f.get("unit"), "the unit");
 
-    bool has_options = node.type == AnswerType::YesNo || node.type == AnswerType::Choice || node.type == AnswerType::Multi;
+    bool has_options = node.type == AnswerType::YesNo || node.type == AnswerType::Choice ||
+                       node.type == AnswerType::Multi;
     if (!has_options) {
       if (!node.next.present()) require(f, "next", e.key->location, context);
       return;
@@ -511,28 +577,35 @@ class Reader {
           report(Rule::WrongType, value->location, "an option's value must not be empty");
         }
       } else {
-        report(Rule::MissingKey, item->location, fmt::format("an option of {} needs `value`", context));
+        report(Rule::MissingKey, item->location,
+               fmt::format("an option of {} needs `value`", context));
       }
       option.label = text(of.get("label"), "the option label");
       if (!option.label.present && node.type != AnswerType::YesNo) {
-        report(Rule::MissingKey, item->location, fmt::format("option '{}' of {} needs `label`", option.value, context));
+        report(Rule::MissingKey, item->location,
+               fmt::format("option '{}' of {} needs `label`", option.value, context));
       }
       if (const Entry* next = of.get("next")) {
         if (node.type == AnswerType::Multi) {
-          report(Rule::UnknownKey, next->key->location,
-                 "options of a multi question have no `next`; the question's own `next` is followed");
+          report(
+              Rule::UnknownKey, next->key->location,
+              "options of a multi question have no `next`; the question's own `next` is followed");
         } else {
           option.next = ref(next->value, "`next`");
         }
       } else if (node.type != AnswerType::Multi && !node.next.present()) {
-        report(Rule::MissingKey, item->location,
-               fmt::format("option '{}' of {} needs `next` (or the question needs a default `next`)", option.value, context));
+        report(
+            Rule::MissingKey, item->location,
+            fmt::format("option '{}' of {} needs `next` (or the question needs a default `next`)",
+                        option.value, context));
       }
-      if (const YamlNode* actions = of.value("actions")) option.actions = read_action_uses(actions, proc);
+      if (const YamlNode* actions = of.value("actions"))
+        option.actions = read_action_uses(actions, proc);
       for (const Option& earlier : node.options) {
         if (!option.value.empty() && earlier.value == option.value) {
-          Diagnostic& d = diags_.report(Rule::DuplicateId, option.location,
-                                        fmt::format("option value '{}' appears twice in {}", option.value, context));
+          Diagnostic& d = diags_.report(
+              Rule::DuplicateId, option.location,
+              fmt::format("option value '{}' appears twice in {}", option.value, context));
           d.notes.push_back({earlier.location, "first defined here"});
         }
       }
@@ -540,18 +613,22 @@ class Reader {
     }
     if (node.type == AnswerType::YesNo && !node.next.present()) {
       for (std::string_view needed : {"yes", "no"}) {
-        bool found = std::any_of(node.options.begin(), node.options.end(), [&](const Option& o) { return o.value == needed; });
+        bool found = std::any_of(node.options.begin(), node.options.end(),
+                                 [&](const Option& o) { return o.value == needed; });
         if (!found) {
-          report(Rule::MissingKey, options->key->location,
-                 fmt::format("yes_no {} has no option '{}' and no default `next`", context, needed));
+          report(
+              Rule::MissingKey, options->key->location,
+              fmt::format("yes_no {} has no option '{}' and no default `next`", context, needed));
         }
       }
     }
-    if (node.options.empty()) report(Rule::WrongType, options->value->location, fmt::format("{} has no options", context));
+    if (node.options.empty())
+      report(Rule::WrongType, options->value->location, fmt::format("{} has no options", context));
   }
 
   void read_branch(const Entry* kind_entry, const Fields& f, Node& node, Procedure& proc) {
-    if (const YamlNode* otherwise = f.value("otherwise")) node.otherwise = ref(otherwise, "`otherwise`");
+    if (const YamlNode* otherwise = f.value("otherwise"))
+      node.otherwise = ref(otherwise, "`otherwise`");
     if (!is_list(kind_entry->value, "`branch` (a list of cases)")) return;
     for (const YamlNode* item : kind_entry->value->items) {
       if (!is_map(item, "a branch case")) continue;
@@ -564,12 +641,15 @@ class Reader {
         c.when_location = when->location;
         if (when->quoted) ++c.when_location.column;  // point inside the quotes
       }
-      if (require(cf, "next", item->location, "a branch case")) c.next = ref(cf.value("next"), "`next`");
-      if (const YamlNode* actions = cf.value("actions")) c.actions = read_action_uses(actions, proc);
+      if (require(cf, "next", item->location, "a branch case"))
+        c.next = ref(cf.value("next"), "`next`");
+      if (const YamlNode* actions = cf.value("actions"))
+        c.actions = read_action_uses(actions, proc);
       node.cases.push_back(std::move(c));
     }
     if (node.cases.empty()) {
-      report(Rule::WrongType, kind_entry->value->location, fmt::format("branch '{}' has no cases", node.id));
+      report(Rule::WrongType, kind_entry->value->location,
+             fmt::format("branch '{}' has no cases", node.id));
     }
   }
 
@@ -587,21 +667,26 @@ class Reader {
         inv.id = scalar(id, "`id`");
         inv.location = id->location;
         if (!inv.id.empty() && !is_definition_id(inv.id)) {
-          report(Rule::BadId, id->location, fmt::format("invariant id '{}' must consist of letters, digits, '_' and '-'", inv.id));
+          report(Rule::BadId, id->location,
+                 fmt::format("invariant id '{}' must consist of letters, digits, '_' and '-'",
+                             inv.id));
         }
         for (const Invariant& earlier : proc.invariants) {
           if (earlier.id == inv.id && !inv.id.empty()) {
-            Diagnostic& d = diags_.report(Rule::DuplicateId, inv.location, fmt::format("invariant '{}' is defined twice", inv.id));
+            Diagnostic& d = diags_.report(Rule::DuplicateId, inv.location,
+                                          fmt::format("invariant '{}' is defined twice", inv.id));
             d.notes.push_back({earlier.location, "first defined here"});
           }
         }
       }
       inv.text = text(f.get("text"), "the invariant text");
-      if (require(f, "if", item->location, fmt::format("invariant '{}'", inv.id))) inv.if_any = ref_list(f.value("if"), "an action id");
+      if (require(f, "if", item->location, fmt::format("invariant '{}'", inv.id)))
+        inv.if_any = ref_list(f.value("if"), "an action id");
       if (const YamlNode* r = f.value("require")) inv.require = ref_list(r, "an action id");
       if (const YamlNode* r = f.value("forbid")) inv.forbid = ref_list(r, "an action id");
       if (!f.get("require") && !f.get("forbid")) {
-        report(Rule::MissingKey, inv.location, fmt::format("invariant '{}' needs `require` or `forbid`", inv.id));
+        report(Rule::MissingKey, inv.location,
+               fmt::format("invariant '{}' needs `require` or `forbid`", inv.id));
       }
       proc.invariants.push_back(std::move(inv));
     }
@@ -614,12 +699,14 @@ class Reader {
       TestCase test;
       test.location = item->location;
       Fields f = fields(item, kTestKeys, "a test");
-      if (require(f, "name", item->location, "a test")) test.name = scalar(f.value("name"), "the test name");
+      if (require(f, "name", item->location, "a test"))
+        test.name = scalar(f.value("name"), "the test name");
       if (const YamlNode* lang = f.value("lang")) {
         test.lang = scalar(lang, "`lang`");
         if (!languages_.empty() && !test.lang.empty() &&
             std::find(languages_.begin(), languages_.end(), test.lang) == languages_.end()) {
-          report(Rule::DanglingRef, lang->location, fmt::format("test language '{}' is not declared in `languages`", test.lang));
+          report(Rule::DanglingRef, lang->location,
+                 fmt::format("test language '{}' is not declared in `languages`", test.lang));
         }
       }
       if (const YamlNode* answers = f.value("answers")) {
@@ -633,11 +720,16 @@ class Reader {
         test.expect.location = expect->location;
         if (is_map(expect, "`expect`")) {
           Fields ef = fields(expect, kExpectKeys, "`expect`");
-          if (const YamlNode* o = ef.value("outcome")) test.expect.outcome = ref(o, "`outcome` (a node id)");
-          if (const YamlNode* a = ef.value("actions")) test.expect.actions = ref_list(a, "an action id");
-          if (const YamlNode* n = ef.value("notify")) test.expect.notify = ref_list(n, "a recipient id");
-          if (const YamlNode* n = ef.value("not_actions")) test.expect.not_actions = ref_list(n, "an action id");
-          if (const YamlNode* x = ef.value("exact")) test.expect.exact = boolean(x, "`exact`").value_or(false);
+          if (const YamlNode* o = ef.value("outcome"))
+            test.expect.outcome = ref(o, "`outcome` (a node id)");
+          if (const YamlNode* a = ef.value("actions"))
+            test.expect.actions = ref_list(a, "an action id");
+          if (const YamlNode* n = ef.value("notify"))
+            test.expect.notify = ref_list(n, "a recipient id");
+          if (const YamlNode* n = ef.value("not_actions"))
+            test.expect.not_actions = ref_list(n, "an action id");
+          if (const YamlNode* x = ef.value("exact"))
+            test.expect.exact = boolean(x, "`exact`").value_or(false);
         }
       }
       proc.tests.push_back(std::move(test));
@@ -654,7 +746,8 @@ class Reader {
 
 }  // namespace
 
-std::vector<Answer> read_answers(const YamlNode* map, const SourceFile& file, Diagnostics& diagnostics) {
+std::vector<Answer> read_answers(const YamlNode* map, const SourceFile& file,
+                                 Diagnostics& diagnostics) {
   std::vector<Answer> answers;
   Reader r(file, diagnostics);
   if (!r.is_map(map, "the answers")) return answers;
@@ -686,17 +779,21 @@ std::vector<Answer> read_answers(const YamlNode* map, const SourceFile& file, Di
   return answers;
 }
 
-std::unique_ptr<Procedure> read_procedure(const YamlDocument& doc, const SourceFile& file, Diagnostics& diagnostics) {
+std::unique_ptr<Procedure> read_procedure(const YamlDocument& doc, const SourceFile& file,
+                                          Diagnostics& diagnostics) {
   const YamlNode* root = doc.root();
   Location top{&file, 1, 1};
   if (!root || root->is_null()) {
-    diagnostics.report(Rule::MissingKey, top, "the file is empty; a procedure needs `format`, `id`, `version`, `title`, `start` and `nodes`");
+    diagnostics.report(Rule::MissingKey, top,
+                       "the file is empty; a procedure needs `format`, `id`, `version`, `title`, "
+                       "`start` and `nodes`");
     return nullptr;
   }
   Reader r(file, diagnostics);
   if (!root->is_map()) {
-    diagnostics.report(Rule::WrongType, root->location,
-                       fmt::format("a procedure file must be a map of keys, not {}", yaml_kind_name(root->kind)));
+    diagnostics.report(
+        Rule::WrongType, root->location,
+        fmt::format("a procedure file must be a map of keys, not {}", yaml_kind_name(root->kind)));
     return nullptr;
   }
   auto proc = std::make_unique<Procedure>();
@@ -708,18 +805,22 @@ std::unique_ptr<Procedure> read_procedure(const YamlDocument& doc, const SourceF
       if (e.value->is_scalar() && e.value->scalar == "library") {
         proc->is_library = true;
       } else {
-        diagnostics.report(Rule::WrongType, e.value->location, "`kind` must be `library` (procedures have no `kind`)");
+        diagnostics.report(Rule::WrongType, e.value->location,
+                           "`kind` must be `library` (procedures have no `kind`)");
       }
     }
   }
-  Fields f = proc->is_library ? r.fields(root, kLibraryKeys, "a library file") : r.fields(root, kTopKeys, "a procedure file");
+  Fields f = proc->is_library ? r.fields(root, kLibraryKeys, "a library file")
+                              : r.fields(root, kTopKeys, "a procedure file");
   std::string_view what = proc->is_library ? "a library file" : "a procedure file";
 
   if (const YamlNode* format = f.value("format")) {
     if (!format->is_scalar() || format->scalar != "1") {
-      diagnostics.report(Rule::UnsupportedFormat, format->location,
-                         fmt::format("format '{}' is not supported; this engine reads format 1",
-                                     format->is_scalar() ? format->scalar : std::string(yaml_kind_name(format->kind))));
+      diagnostics.report(
+          Rule::UnsupportedFormat, format->location,
+          fmt::format(
+              "format '{}' is not supported; this engine reads format 1",
+              format->is_scalar() ? format->scalar : std::string(yaml_kind_name(format->kind))));
     }
   } else {
     r.require(f, "format", top, what);
@@ -742,8 +843,10 @@ std::unique_ptr<Procedure> read_procedure(const YamlDocument& doc, const SourceF
       proc->version = r.scalar(version, "`version`");
       proc->version_location = version->location;
       if (version->is_scalar() && !is_semantic_version(proc->version)) {
-        diagnostics.report(Rule::BadVersion, version->location,
-                           fmt::format("version '{}' is not a semantic version MAJOR.MINOR.PATCH such as 1.0.0", proc->version));
+        diagnostics.report(
+            Rule::BadVersion, version->location,
+            fmt::format("version '{}' is not a semantic version MAJOR.MINOR.PATCH such as 1.0.0",
+                        proc->version));
       }
     } else {
       r.require(f, "version", top, what);
@@ -751,7 +854,8 @@ std::unique_ptr<Procedure> read_procedure(const YamlDocument& doc, const SourceF
     r.require(f, "title", top, what);
     proc->title = r.text(f.get("title"), "the title");
     proc->summary = r.text(f.get("summary"), "the summary");
-    if (const YamlNode* audience = f.value("audience")) proc->audience = r.string_list(audience, "`audience`");
+    if (const YamlNode* audience = f.value("audience"))
+      proc->audience = r.string_list(audience, "`audience`");
     if (const YamlNode* review = f.value("review_by")) {
       proc->review_by = r.scalar(review, "`review_by`");
       proc->review_by_location = review->location;
@@ -762,7 +866,8 @@ std::unique_ptr<Procedure> read_procedure(const YamlDocument& doc, const SourceF
       }
     }
   }
-  if (const YamlNode* imports = f.value("imports")) proc->imports = r.ref_list(imports, "an import path");
+  if (const YamlNode* imports = f.value("imports"))
+    proc->imports = r.ref_list(imports, "an import path");
   if (const YamlNode* v = f.value("recipients")) r.read_recipients(v, *proc);
   if (const YamlNode* v = f.value("legal_basis")) r.read_legal_bases(v, *proc);
   if (const YamlNode* v = f.value("actions")) r.read_action_definitions(v, *proc);
@@ -783,7 +888,8 @@ std::unique_ptr<Procedure> read_procedure(const YamlDocument& doc, const SourceF
   return proc;
 }
 
-void read_test_file(const YamlDocument& doc, const SourceFile& file, Procedure& into, Diagnostics& diagnostics) {
+void read_test_file(const YamlDocument& doc, const SourceFile& file, Procedure& into,
+                    Diagnostics& diagnostics) {
   const YamlNode* root = doc.root();
   if (!root || root->is_null()) return;
   Reader r(file, diagnostics);
@@ -793,15 +899,18 @@ void read_test_file(const YamlDocument& doc, const SourceFile& file, Procedure& 
     return;
   }
   if (!root->is_map()) {
-    diagnostics.report(Rule::WrongType, root->location, "a test file is a list of tests or a map with `tests`");
+    diagnostics.report(Rule::WrongType, root->location,
+                       "a test file is a list of tests or a map with `tests`");
     return;
   }
   constexpr std::array<std::string_view, 3> kTestFileKeys = {"format", "procedure", "tests"};
   Fields f = r.fields(root, kTestFileKeys, "a test file");
   if (const YamlNode* procedure = f.value("procedure")) {
     if (procedure->is_scalar() && procedure->scalar != into.id) {
-      diagnostics.report(Rule::DanglingRef, procedure->location,
-                         fmt::format("this test file is for '{}', but the procedure beside it is '{}'", procedure->scalar, into.id));
+      diagnostics.report(
+          Rule::DanglingRef, procedure->location,
+          fmt::format("this test file is for '{}', but the procedure beside it is '{}'",
+                      procedure->scalar, into.id));
     }
   }
   if (const YamlNode* tests = f.value("tests")) r.read_tests(tests, into);

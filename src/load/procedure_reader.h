@@ -20,6 +20,7 @@ void read_test_file(const YamlDocument& doc, const SourceFile& file, Procedure& 
                     Diagnostics& diagnostics);
 
 // Reads an answers file (map variable -> value or list); reports problems.
-std::vector<Answer> read_answers(const YamlNode* map, const SourceFile& file, Diagnostics& diagnostics);
+std::vector<Answer> read_answers(const YamlNode* map, const SourceFile& file,
+                                 Diagnostics& diagnostics);
 
 }  // namespace procedura

@@ -6,9 +6,15 @@
 
 namespace procedura {
 namespace {
-bool lower_or_digit(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
-bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool digit(char c) { return c >= '0' && c <= '9'; }
+bool lower_or_digit(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+bool letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // A run of digits without a leading zero (unless it is "0"); advances `i`.
 bool numeric_identifier(std::string_view s, size_t& i) {
@@ -62,7 +68,8 @@ bool is_semantic_version(std::string_view v) {
     size_t begin = i;
     while (i < v.size() && (letter(v[i]) || digit(v[i]) || v[i] == '-' || v[i] == '.')) ++i;
     std::string_view run = v.substr(begin, i - begin);
-    return !run.empty() && run.front() != '.' && run.back() != '.' && run.find("..") == std::string_view::npos;
+    return !run.empty() && run.front() != '.' && run.back() != '.' &&
+           run.find("..") == std::string_view::npos;
   };
   if (v[i] == '-') {
     ++i;
@@ -98,17 +105,20 @@ std::optional<Deadline> parse_deadline(std::string_view text) {
   if (unit != 'h' && unit != 'd') return std::nullopt;
   unsigned amount = 0;
   auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), amount);
-  if (ec != std::errc() || end != digits.data() + digits.size() || amount == 0 || !digit(digits[0])) {
+  if (ec != std::errc() || end != digits.data() + digits.size() || amount == 0 ||
+      !digit(digits[0])) {
     return std::nullopt;
   }
-  return Deadline{unit == 'h' ? Deadline::Unit::Hours : Deadline::Unit::Days, amount, std::string(text)};
+  return Deadline{unit == 'h' ? Deadline::Unit::Hours : Deadline::Unit::Days, amount,
+                  std::string(text)};
 }
 
 std::optional<double> parse_number(std::string_view text) {
   if (text.empty()) return std::nullopt;
   double value = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) return std::nullopt;
+  if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
+    return std::nullopt;
   return value;
 }
 

@@ -8,10 +8,18 @@ namespace procedura {
 expr::VariableInfo variable_info(const Node& question) {
   expr::VariableInfo info;
   switch (question.type) {
-    case AnswerType::YesNo: info.type = ValueType::Boolean; break;
-    case AnswerType::Number: info.type = ValueType::Number; break;
-    case AnswerType::Text: info.type = ValueType::String; break;
-    case AnswerType::Choice: info.type = ValueType::String; break;
+    case AnswerType::YesNo:
+      info.type = ValueType::Boolean;
+      break;
+    case AnswerType::Number:
+      info.type = ValueType::Number;
+      break;
+    case AnswerType::Text:
+      info.type = ValueType::String;
+      break;
+    case AnswerType::Choice:
+      info.type = ValueType::String;
+      break;
     case AnswerType::Multi:
       info.type = ValueType::List;
       info.is_multi = true;

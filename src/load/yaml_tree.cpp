@@ -14,10 +14,14 @@ namespace procedura {
 
 std::string_view yaml_kind_name(YamlNode::Kind kind) {
   switch (kind) {
-    case YamlNode::Kind::Null: return "nothing";
-    case YamlNode::Kind::Scalar: return "a single value";
-    case YamlNode::Kind::Sequence: return "a list";
-    case YamlNode::Kind::Map: return "a map";
+    case YamlNode::Kind::Null:
+      return "nothing";
+    case YamlNode::Kind::Scalar:
+      return "a single value";
+    case YamlNode::Kind::Sequence:
+      return "a list";
+    case YamlNode::Kind::Map:
+      return "a map";
   }
   return "?";
 }
@@ -74,7 +78,8 @@ class TreeBuilder : public YAML::EventHandler {
     YamlNode* node = make(YamlNode::Kind::Scalar, mark);
     node->scalar = value;
     node->quoted = tag == "!";
-    if (node->quoted && mark.pos >= 0) check_quote_closed(base_ + static_cast<size_t>(mark.pos), node->location);
+    if (node->quoted && mark.pos >= 0)
+      check_quote_closed(base_ + static_cast<size_t>(mark.pos), node->location);
     count(1, node->location);
     remember(anchor, node);
     attach(node, 1);
@@ -186,7 +191,8 @@ class TreeBuilder : public YAML::EventHandler {
     }
     if (parent.expecting_key) {
       if (!node->is_scalar() && !node->is_null()) {
-        fail(Rule::YamlSyntax, node->location, "a map key must be a single value, not a list or a map");
+        fail(Rule::YamlSyntax, node->location,
+             "a map key must be a single value, not a list or a map");
       }
       parent.pending_key = node;
       parent.expecting_key = false;
@@ -196,8 +202,9 @@ class TreeBuilder : public YAML::EventHandler {
     const YamlNode* key = parent.pending_key;
     auto [it, inserted] = parent.keys.emplace(std::string_view(key->scalar), key);
     if (!inserted) {
-      Diagnostic& d = diagnostics_.report(Rule::DuplicateKey, key->location,
-                                          fmt::format("duplicate key '{}'; the first one is used", key->scalar));
+      Diagnostic& d = diagnostics_.report(
+          Rule::DuplicateKey, key->location,
+          fmt::format("duplicate key '{}'; the first one is used", key->scalar));
       d.notes.push_back({it->second->location, "first defined here"});
       return;
     }

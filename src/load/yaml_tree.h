@@ -23,8 +23,8 @@ struct YamlNode {
 
   Kind kind = Kind::Null;
   Location location;
-  std::string scalar;  // Scalar only
-  bool quoted = false; // Scalar written in quotes (or as a block scalar)
+  std::string scalar;                  // Scalar only
+  bool quoted = false;                 // Scalar written in quotes (or as a block scalar)
   std::vector<const YamlNode*> items;  // Sequence
   std::vector<Entry> entries;          // Map, first occurrence of each key, file order
 

@@ -16,9 +16,13 @@ constexpr std::array kRules = {
 };
 }  // namespace
 
-std::span<const RuleInfo> all_rules() { return kRules; }
+std::span<const RuleInfo> all_rules() {
+  return kRules;
+}
 
-const RuleInfo& rule_info(Rule rule) { return kRules[static_cast<size_t>(rule)]; }
+const RuleInfo& rule_info(Rule rule) {
+  return kRules[static_cast<size_t>(rule)];
+}
 
 std::optional<Rule> rule_from_id(std::string_view id) {
   for (const auto& info : kRules) {
@@ -32,7 +36,8 @@ std::string_view severity_name(Severity severity) {
 }
 
 Diagnostic& Diagnostics::report(Rule rule, Location where, std::string message) {
-  items_.push_back(Diagnostic{rule, rule_info(rule).default_severity, where, std::move(message), {}, 0, 0});
+  items_.push_back(
+      Diagnostic{rule, rule_info(rule).default_severity, where, std::move(message), {}, 0, 0});
   return items_.back();
 }
 
@@ -41,14 +46,15 @@ void Diagnostics::append(const Diagnostics& other) {
 }
 
 size_t Diagnostics::count(Severity severity) const {
-  return static_cast<size_t>(std::count_if(items_.begin(), items_.end(),
-                                            [&](const Diagnostic& d) { return d.severity == severity; }));
+  return static_cast<size_t>(std::count_if(
+      items_.begin(), items_.end(), [&](const Diagnostic& d) { return d.severity == severity; }));
 }
 
 void Diagnostics::sort() {
   auto key = [](const Diagnostic& d) {
     std::string_view path = d.location.file ? std::string_view(d.location.file->path()) : "";
-    return std::make_tuple(path, d.location.line, d.location.column, static_cast<int>(d.rule), std::string_view(d.message));
+    return std::make_tuple(path, d.location.line, d.location.column, static_cast<int>(d.rule),
+                           std::string_view(d.message));
   };
   std::stable_sort(items_.begin(), items_.end(),
                    [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });

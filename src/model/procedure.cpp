@@ -14,41 +14,58 @@ const Node* Procedure::node(std::string_view node_id) const {
 
 std::string_view node_kind_name(NodeKind kind) {
   switch (kind) {
-    case NodeKind::Ask: return "ask";
-    case NodeKind::Step: return "step";
-    case NodeKind::Branch: return "branch";
-    case NodeKind::Call: return "call";
-    case NodeKind::Outcome: return "outcome";
+    case NodeKind::Ask:
+      return "ask";
+    case NodeKind::Step:
+      return "step";
+    case NodeKind::Branch:
+      return "branch";
+    case NodeKind::Call:
+      return "call";
+    case NodeKind::Outcome:
+      return "outcome";
   }
   return "?";
 }
 
 std::string_view answer_type_name(AnswerType type) {
   switch (type) {
-    case AnswerType::YesNo: return "yes_no";
-    case AnswerType::Choice: return "choice";
-    case AnswerType::Multi: return "multi";
-    case AnswerType::Number: return "number";
-    case AnswerType::Text: return "text";
+    case AnswerType::YesNo:
+      return "yes_no";
+    case AnswerType::Choice:
+      return "choice";
+    case AnswerType::Multi:
+      return "multi";
+    case AnswerType::Number:
+      return "number";
+    case AnswerType::Text:
+      return "text";
   }
   return "?";
 }
 
 std::string_view action_kind_name(ActionKind kind) {
   switch (kind) {
-    case ActionKind::Do: return "do";
-    case ActionKind::Notify: return "notify";
-    case ActionKind::Document: return "document";
+    case ActionKind::Do:
+      return "do";
+    case ActionKind::Notify:
+      return "notify";
+    case ActionKind::Document:
+      return "document";
   }
   return "?";
 }
 
 std::string_view channel_name(Channel channel) {
   switch (channel) {
-    case Channel::Phone: return "phone";
-    case Channel::Written: return "written";
-    case Channel::InPerson: return "in_person";
-    case Channel::Electronic: return "electronic";
+    case Channel::Phone:
+      return "phone";
+    case Channel::Written:
+      return "written";
+    case Channel::InPerson:
+      return "in_person";
+    case Channel::Electronic:
+      return "electronic";
   }
   return "?";
 }

@@ -95,7 +95,7 @@ struct Option {
 
 struct Case {
   Location location;
-  std::string when;  // expression source as written
+  std::string when;        // expression source as written
   Location when_location;  // first character of the expression text
   Ref next;
   std::vector<ActionUse> actions;
@@ -206,7 +206,7 @@ struct Procedure {
   std::unordered_map<std::string, const Action*> action_scope;
   std::unordered_map<std::string, const LegalBasis*> basis_scope;
   std::vector<const Procedure*> imported;  // resolved imports, in order
-  bool imported_only = false;  // loaded only because another file imports it
+  bool imported_only = false;              // loaded only because another file imports it
 
   const std::string& default_language() const;
   const Node* node(std::string_view node_id) const;

@@ -23,10 +23,14 @@ bool Text::has(std::string_view lang) const {
 
 std::string_view value_type_name(ValueType type) {
   switch (type) {
-    case ValueType::Boolean: return "boolean";
-    case ValueType::Number: return "number";
-    case ValueType::String: return "string";
-    case ValueType::List: return "list";
+    case ValueType::Boolean:
+      return "boolean";
+    case ValueType::Number:
+      return "number";
+    case ValueType::String:
+      return "string";
+    case ValueType::List:
+      return "list";
   }
   return "?";
 }

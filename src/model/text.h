@@ -11,9 +11,9 @@ namespace procedura {
 
 struct Text {
   Location location;
-  bool present = false;    // false when the key was absent
-  bool localized = false;  // written as a map {lang: text}
-  std::string plain;       // when !localized
+  bool present = false;                                           // false when the key was absent
+  bool localized = false;                                         // written as a map {lang: text}
+  std::string plain;                                              // when !localized
   std::vector<std::pair<std::string, std::string>> translations;  // file order
 
   // The text in `lang`; falls back to the plain text, then to the first translation.

@@ -14,10 +14,30 @@ struct Value {
   std::string string;
   std::vector<std::string> list;  // multi answers and list literals (strings)
 
-  static Value of_bool(bool b) { Value v; v.type = ValueType::Boolean; v.boolean = b; return v; }
-  static Value of_number(double n) { Value v; v.type = ValueType::Number; v.number = n; return v; }
-  static Value of_string(std::string s) { Value v; v.type = ValueType::String; v.string = std::move(s); return v; }
-  static Value of_list(std::vector<std::string> l) { Value v; v.type = ValueType::List; v.list = std::move(l); return v; }
+  static Value of_bool(bool b) {
+    Value v;
+    v.type = ValueType::Boolean;
+    v.boolean = b;
+    return v;
+  }
+  static Value of_number(double n) {
+    Value v;
+    v.type = ValueType::Number;
+    v.number = n;
+    return v;
+  }
+  static Value of_string(std::string s) {
+    Value v;
+    v.type = ValueType::String;
+    v.string = std::move(s);
+    return v;
+  }
+  static Value of_list(std::vector<std::string> l) {
+    Value v;
+    v.type = ValueType::List;
+    v.list = std::move(l);
+    return v;
+  }
 
   bool operator==(const Value&) const = default;
 };

@@ -45,7 +45,8 @@ std::set<Finding> expectations(const fs::path& fixture) {
       std::string name = entry.path().filename().string();
       if (!entry.is_regular_file()) continue;
       std::string relative = entry.path().lexically_relative(fixture).generic_string();
-      if (name == "expect.txt" || name.ends_with(".yaml") || name.ends_with(".yml")) scan(entry.path(), relative);
+      if (name == "expect.txt" || name.ends_with(".yaml") || name.ends_with(".yml"))
+        scan(entry.path(), relative);
     }
   } else {
     scan(fixture, fixture.filename().string());
@@ -60,8 +61,12 @@ std::set<Finding> lint_findings(const fs::path& fixture) {
   std::set<Finding> out;
   fs::path base = fs::is_directory(fixture) ? fixture : fixture.parent_path();
   for (const Diagnostic& d : catalog.diagnostics.items()) {
-    std::string file = d.location.file ? fs::path(d.location.file->path()).lexically_relative(base).generic_string() : "?";
-    out.insert(fmt::format("{}:{}:{} {}", file, d.location.line, d.location.column, rule_info(d.rule).id));
+    std::string file =
+        d.location.file
+            ? fs::path(d.location.file->path()).lexically_relative(base).generic_string()
+            : "?";
+    out.insert(
+        fmt::format("{}:{}:{} {}", file, d.location.line, d.location.column, rule_info(d.rule).id));
   }
   return out;
 }

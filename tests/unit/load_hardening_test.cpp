@@ -62,7 +62,8 @@ TEST_CASE("read_regular_file refuses what is not a small regular file, without b
   CHECK(big.content.empty());
 
   CHECK(read_regular_file(file, 10).ok());  // exactly at the limit
-  CHECK(read_regular_file((dir.path / "none.yaml").string(), 100).problem == ReadFileResult::Problem::Missing);
+  CHECK(read_regular_file((dir.path / "none.yaml").string(), 100).problem ==
+        ReadFileResult::Problem::Missing);
   CHECK(read_regular_file(dir.path.string(), 100).problem == ReadFileResult::Problem::Directory);
 
   std::string fifo = (dir.path / "pipe.yaml").string();
@@ -108,14 +109,16 @@ TEST_CASE("a directory with more files than the limit is reported, not silently 
 }
 
 TEST_CASE("load_catalog_from_memory loads the bytes given, and imports do not escape") {
-  Catalog catalog = load_catalog_from_memory("/nonexistent-dir/x.yaml",
-                                             "format: 1\nid: mem\nversion: 1.0.0\ntitle: M\nstart: a\n"
-                                             "imports: [lib.yaml]\nnodes:\n  a:\n    outcome: Done\n");
+  Catalog catalog =
+      load_catalog_from_memory("/nonexistent-dir/x.yaml",
+                               "format: 1\nid: mem\nversion: 1.0.0\ntitle: M\nstart: a\n"
+                               "imports: [lib.yaml]\nnodes:\n  a:\n    outcome: Done\n");
   REQUIRE(catalog.find("mem") != nullptr);
   CHECK(catalog.files_examined == 1);
   CHECK(has_rule(catalog, Rule::ImportError));
 
-  Catalog deep = load_catalog_from_memory("/nonexistent-dir/y.yaml", "format: 1\nnodes: " + std::string(5000, '['));
+  Catalog deep = load_catalog_from_memory("/nonexistent-dir/y.yaml",
+                                          "format: 1\nnodes: " + std::string(5000, '['));
   CHECK(has_rule(deep, Rule::LimitExceeded));
 }
 
