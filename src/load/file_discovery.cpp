@@ -1,9 +1,14 @@
 #include "load/file_discovery.h"
 
+#include <fnmatch.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <set>
+#include <sstream>
 #include <system_error>
+
+#include "util/read_file.h"
 
 namespace procedura {
 namespace fs = std::filesystem;
@@ -11,6 +16,29 @@ namespace fs = std::filesystem;
 namespace {
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Patterns of a folder's `.procedura-ignore`: one glob per line matched against the names
+// of that folder's entries; blank lines and `#` comments are skipped. Lets YAML that is not
+// a procedure (CI configuration, say) sit beside procedures without being linted.
+std::vector<std::string> ignore_patterns(const fs::path& dir) {
+  std::vector<std::string> patterns;
+  ReadFileResult file = read_regular_file((dir / ".procedura-ignore").string(), 64 * 1024);
+  if (!file.ok()) return patterns;
+  std::istringstream lines(file.content);
+  for (std::string line; std::getline(lines, line);) {
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+    size_t start = line.find_first_not_of(' ');
+    if (start == std::string::npos || line[start] == '#') continue;
+    patterns.push_back(line.substr(start));
+  }
+  return patterns;
+}
+
+bool ignored(const std::vector<std::string>& patterns, const std::string& name) {
+  return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& pattern) {
+    return ::fnmatch(pattern.c_str(), name.c_str(), 0) == 0;
+  });
 }
 
 void walk(const fs::path& dir, const std::string& root, std::set<fs::path>& visited,
@@ -31,6 +59,7 @@ void walk(const fs::path& dir, const std::string& root, std::set<fs::path>& visi
   }
   std::sort(entries.begin(), entries.end(),
             [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
+  const std::vector<std::string> skip = ignore_patterns(dir);
   for (const auto& entry : entries) {
     if (out.size() >= max_files) {
       // Reported once, by the directory where the walk stops; every caller up the tree returns.
@@ -44,6 +73,7 @@ void walk(const fs::path& dir, const std::string& root, std::set<fs::path>& visi
     }
     std::string name = entry.path().filename().string();
     if (!name.empty() && name[0] == '.') continue;  // hidden files and folders (.git, editors)
+    if (ignored(skip, name)) continue;
     std::error_code sec;
     fs::file_status status = fs::status(entry.path(), sec);
     if (sec) {

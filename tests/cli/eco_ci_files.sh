@@ -1,5 +1,5 @@
 # The CI integration files parse as YAML and wire the right hook ids and commands:
-# .pre-commit-hooks.yaml, docs/ci/pre-commit-config.yaml, docs/ci/github-workflow.yml.
+# .pre-commit-hooks.yaml, examples/pre-commit-config.yaml, examples/github-workflow.yml.
 source "$(dirname "$0")/eco_helpers.bash"
 
 if ! python=$(python_with yaml); then
@@ -41,11 +41,11 @@ for name in ("procedures/a.yaml", "x/b.yml"):
 for name in ("README.md", "a.yaml.bak", "CMakeLists.txt"):
     expect(files.search(name) is None, f"the hook's files pattern skips {name}")
 
-config = load("docs/ci/pre-commit-config.yaml")
+config = load("examples/pre-commit-config.yaml")
 ids = [h.get("id") for r in config.get("repos", []) for h in r.get("hooks", [])]
-expect("procedura-lint" in ids, "docs/ci/pre-commit-config.yaml uses hook procedura-lint")
+expect("procedura-lint" in ids, "examples/pre-commit-config.yaml uses hook procedura-lint")
 
-workflow = load("docs/ci/github-workflow.yml")
+workflow = load("examples/github-workflow.yml")
 # PyYAML reads the key `on` as True (YAML 1.1); accept either.
 expect("on" in workflow or True in workflow, "the workflow has triggers")
 steps = [s for job in workflow.get("jobs", {}).values() for s in job.get("steps", [])]
