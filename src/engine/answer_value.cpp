@@ -9,6 +9,8 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "engine/option_words.h"
+
 namespace procedura::engine {
 namespace {
 
@@ -79,9 +81,14 @@ ParsedAnswer parse_answer(const Node& question, const std::vector<std::string>& 
     return result;
   };
   if (question.kind != NodeKind::Ask) return fail(AnswerError::Kind::NotAQuestion);
+  // A choice written as a label, in the other language or without Polish letters still
+  // names its option (see option_words.h); anything else is refused below as before.
+  auto as_option = [&](const std::string& word) {
+    return option_for_word(question, word).value_or(word);
+  };
   if (question.type == AnswerType::Multi) {
     Value v = Value::of_list({});
-    for (const std::string& item : values) v.list.push_back(trim(item));
+    for (const std::string& item : values) v.list.push_back(as_option(trim(item)));
     result.value = v;
   } else {
     if (is_list || values.size() != 1) return fail(AnswerError::Kind::NotAList);
@@ -103,6 +110,8 @@ ParsedAnswer parse_answer(const Node& question, const std::vector<std::string>& 
         break;
       }
       case AnswerType::Choice:
+        result.value = Value::of_string(as_option(text));
+        break;
       case AnswerType::Text:
         // Free text keeps its inner spacing; only the ends are trimmed.
         result.value = Value::of_string(text);
