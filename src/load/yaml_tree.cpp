@@ -270,6 +270,13 @@ YamlDocument parse_yaml(const SourceFile& file, const Limits& limits, Diagnostic
     if (auto tab = find_tab_indentation(file, where.line)) {
       diagnostics.report(Rule::YamlSyntax, *tab,
                          "tab character in indentation; YAML indents with spaces only");
+    } else if (e.msg == "unknown token" && e.mark.pos >= 0 &&
+               base + static_cast<size_t>(e.mark.pos) < content.size() &&
+               content[base + static_cast<size_t>(e.mark.pos)] == '?') {
+      // yaml-cpp refuses a plain `?` before `,` `]` `}` in a flow collection (Czy?, ...).
+      diagnostics.report(Rule::YamlSyntax, where,
+                         "unknown token: a '?' at the end of unquoted text inside { } or [ ] "
+                         "is read as YAML syntax; put the text in quotes");
     } else {
       diagnostics.report(Rule::YamlSyntax, where, e.msg.empty() ? "malformed YAML" : e.msg);
     }

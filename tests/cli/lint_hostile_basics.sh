@@ -27,4 +27,6 @@ else
 fi
 mkfifo pipe.yaml
 check pipe.yaml 2 "is not a regular file"
+printf 'format: 1\nid: x\ntitle: {pl: Czy?, en: Is it?}\n' > question.yaml
+check question.yaml 1 "question.yaml:3:16: error: unknown token: a '?' at the end of unquoted text inside { } or [ ] is read as YAML syntax; put the text in quotes"
 finish
