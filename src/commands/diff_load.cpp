@@ -4,25 +4,12 @@
 
 #include <filesystem>
 
+#include "export/target.h"
 #include "report/diagnostics_text.h"
 
 namespace procedura {
 namespace fs = std::filesystem;
 namespace {
-
-std::string canonical(const std::string& path) {
-  std::error_code ec;
-  fs::path p = fs::weakly_canonical(path, ec);
-  return ec ? path : p.string();
-}
-
-const Procedure* find_by_path(const Catalog& catalog, const std::string& path) {
-  std::string wanted = canonical(path);
-  for (const auto& p : catalog.procedures) {
-    if (p->file && canonical(p->file->path()) == wanted) return p.get();
-  }
-  return nullptr;
-}
 
 // The file needs more than itself: a callee, or an import that did not resolve (outside the
 // root the loader chose for a file named alone).

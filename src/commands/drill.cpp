@@ -51,19 +51,6 @@ std::string say(std::string_view lang, DrillMsg id, Args&&... args) {
   return fmt::format(fmt::runtime(lang == "pl" ? texts.pl : texts.en), std::forward<Args>(args)...);
 }
 
-// `first` then `text` wrapped to `width` (0: no wrapping), continuation lines indented to match.
-void print_wrapped(std::ostream& out, const std::string& first, const std::string& text,
-                   int width) {
-  size_t indent = utf8::display_width(first);
-  size_t available = width > 0 && static_cast<size_t>(width) > indent + 20
-                         ? static_cast<size_t>(width) - indent
-                         : 0;
-  std::vector<std::string> lines = utf8::wrap(text, available);
-  if (lines.empty()) lines.emplace_back();
-  out << first << lines[0] << "\n";
-  for (size_t i = 1; i < lines.size(); ++i) out << std::string(indent, ' ') << lines[i] << "\n";
-}
-
 std::optional<std::string> read_whole(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
@@ -168,16 +155,17 @@ void tell_story(const engine::Session& session, const std::string& lang, int wid
                                ? say(lang, DrillMsg::Question, number, node.text.in(lang))
                                : say(lang, DrillMsg::QuestionInCall, number,
                                      answer.place.procedure->title.in(lang), node.text.in(lang));
-    print_wrapped(out, "  ", question, width);
-    print_wrapped(out, "    ",
-                  say(lang, DrillMsg::AnswerGiven, answer_display(node, answer.value, lang)),
-                  width);
+    utf8::print_wrapped(out, "  ", question, width);
+    utf8::print_wrapped(out, "    ",
+                        say(lang, DrillMsg::AnswerGiven, answer_display(node, answer.value, lang)),
+                        width);
   }
 }
 
 void reveal(const engine::Session& session, const std::string& lang, int width, std::ostream& out) {
   out << "\n" << say(lang, DrillMsg::Reveal) << "\n";
-  print_wrapped(out, "  ", say(lang, DrillMsg::Outcome, session.outcome()->text.in(lang)), width);
+  utf8::print_wrapped(out, "  ", say(lang, DrillMsg::Outcome, session.outcome()->text.in(lang)),
+                      width);
   out << "  " << say(lang, DrillMsg::Checklist) << "\n";
   if (session.actions().empty()) out << "    " << say(lang, DrillMsg::NoActions) << "\n";
   int number = 0;
@@ -196,13 +184,13 @@ void reveal(const engine::Session& session, const std::string& lang, int width, 
           say(lang, DrillMsg::Deadline, interview::deadline_text(lang, *action.deadline)));
     std::string line = action.text.in(lang);
     if (!details.empty()) line += fmt::format(" ({})", fmt::join(details, "; "));
-    print_wrapped(out, fmt::format("    {}. ", ++number), line, width);
+    utf8::print_wrapped(out, fmt::format("    {}. ", ++number), line, width);
   }
-  print_wrapped(out, "  ",
-                recipients.empty() ? say(lang, DrillMsg::NoRecipients)
-                                   : say(lang, DrillMsg::Recipients,
-                                         fmt::format("{}", fmt::join(recipients, "; "))),
-                width);
+  utf8::print_wrapped(out, "  ",
+                      recipients.empty() ? say(lang, DrillMsg::NoRecipients)
+                                         : say(lang, DrillMsg::Recipients,
+                                               fmt::format("{}", fmt::join(recipients, "; "))),
+                      width);
 }
 
 void print_score(const std::vector<DrillItem>& items, const DrillScore& score,
@@ -210,8 +198,8 @@ void print_score(const std::vector<DrillItem>& items, const DrillScore& score,
   out << "\n";
   auto list = [&](DrillMsg label, const std::vector<size_t>& indices) {
     for (size_t i : indices)
-      print_wrapped(out, fmt::format("  {}: {}. ", say(lang, label), i + 1),
-                    item_text(items[i], lang), width);
+      utf8::print_wrapped(out, fmt::format("  {}: {}. ", say(lang, label), i + 1),
+                          item_text(items[i], lang), width);
   };
   list(DrillMsg::Correct, score.correct);
   list(DrillMsg::Missed, score.missed);
@@ -303,7 +291,8 @@ int run_drill(const DrillOptions& options, std::istream& in, std::ostream& out, 
   std::vector<DrillItem> items = quiz_items(*session, random);
   out << "\n" << say(lang, DrillMsg::Task) << "\n";
   for (size_t i = 0; i < items.size(); ++i)
-    print_wrapped(out, fmt::format("  {:>2}. ", i + 1), item_text(items[i], lang), options.width);
+    utf8::print_wrapped(out, fmt::format("  {:>2}. ", i + 1), item_text(items[i], lang),
+                        options.width);
   ParsedChoices choices;
   for (;;) {
     out << say(lang, DrillMsg::Prompt) << "\n> " << std::flush;

@@ -47,14 +47,6 @@ bool report_blocking(const Catalog& catalog, const Procedure& procedure, std::st
   return true;
 }
 
-const Procedure* find_by_path(const Catalog& catalog, const std::string& path) {
-  std::string wanted = canonical(path);
-  for (const auto& p : catalog.procedures) {
-    if (p->file && canonical(p->file->path()) == wanted) return p.get();
-  }
-  return nullptr;
-}
-
 // Where the imports of a file named alone may resolve, as the loader decides for it: the
 // current directory when the file is below it, else the file's directory.
 std::string import_root(const std::string& file) {
@@ -70,6 +62,14 @@ std::string import_root(const std::string& file) {
 }
 
 }  // namespace
+
+const Procedure* find_by_path(const Catalog& catalog, const std::string& path) {
+  std::string wanted = canonical(path);
+  for (const auto& p : catalog.procedures) {
+    if (p->file && canonical(p->file->path()) == wanted) return p.get();
+  }
+  return nullptr;
+}
 
 bool names_a_file(const std::string& argument) {
   return argument.find('/') != std::string::npos || has_yaml_extension(argument);

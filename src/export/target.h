@@ -21,6 +21,9 @@ struct LoadedTarget {
 // True when `argument` names a file rather than an id (a path separator or a YAML extension).
 bool names_a_file(const std::string& argument);
 
+// The procedure loaded from `path` (compared as canonical paths), or null.
+const Procedure* find_by_path(const Catalog& catalog, const std::string& path);
+
 // Loads the target; on failure writes a clear message (and the blocking diagnostics) to
 // `err`, prefixed with `command`, and returns nullopt. Errors in files the target does
 // not depend on do not block it.

@@ -1,5 +1,7 @@
 #include "util/utf8.h"
 
+#include <ostream>
+
 #include <algorithm>
 #include <iterator>
 
@@ -263,6 +265,17 @@ std::vector<std::string> wrap(std::string_view text, size_t width) {
     start = end + 1;
   }
   return lines;
+}
+
+void print_wrapped(std::ostream& out, std::string_view first, std::string_view text, int width) {
+  size_t indent = display_width(first);
+  size_t available = width > 0 && static_cast<size_t>(width) > indent + 20
+                         ? static_cast<size_t>(width) - indent
+                         : 0;
+  std::vector<std::string> lines = wrap(text, available);
+  if (lines.empty()) lines.emplace_back();
+  out << first << lines[0] << "\n";
+  for (size_t i = 1; i < lines.size(); ++i) out << std::string(indent, ' ') << lines[i] << "\n";
 }
 
 }  // namespace procedura::utf8

@@ -3,6 +3,7 @@
 // locale and fail on Polish text under the C locale, so we decode ourselves.
 #include <cstddef>
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,5 +54,9 @@ std::string sanitize(std::string_view text);
 // always breaks; a word longer than the width stays whole on its own line. Spaces at a
 // break are dropped; other spacing is kept. A width of 0 means "do not wrap".
 std::vector<std::string> wrap(std::string_view text, size_t width);
+
+// Writes `first` then `text` wrapped to `width` columns (0: no wrapping), continuation lines
+// indented to line up after `first`; too narrow a width (under 20 columns left) does not wrap.
+void print_wrapped(std::ostream& out, std::string_view first, std::string_view text, int width);
 
 }  // namespace procedura::utf8
