@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -13,8 +16,65 @@ CLI::Validator one_of(std::vector<std::string> values) {
   return CLI::IsMember(std::move(values));
 }
 
+CLI::Option* add_procedures_option(CLI::App* cmd, std::vector<std::string>& dirs,
+                                   const std::string& description) {
+  return cmd->add_option("--procedures", dirs, description)
+      ->type_name("DIR")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+}
+
+void add_help(CLI::App& app, Action& action) {
+  auto command = std::make_shared<std::string>();
+  CLI::App* cmd = app.add_subcommand("help", "Show the help of a command (same as CMD --help)");
+  cmd->add_option("command", *command, "The command to explain (default: all commands)")
+      ->type_name("CMD");
+  cmd->footer("Examples:\n  procedura help run\n  procedura help lint");
+  cmd->callback([&app, &action, command] {
+    action = [&app, command] {
+      // The formatter directly: App::help() would describe the selected `help` itself.
+      if (command->empty()) {
+        std::cout << app.get_formatter()->make_help(&app, app.get_name(),
+                                                    CLI::AppFormatMode::Normal);
+        return kExitOk;
+      }
+      for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+        if (sub->get_name() == *command && !sub->get_group().empty()) {
+          std::cout << sub->get_formatter()->make_help(sub, app.get_name() + " " + sub->get_name(),
+                                                       CLI::AppFormatMode::Normal);
+          return kExitOk;
+        }
+      }
+      std::cerr << "procedura help: no command '" << *command
+                << "' (see `procedura --help` for the list)\n";
+      return kExitUsage;
+    };
+  });
+}
+
+namespace {
+
+// A report that did not reach its file (a full disk, a closed pipe) must not look like a
+// success to the script that reads it: every command ends here, so each exits 2.
+int with_output_written(int status) {
+  std::cout.flush();
+  bool failed = !std::cout;
+  errno = 0;
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) failed = true;
+  if (!failed) return status;
+  int error = errno;
+  std::cerr << "procedura: could not write the output"
+            << (error ? fmt::format(" ({})", std::strerror(error)) : std::string()) << "\n";
+  return kExitUsage;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-  CLI::App app{"procedura: guided interviews, verification and lint for intervention procedures"};
+  // Named explicitly: Usage lines say `procedura`, not the path the binary was started by.
+  CLI::App app{"procedura: guided interviews, verification and lint for intervention procedures",
+               "procedura"};
   app.require_subcommand(0, 1);
   app.set_version_flag("--version",
                        fmt::format("procedura {}\nprocedure file formats: 1", PROCEDURA_VERSION));
@@ -40,20 +100,21 @@ int main(int argc, char** argv) {
   add_test(app, action);
   add_diff(app, action);
   add_drill(app, action);
+  add_help(app, action);
 
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int status = app.exit(e);
     // CLI11 uses 100+ for parse errors; ours is 2 (usage). --help and --version are 0.
-    return status == 0 ? kExitOk : kExitUsage;
+    return with_output_written(status == 0 ? kExitOk : kExitUsage);
   }
   if (!action) {
     std::cout << app.help();
-    return kExitUsage;
+    return with_output_written(kExitUsage);
   }
   try {
-    return action();
+    return with_output_written(action());
   } catch (const std::exception& e) {
     std::cerr << "procedura: internal error: " << e.what() << "\n";
     return kExitUsage;

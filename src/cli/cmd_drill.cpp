@@ -26,9 +26,8 @@ void add_drill(CLI::App& app, Action& action) {
       ->type_name("FILE");
   cmd->add_option("--lang", options->lang, "Language (default: the procedure's first)")
       ->check(one_of({"pl", "en"}));
-  cmd->add_option("--procedures", options->procedure_dirs,
-                  "Look procedures up in DIR (repeatable; also PROCEDURA_PATH)")
-      ->type_name("DIR");
+  add_procedures_option(cmd, options->procedure_dirs,
+                        "Look procedures up in DIR (repeatable; also PROCEDURA_PATH)");
   cmd->footer(
       "The trainee answers with the numbers of the items, separated by spaces or commas, on\n"
       "one line (standard input; a pipe works). The score is correct / (required + wrong).\n"

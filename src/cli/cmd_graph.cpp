@@ -13,15 +13,17 @@ void add_graph(CLI::App& app, Action& action) {
   cmd->add_option("procedure", options->target,
                   "Procedure id (from the search path) or a procedure file")
       ->required();
-  cmd->add_option("--format", *format, "Graph language")->check(one_of({"dot", "mermaid"}));
+  cmd->add_option("--format", *format, "Graph language")
+      ->capture_default_str()
+      ->check(one_of({"dot", "mermaid"}));
   cmd->add_option("--lang", options->lang,
                   "Language of the texts (default: the procedure's first)");
-  cmd->add_option("--procedures", options->procedure_dirs, "Look procedures up in DIR (repeatable)")
-      ->type_name("DIR");
+  add_procedures_option(cmd, options->procedure_dirs, "Look procedures up in DIR (repeatable)");
   cmd->footer(
       "Examples:\n"
-      "  procedura graph uczen-pod-wplywem | dot -Tsvg > flow.svg\n"
-      "  procedura graph procedures/szkola/x.yaml --format mermaid --lang en\n"
+      "  procedura graph s01-nietrzezwy-uczen | dot -Tsvg > flow.svg\n"
+      "  procedura graph procedures/szkola/demoralizacja/s01-nietrzezwy-uczen.yaml --format "
+      "mermaid --lang en\n"
       "Shapes: question = hexagon, step = box, branch = diamond, call = 3-D box, outcome =\n"
       "double rounded box. Edges carry the answer or the condition; ✉ marks a notification,\n"
       "▸ a task and ✎ a document, each with its deadline.\n"

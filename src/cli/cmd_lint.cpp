@@ -14,8 +14,10 @@ void add_lint(CLI::App& app, Action& action) {
   cmd->add_option("paths", options->paths,
                   "Files or directories (default: the procedures search path)");
   cmd->add_option("--format", *format, "Output format")
+      ->capture_default_str()
       ->check(one_of({"text", "json", "sarif", "github"}));
   cmd->add_option("--color", *color, "Colour in text output")
+      ->capture_default_str()
       ->check(one_of({"auto", "always", "never"}));
   cmd->add_flag("--strict", options->strict, "Warnings also fail (exit status 1)");
   cmd->add_option("--disable", options->disabled_rules, "Do not report RULE (repeatable)")

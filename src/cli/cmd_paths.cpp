@@ -24,8 +24,7 @@ void add_paths(CLI::App& app, Action& action) {
   cmd->add_option("--limit", options->limit, "List at most N paths (default 100)")
       ->type_name("N")
       ->check(CLI::PositiveNumber);
-  cmd->add_option("--procedures", options->procedures, "Look for procedure ids in DIR (repeatable)")
-      ->type_name("DIR");
+  add_procedures_option(cmd, options->procedures, "Look for procedure ids in DIR (repeatable)");
   cmd->footer(
       "A path is a sequence of edges: each answer option of a yes_no or choice question, each\n"
       "branch case and `otherwise`; multi, number and text questions are one edge each; a call\n"
@@ -33,8 +32,8 @@ void add_paths(CLI::App& app, Action& action) {
       "--list shows one scenario per path, as `var = value` answers with a sample number for\n"
       "each interval a `when` tells apart; a question is not asked twice on one path.\n"
       "Examples:\n"
-      "  procedura paths --count procedures/nietrzezwy-uczen.yaml\n"
-      "  procedura paths --count nietrzezwy-uczen\n"
+      "  procedura paths --count procedures/szkola/demoralizacja/s01-nietrzezwy-uczen.yaml\n"
+      "  procedura paths --count s01-nietrzezwy-uczen\n"
       "  procedura paths --list --limit 20 s01-nietrzezwy-uczen\n"
       "Exit status: 0 printed, 2 usage error or a procedure with errors.");
   cmd->callback([&action, options, count, list] {

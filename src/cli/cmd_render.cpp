@@ -16,22 +16,25 @@ void add_render(CLI::App& app, Action& action) {
                   "Procedure id (from the search path) or a procedure file");
   cmd->add_flag("--all", options->all,
                 "Every procedure of the search path, with a table of contents");
-  cmd->add_option("--format", *format, "Document format")->check(one_of({"html", "markdown"}));
+  cmd->add_option("--format", *format, "Document format")
+      ->capture_default_str()
+      ->check(one_of({"html", "markdown"}));
   cmd->add_option("--lang", options->handbook.lang,
                   "Language of the texts (default: the procedure's first)");
   cmd->add_option("--flow", *flow,
                   "The flow as an SVG drawn by Graphviz, an outline, or auto (SVG when installed)")
+      ->capture_default_str()
       ->check(one_of({"auto", "svg", "outline"}));
   cmd->add_option("--layout", *layout,
                   "HTML print layout: A4 pages, or with the flow on an A1 landscape poster page")
+      ->capture_default_str()
       ->check(one_of({"a4", "poster"}));
-  cmd->add_option("--procedures", options->procedure_dirs, "Look procedures up in DIR (repeatable)")
-      ->type_name("DIR");
+  add_procedures_option(cmd, options->procedure_dirs, "Look procedures up in DIR (repeatable)");
   cmd->footer(
       "Examples:\n"
-      "  procedura render uczen-pod-wplywem > podrecznik.html      then print it from a browser\n"
+      "  procedura render s01-nietrzezwy-uczen > podrecznik.html    then print it from a browser\n"
       "  procedura render --all --lang en --format markdown > handbook.md\n"
-      "  procedura render x.yaml --layout poster > plakat.html\n"
+      "  procedura render s07-niebieska-karta --layout poster > plakat.html\n"
       "The HTML is one self-contained file (no scripts, no external files).\n"
       "Exit status: 0 written, 2 usage error or a procedure that cannot be loaded.");
   cmd->callback([&action, options, format, flow, layout] {

@@ -14,9 +14,8 @@ void add_run(CLI::App& app, Action& action) {
   cmd->add_option("procedure", options->target,
                   "Procedure id or file (default: choose from a menu)")
       ->type_name("ID|FILE");
-  cmd->add_option("--procedures", options->procedure_dirs,
-                  "Load procedures from DIR (repeatable; also PROCEDURA_PATH)")
-      ->type_name("DIR");
+  add_procedures_option(cmd, options->procedure_dirs,
+                        "Load procedures from DIR (repeatable; also PROCEDURA_PATH)");
   cmd->add_option("--lang", options->lang, "Interview language (default: the procedure's first)")
       ->check(one_of({"pl", "en"}));
   cmd->add_option("--answers", options->answers_file,
@@ -26,6 +25,7 @@ void add_run(CLI::App& app, Action& action) {
                   "Contacts for recipients (YAML map id -> name, phone...)")
       ->type_name("FILE");
   cmd->add_option("--format", *format, "Report format")
+      ->capture_default_str()
       ->check(one_of({"text", "json", "markdown"}));
   cmd->add_option("--operator", options->operator_name,
                   "Name of the person running the interview (Markdown note)")
@@ -41,7 +41,9 @@ void add_run(CLI::App& app, Action& action) {
       ->type_name("FILE");
   cmd->add_flag("--plain", options->plain,
                 "Linear text without colour or line editing (screen readers)");
-  cmd->add_option("--color", *color, "Colour")->check(one_of({"auto", "always", "never"}));
+  cmd->add_option("--color", *color, "Colour")
+      ->capture_default_str()
+      ->check(one_of({"auto", "always", "never"}));
   cmd->add_option("--max-file-size", options->max_file_bytes,
                   "Refuse files larger than BYTES (default: 8388608, 8 MiB)")
       ->type_name("BYTES")
@@ -49,9 +51,10 @@ void add_run(CLI::App& app, Action& action) {
   cmd->footer(
       "Examples:\n"
       "  procedura run                              choose a procedure from the menu\n"
-      "  procedura run incydent --lang en\n"
-      "  procedura run incydent --answers answers.yaml --format json\n"
-      "  printf 'no\\n14\\n' | procedura run incydent     answers piped one per line\n"
+      "  procedura run s01-nietrzezwy-uczen --lang en\n"
+      "  procedura run --procedures examples poznaj-format           from another directory\n"
+      "  procedura run s01-nietrzezwy-uczen --answers answers.yaml --format json\n"
+      "  procedura run s01-nietrzezwy-uczen < answers.txt            answers one per line\n"
       "  procedura run --resume ~/.local/share/procedura/transcripts/FILE.jsonl\n"
       "At a question: a number, tak/nie (yes/no) or the start of an option; ? help, b back, q "
       "quit.\n"

@@ -14,14 +14,11 @@ void add_test(CLI::App& app, Action& action) {
   cmd->add_option("paths", options->paths,
                   "Procedure or test files, or directories (default: the procedures search path)")
       ->type_name("PATH");
-  // One DIR per --procedures, so `--procedures DIR FILE` leaves FILE to be tested.
-  cmd->add_option("--procedures", options->procedure_dirs,
-                  "Also load DIR, for procedures the tested ones call (repeatable)")
-      ->type_name("DIR")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  cmd->add_option("--format", *format, "Output format")->check(one_of({"text", "json", "junit"}));
+  add_procedures_option(cmd, options->procedure_dirs,
+                        "Also load DIR, for procedures the tested ones call (repeatable)");
+  cmd->add_option("--format", *format, "Output format")
+      ->capture_default_str()
+      ->check(one_of({"text", "json", "junit"}));
   cmd->add_flag("--coverage", options->coverage,
                 "Report the nodes, options, outcomes and actions the tests reach");
   cmd->add_option(

@@ -21,8 +21,14 @@ void add_verify(CLI::App& app, Action& action);
 void add_test(CLI::App& app, Action& action);
 void add_diff(CLI::App& app, Action& action);
 void add_drill(CLI::App& app, Action& action);
+void add_help(CLI::App& app, Action& action);  // `procedura help CMD` = `procedura CMD --help`
 
 // --format values shared by several subcommands.
 CLI::Validator one_of(std::vector<std::string> values);
+
+// `--procedures DIR`, repeatable, one DIR each time: `run --procedures DIR ID` leaves ID to
+// the positional instead of reading it as a second directory.
+CLI::Option* add_procedures_option(CLI::App* cmd, std::vector<std::string>& dirs,
+                                   const std::string& description);
 
 }  // namespace procedura::cli

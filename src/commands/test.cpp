@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <ostream>
 
@@ -26,7 +27,10 @@ TestSuite run_test_suite(const Catalog& catalog, const std::vector<const Procedu
   Coverage reached;
   for (const Procedure* proc : selected) {
     for (const TestCase& test : proc->tests) {
+      auto started = std::chrono::steady_clock::now();
       suite.results.push_back(run_test(*proc, test, catalog, coverage ? &reached : nullptr));
+      suite.results.back().seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     }
   }
   if (!coverage) return suite;
@@ -102,6 +106,10 @@ int run_tests(const TestOptions& options, std::ostream& out, std::ostream& err) 
     render_diagnostics_text(errors, err, TextOptions{false});
     err << "procedura test: the procedures do not load; fix the errors above first (see "
            "`procedura lint`)\n";
+    // A CI report step reads the file whatever the exit status: it gets the load errors as
+    // failed tests instead of an empty file it cannot parse.
+    if (options.format == TestFormat::Json) render_load_errors_json(errors, out);
+    if (options.format == TestFormat::Junit) render_load_errors_junit(errors, out);
     return kExitUsage;
   }
 

@@ -185,29 +185,43 @@ std::string xml_escape(std::string_view text) {
   return out;
 }
 
+// JUnit XML in the shape of Jenkins' junit-10.xsd, which the JUnit readers of Jenkins,
+// GitLab and the GitHub test-report actions accept: testcase carries name, classname and
+// time only, so where a test is written goes into a <property> of its suite and into the
+// first line of a failure, as a stack trace would.
 void render_tests_junit(const TestSuite& suite, std::ostream& out) {
+  double total_seconds = 0;
+  for (const TestResult& r : suite.results) total_seconds += r.seconds;
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out << fmt::format("<testsuites name=\"procedura test\" tests=\"{}\" failures=\"{}\">\n",
-                     suite.results.size(), suite.failed());
+  out << fmt::format(
+      "<testsuites name=\"procedura test\" tests=\"{}\" failures=\"{}\" errors=\"0\" "
+      "time=\"{:.3f}\">\n",
+      suite.results.size(), suite.failed(), total_seconds);
   for (size_t i = 0; i < suite.results.size();) {
     const Procedure* proc = suite.results[i].procedure;
     size_t end = i, failed = 0;
+    double seconds = 0;
     for (; end < suite.results.size() && suite.results[end].procedure == proc; ++end) {
       if (!suite.results[end].passed()) ++failed;
+      seconds += suite.results[end].seconds;
     }
     out << fmt::format(
-        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" file=\"{}\">\n",
-        xml_escape(proc->id), end - i, failed, xml_escape(proc->file ? proc->file->path() : ""));
+        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\" "
+        "time=\"{:.3f}\">\n",
+        xml_escape(proc->id), end - i, failed, seconds);
+    out << fmt::format(
+        "    <properties>\n      <property name=\"file\" value=\"{}\"/>\n"
+        "      <property name=\"version\" value=\"{}\"/>\n    </properties>\n",
+        xml_escape(proc->file ? proc->file->path() : ""), xml_escape(proc->version));
     for (; i < end; ++i) {
       const TestResult& r = suite.results[i];
-      out << fmt::format("    <testcase name=\"{}\" classname=\"{}\" file=\"{}\" line=\"{}\"",
-                         xml_escape(r.test->name), xml_escape(proc->id),
-                         xml_escape(path_of(r.test->location)), r.test->location.line);
+      out << fmt::format("    <testcase name=\"{}\" classname=\"{}\" time=\"{:.3f}\"",
+                         xml_escape(r.test->name), xml_escape(proc->id), r.seconds);
       if (r.passed()) {
         out << "/>\n";
         continue;
       }
-      std::string body;
+      std::string body = "at " + file_line(r.test->location) + "\n";
       for (const TestFailure& f : r.failures) body += failure_line(f) + "\n";
       body += "path: " + path_text(r.path);
       out << fmt::format(
@@ -218,6 +232,79 @@ void render_tests_junit(const TestSuite& suite, std::ostream& out) {
     out << "  </testsuite>\n";
   }
   out << "</testsuites>\n";
+}
+
+namespace {
+
+struct LoadFailure {
+  std::string name;     // the file and position
+  std::string message;  // the error with its rule
+};
+
+std::vector<LoadFailure> load_failures(const std::vector<Diagnostic>& errors) {
+  std::vector<LoadFailure> out;
+  for (const Diagnostic& d : errors) {
+    std::string where = path_of(d.location);
+    if (d.location.line > 0) where += fmt::format(":{}:{}", d.location.line, d.location.column);
+    out.push_back({where, fmt::format("{} [{}]", d.message, rule_info(d.rule).id)});
+  }
+  if (out.empty()) out.push_back({"input", "a named file or directory could not be read"});
+  return out;
+}
+
+}  // namespace
+
+void render_load_errors_junit(const std::vector<Diagnostic>& errors, std::ostream& out) {
+  std::vector<LoadFailure> failures = load_failures(errors);
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out << fmt::format(
+      "<testsuites name=\"procedura test\" tests=\"{0}\" failures=\"{0}\" errors=\"0\" "
+      "time=\"0.000\">\n"
+      "  <testsuite name=\"the procedures load\" tests=\"{0}\" failures=\"{0}\" errors=\"0\" "
+      "skipped=\"0\" time=\"0.000\">\n",
+      failures.size());
+  for (const LoadFailure& f : failures) {
+    out << fmt::format(
+        "    <testcase name=\"{0}\" classname=\"load\" time=\"0.000\">\n"
+        "      <failure message=\"{1}\" type=\"load-error\">{0}: {1}</failure>\n"
+        "    </testcase>\n",
+        xml_escape(f.name), xml_escape(f.message));
+  }
+  out << "  </testsuite>\n</testsuites>\n";
+}
+
+void render_load_errors_json(const std::vector<Diagnostic>& errors, std::ostream& out) {
+  std::vector<LoadFailure> failures = load_failures(errors);
+  JsonWriter json(out, true);
+  json.begin_object();
+  json.key("tests").begin_array();
+  for (size_t i = 0; i < failures.size(); ++i) {
+    const Location& at = i < errors.size() ? errors[i].location : Location{};
+    json.begin_object();
+    json.member("procedure", "");
+    json.member("name", "load " + failures[i].name);
+    json.member("file", path_of(at));
+    json.member("line", at.line);
+    json.member("status", "fail");
+    json.key("failures").begin_array();
+    json.begin_object();
+    json.member("kind", "load-error");
+    json.member("message", failures[i].message);
+    json.member("file", path_of(at));
+    json.member("line", at.line);
+    json.end_object();
+    json.end_array();
+    json.key("path").begin_array().end_array();
+    json.end_object();
+  }
+  json.end_array();
+  json.key("totals").begin_object();
+  json.member("tests", failures.size());
+  json.member("passed", size_t{0});
+  json.member("failed", failures.size());
+  json.end_object();
+  json.end_object();
+  out << "\n";
 }
 
 }  // namespace procedura

@@ -48,6 +48,7 @@ struct TestResult {
   const TestCase* test = nullptr;
   std::vector<TestFailure> failures;
   std::vector<PathEntry> path;
+  double seconds = 0;  // how long the scenario took (JUnit `time`)
   bool passed() const { return failures.empty(); }
 };
 
