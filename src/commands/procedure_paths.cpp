@@ -16,6 +16,11 @@ std::string bundled_directory() {
   if (!ec) {
     fs::path relative = exe.parent_path().parent_path() / "share" / "procedura" / "procedures";
     if (fs::is_directory(relative, ec)) return relative.string();
+    // A binary in its build tree (CMakeCache.txt beside it) serves the checkout it was built
+    // from, even once some version is installed under the default prefix.
+    if (fs::exists(exe.parent_path() / "CMakeCache.txt", ec) &&
+        fs::is_directory(PROCEDURA_SOURCE_PROCEDURES, ec))
+      return PROCEDURA_SOURCE_PROCEDURES;
   }
   if (fs::is_directory(PROCEDURA_INSTALL_DATADIR "/procedures", ec))
     return PROCEDURA_INSTALL_DATADIR "/procedures";
