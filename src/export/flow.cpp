@@ -4,6 +4,7 @@
 
 #include <deque>
 
+#include "export/branch_text.h"
 #include "export/words.h"
 
 namespace procedura::flow {
@@ -37,7 +38,8 @@ std::vector<Edge> edges_from(const Procedure& procedure, int index, std::string_
     case NodeKind::Branch:
       for (size_t i = 0; i < node.cases.size(); ++i) {
         const Case& c = node.cases[i];
-        add(c.next_index, Edge::Via::Case, static_cast<int>(i), c.when, &c.actions);
+        add(c.next_index, Edge::Via::Case, static_cast<int>(i), case_text(procedure, node, i, lang),
+            &c.actions);
       }
       if (node.otherwise.present()) {
         add(node.otherwise_index, Edge::Via::Otherwise, -1,

@@ -79,9 +79,8 @@ void write_dot(const Procedure& procedure, std::ostream& out, const GraphOptions
     out << "  " << dot_quote(node.id) << " [shape=" << style.shape
         << ", style=" << dot_quote(node_style) << ", fillcolor=" << dot_quote(style.fill);
     if (node.kind == NodeKind::Outcome) out << ", peripheries=2";
-    out << ", class=" << dot_quote(std::string(node_kind_name(node.kind)))
-        << ", label=" << dot_quote(graph_labels::node_label(node, lang, options.wrap_width))
-        << "];\n";
+    out << ", class=" << dot_quote(std::string(node_kind_name(node.kind))) << ", label="
+        << dot_quote(graph_labels::node_label(procedure, node, lang, options.wrap_width)) << "];\n";
   }
 
   if (const Node* start = procedure.start_node()) {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "export/branch_text.h"
 #include "util/utf8.h"
 
 namespace procedura::graph_labels {
@@ -23,7 +24,8 @@ void append_actions(std::string& out, const std::vector<ActionUse>& uses, std::s
 }
 }  // namespace
 
-std::string node_label(const Node& node, std::string_view lang, size_t width) {
+std::string node_label(const Procedure& procedure, const Node& node, std::string_view lang,
+                       size_t width) {
   std::string label;
   switch (node.kind) {
     case NodeKind::Ask:
@@ -41,9 +43,12 @@ std::string node_label(const Node& node, std::string_view lang, size_t width) {
     case NodeKind::Outcome:
       append_wrapped(label, node.text.in(lang), width);
       break;
-    case NodeKind::Branch:
-      label = node.id;
+    case NodeKind::Branch: {
+      // The question the branch decides on; the edges carry the answers.
+      std::string question = flow::branch_question(procedure, node, lang);
+      append_wrapped(label, question.empty() ? "?" : question, width);
       break;
+    }
     case NodeKind::Call: {
       std::string callee =
           node.callee_procedure ? node.callee_procedure->title.in(lang) : node.callee.id;

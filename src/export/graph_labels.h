@@ -9,7 +9,9 @@
 
 namespace procedura::graph_labels {
 
-std::string node_label(const Node& node, std::string_view lang, size_t width);
+// `procedure` holds `node`: a branch is labelled with the questions its cases test.
+std::string node_label(const Procedure& procedure, const Node& node, std::string_view lang,
+                       size_t width);
 std::string edge_label(const flow::Edge& edge, std::string_view lang, size_t width);
 std::string title_label(const Procedure& procedure, std::string_view lang);
 

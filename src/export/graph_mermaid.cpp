@@ -114,16 +114,16 @@ void write_mermaid(const Procedure& procedure, std::ostream& out, const GraphOpt
   }
   out << "\"\n---\n";
   out << "flowchart TD\n";
-  std::map<std::string_view, std::vector<std::string>> by_class;
+  std::map<std::string, std::vector<std::string>> by_class;
   std::vector<std::string> unreachable;
   std::vector<bool> reachable = flow::reachable_from_start(procedure);
   for (int index : flow::reading_order(procedure)) {
     const Node& node = procedure.nodes[index];
     Shape shape = shape_of(node.kind);
     out << "  " << ids[index] << shape.open << '"'
-        << mermaid_text(graph_labels::node_label(node, lang, options.wrap_width)) << '"'
+        << mermaid_text(graph_labels::node_label(procedure, node, lang, options.wrap_width)) << '"'
         << shape.close << "\n";
-    by_class[node_kind_name(node.kind)].push_back(ids[index]);
+    by_class[fmt::format("kind_{}", node_kind_name(node.kind))].push_back(ids[index]);
     if (!reachable[index]) unreachable.push_back(ids[index]);
   }
   if (procedure.start_index >= 0) {
@@ -137,11 +137,13 @@ void write_mermaid(const Procedure& procedure, std::ostream& out, const GraphOpt
     if (!label.empty()) out << "|\"" << mermaid_text(label) << "\"|";
     out << " " << ids[edge.to] << "\n";
   }
-  out << "  classDef ask fill:#fff4c2,stroke:#b38f00\n"
-         "  classDef step fill:#e3f0ff,stroke:#3a6ea5\n"
-         "  classDef branch fill:#eeeeee,stroke:#666666\n"
-         "  classDef call fill:#ece3ff,stroke:#6a4fb3\n"
-         "  classDef outcome fill:#d9f2d9,stroke:#2e7d32,stroke-width:3px\n"
+  // Class names avoid Mermaid's keywords: `call` (and `click`, `end`, `style`...) would end
+  // the statement early and fail the whole chart; node kinds get a `kind_` prefix.
+  out << "  classDef kind_ask fill:#fff4c2,stroke:#b38f00\n"
+         "  classDef kind_step fill:#e3f0ff,stroke:#3a6ea5\n"
+         "  classDef kind_branch fill:#eeeeee,stroke:#666666\n"
+         "  classDef kind_call fill:#ece3ff,stroke:#6a4fb3\n"
+         "  classDef kind_outcome fill:#d9f2d9,stroke:#2e7d32,stroke-width:3px\n"
          "  classDef unreachable stroke-dasharray:4 3\n"
          "  classDef start fill:#000000,stroke:#000000\n";
   for (const auto& [cls, members] : by_class) {

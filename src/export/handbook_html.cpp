@@ -5,6 +5,7 @@
 #include <set>
 #include <sstream>
 
+#include "export/branch_text.h"
 #include "export/flow.h"
 #include "export/graph.h"
 #include "export/graphviz.h"
@@ -215,6 +216,8 @@ class HtmlWriter {
         case NodeKind::Branch:
           out_ << "<span class=\"node-kind\">⋄</span>"
                << html_escape(words::word(Word::Decides, lang_));
+          if (std::string question = flow::branch_question(p, node, lang_); !question.empty())
+            out_ << ": " << html_escape(question);
           break;
         case NodeKind::Call:
           out_ << "<span class=\"node-kind\">↪</span>"

@@ -3,6 +3,7 @@
 
 #include <sstream>
 
+#include "export/branch_text.h"
 #include "export/flow.h"
 #include "export/graph.h"
 #include "export/handbook.h"
@@ -129,9 +130,12 @@ class MarkdownWriter {
         case NodeKind::Step:
           out_ << "▸ " << markdown_escape(node.text.in(lang_), indent);
           break;
-        case NodeKind::Branch:
-          out_ << "⋄ " << words::word(Word::Decides, lang_) << " (`" << node.id << "`)";
-          break;
+        case NodeKind::Branch: {
+          // The question decided on, not the node id: trainers read this page.
+          std::string question = flow::branch_question(p, node, lang_);
+          out_ << "⋄ " << words::word(Word::Decides, lang_);
+          if (!question.empty()) out_ << ": " << markdown_escape(question, indent);
+        } break;
         case NodeKind::Call:
           out_ << "↪ " << words::word(Word::CallsProcedure, lang_) << ": "
                << markdown_escape(node.callee_procedure ? node.callee_procedure->title.in(lang_)

@@ -83,7 +83,8 @@ TEST_SUITE("export graph dot") {
     CHECK(contains(
         dot,
         "\"zagrozenie\" -> \"wiek\" [label=\"nie\\n▸ Odizoluj ucznia pod opieką\\ndorosłego\"];"));
-    CHECK(contains(dot, "\"wedlug_wieku\" -> \"opiekunowie\" [label=\"wiek < 13\"];"));
+    // Branch edges carry the answers of the question tested, not the expression.
+    CHECK(contains(dot, "\"wedlug_wieku\" -> \"opiekunowie\" [label=\"< 13 lat\"];"));
     CHECK(contains(
         dot, "\"wedlug_wieku\" -> \"dorosly\" [label=\"w przeciwnym razie\", style=dashed];"));
     CHECK(contains(dot, "\"wiek\" -> \"wedlug_wieku\";"));
@@ -141,7 +142,7 @@ TEST_SUITE("export graph mermaid") {
           R"re(  n_[A-Za-z0-9_]+(\{\{|\[\[|\(\[|\[|\{)"[^"]*"(\}\}|\]\]|\]\)|\]|\}))re");
       std::regex edge(
           R"re(  (n_[A-Za-z0-9_]+|start_\(\(" "\)\)) (-->|-\.->)(\|"[^"]*"\|)? n_[A-Za-z0-9_]+)re");
-      std::regex cls(R"re(  (classDef [a-z]+ .+|class [A-Za-z0-9_,]+ [a-z]+))re");
+      std::regex cls(R"re(  (classDef [a-z_]+ .+|class [A-Za-z0-9_,]+ [a-z_]+))re");
       for (size_t i = 4; i < all.size(); ++i) {
         INFO(all[i]);
         CHECK((std::regex_match(all[i], node) || std::regex_match(all[i], edge) ||
@@ -155,13 +156,16 @@ TEST_SUITE("export graph mermaid") {
     std::string mermaid = mermaid_of(procedure(*catalog, "interwencja"));
     CHECK(contains(mermaid,
                    "  n_zagrozenie{{\"Czy życie lub zdrowie ucznia jest<br/>zagrożone?\"}}"));
-    CHECK(contains(mermaid, "  n_wedlug_wieku{\"wedlug_wieku\"}"));
+    CHECK(contains(mermaid, "  n_wedlug_wieku{\"Ile lat ma uczeń?\"}"));
     CHECK(contains(mermaid, "  n_opiekunowie[[\"↪ Kontakt z rodzicami\"]]"));
     CHECK(contains(mermaid, "  n_dorosly([\"Pełnoletni"));
-    CHECK(contains(mermaid, "  n_wedlug_wieku -->|\"wiek #60; 13\"| n_opiekunowie"));
+    CHECK(contains(mermaid, "  n_wedlug_wieku -->|\"#60; 13 lat\"| n_opiekunowie"));
     CHECK(contains(mermaid, "  n_wedlug_wieku -.->|\"w przeciwnym razie\"| n_dorosly"));
     CHECK(contains(mermaid, "▸ Zadzwoń na policję #124; 112"));
-    CHECK(contains(mermaid, "  class n_zagrozenie,n_wiek ask"));
+    // `call` is a Mermaid keyword: classes are named kind_*.
+    CHECK(contains(mermaid, "  class n_zagrozenie,n_wiek kind_ask"));
+    CHECK(contains(mermaid, "  classDef kind_call "));
+    CHECK_FALSE(contains(mermaid, "classDef call "));
     CHECK(contains(mermaid, "title: \"Uczeń pod wpływem \\\"dopalaczy\\\" (interwencja 1.2.0)\""));
   }
 
