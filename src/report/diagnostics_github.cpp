@@ -1,5 +1,8 @@
 #include "report/diagnostics_github.h"
 
+#include <cstdlib>
+#include <filesystem>
+
 #include "model/source_file.h"
 
 namespace procedura {
@@ -32,10 +35,19 @@ std::string escape(std::string_view text, bool property) {
   return out;
 }
 
+std::filesystem::path workspace() {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const char* env = std::getenv("GITHUB_WORKSPACE");
+  fs::path base = env && *env ? fs::path(env) : fs::current_path(ec);
+  fs::path canonical = fs::weakly_canonical(base, ec);
+  return ec ? base : canonical;
+}
+
 std::string note_text(const DiagnosticNote& note) {
   const Location& where = note.location;
   if (where.file == nullptr) return "note: " + note.message;
-  std::string text = where.file->path();
+  std::string text = github_path(where.file->path());
   if (where.line != 0) {
     text += ':' + std::to_string(where.line);
     if (where.column != 0) text += ':' + std::to_string(where.column);
@@ -44,6 +56,16 @@ std::string note_text(const DiagnosticNote& note) {
 }
 
 }  // namespace
+
+std::string github_path(const std::string& path) {
+  namespace fs = std::filesystem;
+  static const fs::path base = workspace();
+  std::error_code ec;
+  fs::path file = fs::weakly_canonical(fs::absolute(path, ec), ec);
+  if (ec) return path;
+  fs::path relative = file.lexically_relative(base);
+  return relative.empty() ? path : relative.generic_string();
+}
 
 std::string github_escape_data(std::string_view text) {
   return escape(text, false);
@@ -60,7 +82,7 @@ void render_diagnostics_github(const std::vector<Diagnostic>& diagnostics, std::
       properties += std::string(name) + '=' + github_escape_property(value);
     };
     const Location& where = d.location;
-    if (where.file != nullptr) add("file", where.file->path());
+    if (where.file != nullptr) add("file", github_path(where.file->path()));
     if (where.line != 0) {
       add("line", std::to_string(where.line));
       if (where.column != 0) add("col", std::to_string(where.column));
