@@ -36,8 +36,26 @@ if ldd "$PROCEDURA" 2>/dev/null | grep -q libedit; then
   check "Depends names libedit2 ($depends)" grep -q libedit2 <<<"$depends"
 fi
 
+check "Suggests: graphviz (for graph and drawn flows)" grep -q graphviz <<<"$(field Suggests)"
+check "graphviz is not a hard dependency" bash -c '! grep -q graphviz <<<"$1"' _ "$depends"
+check "the Maintainer has a real mail host ($(field Maintainer))" bash -c '! grep -qiE "@(localhost|localdomain)" <<<"$1"' _ "$(field Maintainer)"
+long=$(field Description | awk 'NR > 1 && length($0) > 80')
+check "no description line is longer than 80 columns" test -z "$long"
+
+# Debian policy, as lintian checks it: zero errors and zero warnings.
+if command -v lintian >/dev/null; then
+  lintian --tag-display-limit 0 "$deb" >"$scratch/lintian.txt" 2>&1
+  problems=$(grep -E '^[EW]: ' "$scratch/lintian.txt")
+  check "lintian: no errors or warnings${problems:+: $problems}" test -z "$problems"
+else
+  fail "lintian is not installed (scripts/setup.sh --tests)"
+fi
+
 contents=$(dpkg-deb -c "$deb")
-for file in ./usr/bin/procedura ./usr/share/man/man1/procedura.1 ./usr/share/bash-completion/completions/procedura \
+for file in ./usr/share/doc/procedura/copyright ./usr/share/doc/procedura/changelog.gz; do
+  check "the package holds $file" grep -q " $file\$" <<<"$contents"
+done
+for file in ./usr/bin/procedura ./usr/share/man/man1/procedura.1.gz ./usr/share/bash-completion/completions/procedura \
   ./usr/share/procedura/schema/procedure.schema.json; do
   check "the package holds $file" grep -q " $file\$" <<<"$contents"
 done

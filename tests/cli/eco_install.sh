@@ -16,7 +16,7 @@ else
   finish
 fi
 
-for file in bin/procedura share/man/man1/procedura.1 share/bash-completion/completions/procedura \
+for file in bin/procedura share/man/man1/procedura.1.gz share/bash-completion/completions/procedura \
   share/procedura/schema/procedure.schema.json share/procedura/schema/test.schema.json; do
   check "installs $file" test -s "$prefix/$file"
 done
@@ -46,5 +46,5 @@ check "lint reads share/procedura/procedures next to the binary" grep -q "$prefi
 
 out=$(installed_procedura schema)
 check "the installed binary prints the schema" test "$out" = "$(cat "$REPO/schema/procedure.schema.json")"
-command -v man >/dev/null && check "the installed man page renders" bash -c "MANWIDTH=80 man -l '$prefix/share/man/man1/procedura.1' 2>/dev/null | grep -q 'EXIT STATUS'"
+command -v man >/dev/null && check "the installed man page renders" bash -c "MANWIDTH=80 man -l '$prefix/share/man/man1/procedura.1.gz' 2>/dev/null | grep -q 'EXIT STATUS'"
 finish
