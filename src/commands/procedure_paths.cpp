@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include "build_paths.h"
+
 #include <cstdlib>
 #include <filesystem>
 
