@@ -16,6 +16,7 @@ void check_unused_definitions(Catalog& catalog) {
     for (const auto& r : proc->recipients) report(r.get(), r->location, "recipient", r->id);
     for (const auto& a : proc->actions) report(a.get(), a->location, "action", a->id);
     for (const auto& b : proc->legal_bases) report(b.get(), b->location, "legal basis", b->id);
+    for (const auto& c : proc->cautions) report(c.get(), c->location, "caution", c->id);
   }
 }
 

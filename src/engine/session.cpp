@@ -26,6 +26,21 @@ std::string address_of(const Location& location) {
   return fmt::format("{}:{}:{}", path, location.line, location.column);
 }
 
+const Text* about_of(const std::vector<const Node*>& calls) {
+  for (auto it = calls.rbegin(); it != calls.rend(); ++it) {
+    if ((*it)->about.present) return &(*it)->about;
+  }
+  return nullptr;
+}
+
+std::vector<const Text*> about_chain(const std::vector<const Node*>& calls) {
+  std::vector<const Text*> out;
+  for (const Node* call : calls) {
+    if (call->about.present) out.push_back(&call->about);
+  }
+  return out;
+}
+
 Session::Session(const Procedure& procedure, const Catalog& catalog)
     : procedure_(&procedure), catalog_(&catalog) {
   reset();
@@ -40,6 +55,7 @@ void Session::reset() {
   outcome_ = {};
   answers_.clear();
   actions_.clear();
+  cautions_.clear();
   path_.clear();
   frames_.clear();
   frames_.push_back(Frame{procedure_, nullptr, {}});
@@ -72,15 +88,29 @@ void Session::fail(const Node& node, ErrorKind kind, std::string message) {
   error_ = fmt::format("{}: {}", describe(*frames_.back().procedure, node), message);
 }
 
-void Session::collect(const std::vector<ActionUse>& uses, const Procedure& owner) {
-  for (const ActionUse& use : uses) {
+void Session::collect(const Node& node, const std::vector<ActionUse>& actions,
+                      const std::vector<CautionUse>& cautions, Origin::Via via,
+                      std::string detail) {
+  if (actions.empty() && cautions.empty()) return;
+  const Procedure& owner = *frames_.back().procedure;
+  Origin origin{place_of(node), via, std::move(detail)};
+  for (const ActionUse& use : actions) {
     if (!use.action) continue;  // unresolved reference: the loader reported it
     bool seen = std::any_of(actions_.begin(), actions_.end(),
                             [&](const CollectedAction& c) { return c.action == use.action; });
     if (seen) continue;
     std::string address =
         use.action->is_inline() ? address_of(use.action->location) : use.action->id;
-    actions_.push_back(CollectedAction{use.action, &owner, std::move(address)});
+    actions_.push_back(CollectedAction{use.action, &owner, std::move(address), origin});
+  }
+  for (const CautionUse& use : cautions) {
+    if (!use.caution) continue;
+    bool seen = std::any_of(cautions_.begin(), cautions_.end(),
+                            [&](const CollectedCaution& c) { return c.caution == use.caution; });
+    if (seen) continue;
+    std::string address =
+        use.caution->is_inline() ? address_of(use.caution->location) : use.caution->id;
+    cautions_.push_back(CollectedCaution{use.caution, &owner, std::move(address), origin});
   }
 }
 
@@ -106,16 +136,17 @@ void Session::advance(int index) {
     };
     switch (node.kind) {
       case NodeKind::Ask:
+        collect(node, {}, node.cautions);
         state_ = State::Question;
         question_ = Question{place_of(node), &node, key_prefix() + node.var,
                              static_cast<int>(answers_.size()) + 1};
         return;
       case NodeKind::Step:
-        collect(node.actions, proc);
+        collect(node, node.actions, node.cautions);
         if (!follow(node, node.next_index, PathStep::Edge::Next, {})) return;
         break;
       case NodeKind::Branch: {
-        collect(node.actions, proc);
+        collect(node, node.actions, node.cautions);
         auto lookup = [&frame](std::string_view name) -> const Value* {
           auto it = frame.variables.find(std::string(name));
           return it == frame.variables.end() ? nullptr : &it->second;
@@ -142,7 +173,8 @@ void Session::advance(int index) {
           }
         }
         if (taken) {
-          collect(taken->actions, proc);
+          collect(node, taken->actions, taken->cautions, Origin::Via::Case,
+                  std::to_string(taken_index));
           if (!follow(node, taken->next_index, PathStep::Edge::Case, std::to_string(taken_index)))
             return;
         } else if (node.otherwise.present()) {
@@ -168,14 +200,14 @@ void Session::advance(int index) {
                fmt::format("calling '{}' again would recurse", callee->id));
           return;
         }
-        collect(node.actions, proc);
+        collect(node, node.actions, node.cautions);
         path_.push_back(PathStep{place_of(node), PathStep::Edge::Call, callee->id});
         frames_.push_back(Frame{callee, &node, {}});
         index = callee->start_index;
         break;
       }
       case NodeKind::Outcome:
-        collect(node.actions, proc);
+        collect(node, node.actions, node.cautions);
         if (frames_.size() == 1) {
           path_.push_back(PathStep{place_of(node), PathStep::Edge::End, {}});
           outcome_ = place_of(node);
@@ -208,22 +240,21 @@ std::optional<AnswerError> Session::answer(const Value& value) {
   if (state_ != State::Question) return AnswerError{AnswerError::Kind::NotAQuestion, {}};
   const Node& node = *question_.node;
   if (auto error = validate_answer(node, value)) return error;
-  const Procedure& proc = *frames_.back().procedure;
   answers_.push_back(GivenAnswer{question_.key, question_.place, value, node.personal});
   frames_.back().variables[node.var] = value;
-  collect(node.actions, proc);
+  collect(node, node.actions, {});
 
   int next = node.next_index;
   std::string detail = value_to_text(value);
   PathStep::Edge edge = PathStep::Edge::Next;
   if (const Option* option = chosen_option(node, value)) {
-    collect(option->actions, proc);
+    collect(node, option->actions, option->cautions, Origin::Via::Option, option->value);
     if (option->next.present()) next = option->next_index;
     edge = PathStep::Edge::Option;
   } else if (node.type == AnswerType::Multi) {
     for (const Option& option : node.options) {
       if (std::find(value.list.begin(), value.list.end(), option.value) != value.list.end()) {
-        collect(option.actions, proc);
+        collect(node, option.actions, option.cautions, Origin::Via::Option, option.value);
       }
     }
     edge = PathStep::Edge::Option;

@@ -15,6 +15,10 @@
 // when it returns) until a question or an outcome. Actions are collected in path order:
 // a node's own actions when it is passed, then the chosen options' or the taken case's,
 // the final outcome's last; an action met again on the path is kept at its first place.
+// Cautions are collected the same way, into their own list, except that a question's own
+// cautions are collected when it is asked (the operator must see them before answering).
+// Comparing actions().size() / cautions().size() before and after answer() tells what the
+// answer newly collected: the lists only grow while going forward.
 // back() undoes the last answer by replaying the others from the start, so every derived
 // fact (variables, actions, path) is always exactly what the remaining answers produce.
 #include <map>
@@ -52,11 +56,39 @@ struct GivenAnswer {
   bool personal = false;  // the question is marked `personal: true`
 };
 
+// Where something was collected: a node in its frame, and which of its options or cases.
+struct Origin {
+  enum class Via { Node, Option, Case };
+  Place place;
+  Via via = Via::Node;
+  std::string detail;  // Option: the option value; Case: the case index (0-based)
+};
+
+// The `about` label of the innermost call among `calls` that has one, else null: whom an
+// action or caution collected inside those calls concerns.
+const Text* about_of(const std::vector<const Node*>& calls);
+// Every `about` label among `calls`, outermost first ("pokrzywdzony", then "rodzic").
+std::vector<const Text*> about_chain(const std::vector<const Node*>& calls);
+
 struct CollectedAction {
   const Action* action = nullptr;
   const Procedure* procedure = nullptr;  // where it was met (for its language/recipient scope)
   // The defined id, or for an inline action its address "file:line:column".
   std::string address;
+  Origin origin;
+
+  bool urgent() const { return action->urgent(); }
+  const Text* about() const { return about_of(origin.place.calls); }
+};
+
+struct CollectedCaution {
+  const Caution* caution = nullptr;
+  const Procedure* procedure = nullptr;  // where it was met
+  // The defined id, or for an inline caution its address "file:line:column".
+  std::string address;
+  Origin origin;
+
+  const Text* about() const { return about_of(origin.place.calls); }
 };
 
 // One move along the path: from a node, by an edge, in a frame.
@@ -110,6 +142,7 @@ class Session {
 
   const std::vector<GivenAnswer>& answers() const { return answers_; }
   const std::vector<CollectedAction>& actions() const { return actions_; }
+  const std::vector<CollectedCaution>& cautions() const { return cautions_; }
   const std::vector<PathStep>& path() const { return path_; }
   // Variables of the started procedure's frame (own names and `callee-id.var`).
   const std::map<std::string, Value>& variables() const { return frames_.front().variables; }
@@ -127,7 +160,10 @@ class Session {
 
   void reset();
   void advance(int node_index);  // walk from a node of the top frame until a question/outcome/error
-  void collect(const std::vector<ActionUse>& uses, const Procedure& owner);
+  // Collects a node's (or its option's or case's) actions and cautions.
+  void collect(const Node& node, const std::vector<ActionUse>& actions,
+               const std::vector<CautionUse>& cautions, Origin::Via via = Origin::Via::Node,
+               std::string detail = {});
   void fail(const Node& node, ErrorKind kind, std::string message);
   Place place_of(const Node& node) const;
   std::string key_prefix() const;
@@ -143,6 +179,7 @@ class Session {
   std::vector<Frame> frames_;
   std::vector<GivenAnswer> answers_;
   std::vector<CollectedAction> actions_;
+  std::vector<CollectedCaution> cautions_;
   std::vector<PathStep> path_;
 };
 

@@ -65,6 +65,7 @@ class Linker {
       for (const auto& r : p->recipients) define(proc.recipient_scope, r->id, r.get(), "recipient");
       for (const auto& a : p->actions) define(proc.action_scope, a->id, a.get(), "action");
       for (const auto& b : p->legal_bases) define(proc.basis_scope, b->id, b.get(), "legal basis");
+      for (const auto& c : p->cautions) define(proc.caution_scope, c->id, c.get(), "caution");
     }
   }
 
@@ -84,7 +85,7 @@ class Linker {
   // Each file's own action definitions resolve `to` and `basis` in that file's scope.
   void link_definitions(Procedure& proc) {
     for (auto& a : proc.actions) link_action(proc, *a);
-    for (auto& r : proc.recipients) (void)r;
+    for (auto& c : proc.cautions) c->bases = resolve_bases(proc, c->basis);
   }
 
   void link_action(const Procedure& scope, Action& action) {
@@ -142,6 +143,25 @@ class Linker {
     }
   }
 
+  void link_cautions(Procedure& proc, std::vector<CautionUse>& uses) {
+    for (CautionUse& use : uses) {
+      if (use.inline_caution) {
+        use.inline_caution->bases = resolve_bases(proc, use.inline_caution->basis);
+        use.caution = use.inline_caution.get();
+        continue;
+      }
+      auto it = proc.caution_scope.find(use.ref.id);
+      if (it == proc.caution_scope.end()) {
+        diags_.report(Rule::DanglingRef, use.ref.location,
+                      fmt::format("caution '{}' is not defined{}", use.ref.id,
+                                  suggestion(use.ref.id, proc.caution_scope)));
+        continue;
+      }
+      catalog_.used.insert(it->second);
+      use.caution = it->second;
+    }
+  }
+
   int resolve_node(const Procedure& proc, const Ref& ref, std::string_view what) {
     if (!ref.present()) return -1;
     auto it = proc.node_index.find(ref.id);
@@ -160,15 +180,18 @@ class Linker {
     for (Node& node : proc.nodes) {
       node.bases = resolve_bases(proc, node.basis);
       link_uses(proc, node.actions);
+      link_cautions(proc, node.cautions);
       node.next_index = resolve_node(proc, node.next, "next node");
       for (Option& option : node.options) {
         option.next_index =
             option.next.present() ? resolve_node(proc, option.next, "next node") : node.next_index;
         link_uses(proc, option.actions);
+        link_cautions(proc, option.cautions);
       }
       for (Case& c : node.cases) {
         c.next_index = resolve_node(proc, c.next, "next node");
         link_uses(proc, c.actions);
+        link_cautions(proc, c.cautions);
       }
       node.otherwise_index = resolve_node(proc, node.otherwise, "otherwise node");
       if (node.kind == NodeKind::Call && node.callee.present()) link_call(proc, node);

@@ -16,20 +16,24 @@ namespace {
 using Entry = YamlNode::Entry;
 using Keys = std::span<const std::string_view>;
 
-constexpr std::array<std::string_view, 16> kTopKeys = {
-    "format",   "id",        "version",    "languages",  "title",   "summary",
-    "audience", "review_by", "imports",    "recipients", "actions", "legal_basis",
-    "start",    "nodes",     "invariants", "tests"};
-constexpr std::array<std::string_view, 8> kLibraryKeys = {
-    "format", "kind", "id", "languages", "recipients", "actions", "legal_basis", "imports"};
+constexpr std::array<std::string_view, 19> kTopKeys = {
+    "format",   "id",       "version",   "languages",  "title",      "summary", "area",
+    "keywords", "audience", "review_by", "imports",    "recipients", "actions", "legal_basis",
+    "cautions", "start",    "nodes",     "invariants", "tests"};
+constexpr std::array<std::string_view, 9> kLibraryKeys = {"format",      "kind",       "id",
+                                                          "languages",   "recipients", "actions",
+                                                          "legal_basis", "cautions",   "imports"};
 constexpr std::array<std::string_view, 5> kNodeKinds = {"ask", "step", "branch", "call", "outcome"};
-constexpr std::array<std::string_view, 17> kNodeKeys = {
-    "ask", "step",    "branch", "call", "outcome", "help", "basis",    "actions",  "type",
-    "var", "options", "next",   "min",  "max",     "unit", "personal", "otherwise"};
+constexpr std::array<std::string_view, 19> kNodeKeys = {
+    "ask",     "step",     "branch",   "call",      "outcome", "help", "basis",
+    "actions", "cautions", "type",     "var",       "options", "next", "min",
+    "max",     "unit",     "personal", "otherwise", "about"};
 constexpr std::array<std::string_view, 6> kActionKeys = {"kind",     "to",      "text",
                                                          "deadline", "channel", "basis"};
-constexpr std::array<std::string_view, 4> kOptionKeys = {"value", "label", "next", "actions"};
-constexpr std::array<std::string_view, 3> kCaseKeys = {"when", "next", "actions"};
+constexpr std::array<std::string_view, 2> kCautionKeys = {"text", "basis"};
+constexpr std::array<std::string_view, 5> kOptionKeys = {"value", "label", "next", "actions",
+                                                         "cautions"};
+constexpr std::array<std::string_view, 4> kCaseKeys = {"when", "next", "actions", "cautions"};
 constexpr std::array<std::string_view, 1> kRecipientKeys = {"name"};
 constexpr std::array<std::string_view, 3> kBasisKeys = {"cite", "text", "url"};
 constexpr std::array<std::string_view, 5> kInvariantKeys = {"id", "text", "if", "require",
@@ -43,9 +47,9 @@ constexpr std::array<std::string_view, 3> kActionKinds = {"do", "notify", "docum
 constexpr std::array<std::string_view, 4> kChannels = {"phone", "written", "in_person",
                                                        "electronic"};
 
-// Keys allowed per node kind, besides the kind key and help/basis/actions.
+// Keys allowed per node kind, besides the kind key and help/basis/actions/cautions.
 bool key_fits_kind(std::string_view key, NodeKind kind, AnswerType type) {
-  if (key == "help" || key == "basis" || key == "actions") return true;
+  if (key == "help" || key == "basis" || key == "actions" || key == "cautions") return true;
   switch (kind) {
     case NodeKind::Ask:
       if (key == "ask" || key == "type" || key == "var" || key == "personal") return true;
@@ -60,7 +64,7 @@ bool key_fits_kind(std::string_view key, NodeKind kind, AnswerType type) {
     case NodeKind::Branch:
       return key == "branch" || key == "otherwise";
     case NodeKind::Call:
-      return key == "call" || key == "next";
+      return key == "call" || key == "next" || key == "about";
     case NodeKind::Outcome:
       return key == "outcome";
   }
@@ -362,6 +366,99 @@ class Reader {
     }
   }
 
+  void read_caution_body(const YamlNode* map, Caution& c, Location owner,
+                         const std::string& context) {
+    Fields f = fields(map, kCautionKeys, context);
+    require(f, "text", owner, context);
+    c.text = text(f.get("text"), "the caution text");
+    if (const YamlNode* basis = f.value("basis")) c.basis = ref_list(basis, "a legal basis id");
+  }
+
+  void read_caution_definitions(const YamlNode* map, Procedure& proc) {
+    if (!is_map(map, "`cautions`")) return;
+    for (const Entry& e : map->entries) {
+      check_definition_id(e.key, "caution");
+      auto c = std::make_unique<Caution>();
+      c->id = e.key->scalar;
+      c->location = e.key->location;
+      c->owner = &proc;
+      std::string context = fmt::format("caution '{}'", c->id);
+      if (is_map(e.value, context)) read_caution_body(e.value, *c, e.key->location, context);
+      proc.cautions.push_back(std::move(c));
+    }
+  }
+
+  std::vector<CautionUse> read_caution_uses(const YamlNode* node, Procedure& proc) {
+    std::vector<CautionUse> uses;
+    if (!is_list(node, "`cautions`")) return uses;
+    for (const YamlNode* item : node->items) {
+      CautionUse use;
+      use.location = item->location;
+      if (item->is_scalar()) {
+        use.ref = ref(item, "a caution id");
+        if (!use.ref.present()) continue;
+      } else if (item->is_map()) {
+        use.inline_caution = std::make_shared<Caution>();
+        use.inline_caution->location = item->location;
+        use.inline_caution->owner = &proc;
+        read_caution_body(item, *use.inline_caution, item->location, "an inline caution");
+      } else {
+        report(Rule::WrongType, item->location,
+               "a caution is a caution id or an inline map {text, basis}");
+        continue;
+      }
+      uses.push_back(std::move(use));
+    }
+    return uses;
+  }
+
+  // `keywords`: a plain list (no or one declared language) or a map language → list.
+  LocalizedList keywords(const Entry* entry) {
+    LocalizedList list;
+    if (!entry) return list;
+    const YamlNode* node = entry->value;
+    list.location = node->is_null() ? entry->key->location : node->location;
+    list.present = true;
+    if (node->is_sequence()) {
+      list.plain = string_list(node, "a keyword");
+      if (languages_.size() > 1) {
+        report(Rule::MissingTranslation, node->location,
+               fmt::format("`keywords` is a plain list, but the file declares languages [{}]; "
+                           "write a map with a list for every language",
+                           fmt::join(languages_, ", ")));
+      }
+      return list;
+    }
+    if (!node->is_map()) {
+      report(Rule::WrongType, node->is_null() ? entry->key->location : node->location,
+             fmt::format("`keywords` must be a list of words or a map language → list, not {}",
+                         yaml_kind_name(node->kind)));
+      return list;
+    }
+    list.localized = true;
+    for (const Entry& e : node->entries) {
+      const std::string& lang = e.key->scalar;
+      if (!languages_.empty() &&
+          std::find(languages_.begin(), languages_.end(), lang) == languages_.end()) {
+        report(Rule::UnknownKey, e.key->location,
+               fmt::format("language '{}' is not declared in `languages` [{}]", lang,
+                           fmt::join(languages_, ", ")));
+        continue;
+      }
+      list.translations.emplace_back(lang,
+                                     string_list(e.value, fmt::format("a keyword in '{}'", lang)));
+    }
+    for (const std::string& lang : languages_) {
+      bool found = std::any_of(list.translations.begin(), list.translations.end(),
+                               [&](const auto& t) { return t.first == lang; });
+      if (!found) {
+        report(Rule::MissingTranslation, node->location,
+               fmt::format("`keywords` has no '{}' list", lang));
+      }
+    }
+    return list;
+  }
+
   std::vector<ActionUse> read_action_uses(const YamlNode* node, Procedure& proc) {
     std::vector<ActionUse> uses;
     if (!is_list(node, "`actions`")) return uses;
@@ -487,6 +584,8 @@ class Reader {
     if (const YamlNode* basis = f.value("basis")) node.basis = ref_list(basis, "a legal basis id");
     if (const YamlNode* actions = f.value("actions"))
       node.actions = read_action_uses(actions, proc);
+    if (const YamlNode* cautions = f.value("cautions"))
+      node.cautions = read_caution_uses(cautions, proc);
     auto next_of = [&](const Fields& fl) {
       const YamlNode* n = fl.value("next");
       return n ? ref(n, "`next`") : Ref{};
@@ -503,6 +602,7 @@ class Reader {
         break;
       case NodeKind::Call:
         node.callee = ref(kind_entry->value, "`call` (a procedure id)");
+        node.about = text(f.get("about"), "`about`");
         node.next = next_of(f);
         if (!node.next.present())
           require(f, "next", e.key->location, fmt::format("call '{}'", node.id));
@@ -552,6 +652,7 @@ class Reader {
       if (node.type != AnswerType::YesNo || !node.next.present()) {
         report(Rule::MissingKey, e.key->location, fmt::format("{} needs `options`", context));
       }
+      imply_yes_no_options(node);
       return;
     }
     if (!is_list(options->value, "`options`")) return;
@@ -601,6 +702,8 @@ class Reader {
       }
       if (const YamlNode* actions = of.value("actions"))
         option.actions = read_action_uses(actions, proc);
+      if (const YamlNode* cautions = of.value("cautions"))
+        option.cautions = read_caution_uses(cautions, proc);
       for (const Option& earlier : node.options) {
         if (!option.value.empty() && earlier.value == option.value) {
           Diagnostic& d = diags_.report(
@@ -624,6 +727,27 @@ class Reader {
     }
     if (node.options.empty())
       report(Rule::WrongType, options->value->location, fmt::format("{} has no options", context));
+    imply_yes_no_options(node);
+  }
+
+  // A yes_no question answers yes and no wherever it is asked: an answer the file gives no
+  // option for follows the question's `next`, so it gets an option standing for that `next`
+  // (yes first, no last). Every reader of options then treats both shapes alike.
+  static void imply_yes_no_options(Node& node) {
+    if (node.type != AnswerType::YesNo || !node.next.present()) return;
+    auto has = [&](std::string_view value) {
+      return std::any_of(node.options.begin(), node.options.end(),
+                         [&](const Option& o) { return o.value == value; });
+    };
+    auto implied = [&](std::string value) {
+      Option option;
+      option.value = std::move(value);
+      option.location = node.next.location;
+      option.implied = true;
+      return option;
+    };
+    if (!has("yes")) node.options.insert(node.options.begin(), implied("yes"));
+    if (!has("no")) node.options.push_back(implied("no"));
   }
 
   void read_branch(const Entry* kind_entry, const Fields& f, Node& node, Procedure& proc) {
@@ -645,6 +769,8 @@ class Reader {
         c.next = ref(cf.value("next"), "`next`");
       if (const YamlNode* actions = cf.value("actions"))
         c.actions = read_action_uses(actions, proc);
+      if (const YamlNode* cautions = cf.value("cautions"))
+        c.cautions = read_caution_uses(cautions, proc);
       node.cases.push_back(std::move(c));
     }
     if (node.cases.empty()) {
@@ -815,11 +941,11 @@ std::unique_ptr<Procedure> read_procedure(const YamlDocument& doc, const SourceF
   std::string_view what = proc->is_library ? "a library file" : "a procedure file";
 
   if (const YamlNode* format = f.value("format")) {
-    if (!format->is_scalar() || format->scalar != "1") {
+    if (!format->is_scalar() || (format->scalar != "1" && format->scalar != "1.1")) {
       diagnostics.report(
           Rule::UnsupportedFormat, format->location,
           fmt::format(
-              "format '{}' is not supported; this engine reads format 1",
+              "format '{}' is not supported; this engine reads formats 1 and 1.1",
               format->is_scalar() ? format->scalar : std::string(yaml_kind_name(format->kind))));
     }
   } else {
@@ -854,6 +980,8 @@ std::unique_ptr<Procedure> read_procedure(const YamlDocument& doc, const SourceF
     r.require(f, "title", top, what);
     proc->title = r.text(f.get("title"), "the title");
     proc->summary = r.text(f.get("summary"), "the summary");
+    proc->area = r.text(f.get("area"), "`area`");
+    proc->keywords = r.keywords(f.get("keywords"));
     if (const YamlNode* audience = f.value("audience"))
       proc->audience = r.string_list(audience, "`audience`");
     if (const YamlNode* review = f.value("review_by")) {
@@ -871,6 +999,7 @@ std::unique_ptr<Procedure> read_procedure(const YamlDocument& doc, const SourceF
   if (const YamlNode* v = f.value("recipients")) r.read_recipients(v, *proc);
   if (const YamlNode* v = f.value("legal_basis")) r.read_legal_bases(v, *proc);
   if (const YamlNode* v = f.value("actions")) r.read_action_definitions(v, *proc);
+  if (const YamlNode* v = f.value("cautions")) r.read_caution_definitions(v, *proc);
   if (proc->is_library) return proc;
 
   if (const YamlNode* start = f.value("start")) {

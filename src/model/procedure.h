@@ -1,7 +1,7 @@
 #pragma once
-// The in-memory model of FORMAT.md v1: procedures, library files, nodes, definitions,
-// invariants and test scenarios. Every element keeps the Location it was written at.
-// Loading fills the written fields; linking (load/linker) fills the resolved ones.
+// The in-memory model of FORMAT.md (format 1 and its 1.1 additions): procedures, library
+// files, nodes, definitions, invariants and test scenarios. Every element keeps the Location it was
+// written at. Loading fills the written fields; linking (load/linker) fills the resolved ones.
 #include <map>
 #include <memory>
 #include <optional>
@@ -70,6 +70,30 @@ struct Action {
   std::vector<const LegalBasis*> bases;
 
   bool is_inline() const { return id.empty(); }
+  // `deadline: immediately`: the interview shows it at once and reports list it first.
+  bool urgent() const { return deadline && deadline->unit == Deadline::Unit::Immediately; }
+};
+
+// A prohibition or warning for the operator ("do not question the child in detail"):
+// shown at once when reached and reported apart from the actions.
+struct Caution {
+  std::string id;  // empty for an inline caution
+  Location location;
+  Text text;
+  std::vector<Ref> basis;
+  const Procedure* owner = nullptr;
+  std::vector<const LegalBasis*> bases;  // resolved by the linker
+
+  bool is_inline() const { return id.empty(); }
+};
+
+// An entry of a `cautions` list: a caution id or an inline {text, basis}; `caution` points
+// at the definition (or at `inline_caution`) once linked.
+struct CautionUse {
+  Ref ref;
+  std::shared_ptr<Caution> inline_caution;
+  Location location;
+  const Caution* caution = nullptr;
 };
 
 // An entry of a node's (or option's, or case's) `actions` list: a named action or an
@@ -90,7 +114,10 @@ struct Option {
   Text label;
   Ref next;
   std::vector<ActionUse> actions;
+  std::vector<CautionUse> cautions;
   int next_index = -1;  // resolved; -1 when absent or dangling
+  // A yes_no option the file did not write: the question's `next` stands for it.
+  bool implied = false;
 };
 
 struct Case {
@@ -99,6 +126,7 @@ struct Case {
   Location when_location;  // first character of the expression text
   Ref next;
   std::vector<ActionUse> actions;
+  std::vector<CautionUse> cautions;
   std::shared_ptr<const expr::Expr> condition;  // compiled at load; null when invalid
   int next_index = -1;
 };
@@ -113,6 +141,7 @@ struct Node {
   std::vector<Ref> basis;
   std::vector<const LegalBasis*> bases;  // resolved
   std::vector<ActionUse> actions;
+  std::vector<CautionUse> cautions;
 
   // ask
   AnswerType type = AnswerType::YesNo;
@@ -135,6 +164,7 @@ struct Node {
   // call
   Ref callee;
   const Procedure* callee_procedure = nullptr;  // resolved
+  Text about;  // whom the callee's actions concern (e.g. pokrzywdzony / victim)
 };
 
 struct Invariant {
@@ -183,6 +213,8 @@ struct Procedure {
   std::vector<std::string> languages;  // empty: plain texts
   Text title;
   Text summary;
+  Text area;               // menu heading
+  LocalizedList keywords;  // words an operator may search by
   std::vector<std::string> audience;
   std::string review_by;  // YYYY-MM-DD
   Location review_by_location;
@@ -192,6 +224,7 @@ struct Procedure {
   std::vector<std::unique_ptr<Recipient>> recipients;
   std::vector<std::unique_ptr<Action>> actions;
   std::vector<std::unique_ptr<LegalBasis>> legal_bases;
+  std::vector<std::unique_ptr<Caution>> cautions;
 
   Ref start;
   int start_index = -1;
@@ -205,6 +238,7 @@ struct Procedure {
   std::unordered_map<std::string, const Recipient*> recipient_scope;
   std::unordered_map<std::string, const Action*> action_scope;
   std::unordered_map<std::string, const LegalBasis*> basis_scope;
+  std::unordered_map<std::string, const Caution*> caution_scope;
   std::vector<const Procedure*> imported;  // resolved imports, in order
   bool imported_only = false;              // loaded only because another file imports it
 

@@ -1,5 +1,6 @@
 #pragma once
-// Localized text: a plain string, or one translation per declared language.
+// Localized text: a plain string, or one translation per declared language; and localized
+// lists of words (`keywords`), a plain list or one list per declared language.
 #include <string>
 #include <string_view>
 #include <utility>
@@ -19,6 +20,20 @@ struct Text {
   // The text in `lang`; falls back to the plain text, then to the first translation.
   const std::string& in(std::string_view lang) const;
   bool has(std::string_view lang) const;
+};
+
+// A localized list of words (`keywords`): a plain list, or one list per declared language.
+struct LocalizedList {
+  Location location;
+  bool present = false;
+  bool localized = false;
+  std::vector<std::string> plain;
+  std::vector<std::pair<std::string, std::vector<std::string>>> translations;  // file order
+
+  // The words in `lang`; falls back to the plain list, then to the first translation.
+  const std::vector<std::string>& in(std::string_view lang) const;
+  // Every word of every language, without repeats (for searching).
+  std::vector<std::string> all() const;
 };
 
 }  // namespace procedura
