@@ -14,6 +14,8 @@ fi
 python=$(python_with json) || { fail "no python3"; finish; }
 
 charts="$scratch/charts"
+# From the checkout: a bundled file named by path has its imports inside procedures/.
+cd "$REPO" || exit 1
 mkdir -p "$charts"
 count=0
 while IFS= read -r file; do

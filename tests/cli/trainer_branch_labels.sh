@@ -18,6 +18,8 @@ check "the outline says what the branch decides on" grep -qF '⋄ rozstrzygnięc
 check "the outline names no branch node id" bash -c '! grep -qF "(\`wedlug_wieku\`)" "$1"' _ "$scratch/h.md"
 
 # Every bundled procedure: no branch node id and no expression operator in any label.
+# From the checkout: a bundled file named by path has its imports inside procedures/.
+cd "$REPO" || exit 1
 while IFS= read -r file; do
   grep -q '^start:' "$file" || continue
   name=$(basename "$file" .yaml)
