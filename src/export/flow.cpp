@@ -15,8 +15,9 @@ std::vector<Edge> edges_from(const Procedure& procedure, int index, std::string_
   const Node& node = procedure.nodes[index];
   std::vector<Edge> edges;
   auto add = [&](int to, Edge::Via via, int option, std::string label,
-                 const std::vector<ActionUse>* actions) {
-    edges.push_back(Edge{index, to, via, option, std::move(label), actions});
+                 const std::vector<ActionUse>* actions,
+                 const std::vector<CautionUse>* cautions = nullptr) {
+    edges.push_back(Edge{index, to, via, option, std::move(label), actions, cautions});
   };
   switch (node.kind) {
     case NodeKind::Ask:
@@ -25,7 +26,7 @@ std::vector<Edge> edges_from(const Procedure& procedure, int index, std::string_
           const Option& option = node.options[i];
           int to = option.next.present() ? option.next_index : node.next_index;
           add(to, Edge::Via::Option, static_cast<int>(i), option_label(node, option, lang),
-              &option.actions);
+              &option.actions, &option.cautions);
         }
       } else {
         add(node.next_index, Edge::Via::Next, -1, "", nullptr);
@@ -39,7 +40,7 @@ std::vector<Edge> edges_from(const Procedure& procedure, int index, std::string_
       for (size_t i = 0; i < node.cases.size(); ++i) {
         const Case& c = node.cases[i];
         add(c.next_index, Edge::Via::Case, static_cast<int>(i), case_text(procedure, node, i, lang),
-            &c.actions);
+            &c.actions, &c.cautions);
       }
       if (node.otherwise.present()) {
         add(node.otherwise_index, Edge::Via::Otherwise, -1,
@@ -157,13 +158,31 @@ std::string action_line(const Action& action, std::string_view lang) {
       break;
   }
   if (action.deadline) line += " (" + deadline_text(*action.deadline, lang) + ")";
-  return line;
+  return action.urgent() ? "‼ " + line : line;
 }
 
 std::string action_use_line(const ActionUse& use, std::string_view lang) {
   if (use.action) return action_line(*use.action, lang);
   if (use.inline_action) return action_line(*use.inline_action, lang);
   return "▸ " + use.ref.id;
+}
+
+std::string caution_line(const Caution& caution, std::string_view lang) {
+  return "⚠ " + caution.text.in(lang);
+}
+
+std::string caution_use_line(const CautionUse& use, std::string_view lang) {
+  if (use.caution) return caution_line(*use.caution, lang);
+  if (use.inline_caution) return caution_line(*use.inline_caution, lang);
+  return "⚠ " + use.ref.id;
+}
+
+std::string call_line(const Node& call, std::string_view lang) {
+  std::string line =
+      "↪ " + (call.callee_procedure ? call.callee_procedure->title.in(lang) : call.callee.id);
+  if (call.about.present)
+    line += fmt::format(" — {}: {}", words::word(Word::Concerns, lang), call.about.in(lang));
+  return line;
 }
 
 std::string display_language(const Procedure& procedure, std::string_view requested) {

@@ -16,7 +16,8 @@ struct Edge {
   Via via = Via::Next;
   int index = -1;     // option or case index for Via::Option / Via::Case
   std::string label;  // option label, `when` text or "otherwise"; empty for a plain next
-  const std::vector<ActionUse>* actions = nullptr;  // collected when this edge is taken
+  const std::vector<ActionUse>* actions = nullptr;    // collected when this edge is taken
+  const std::vector<CautionUse>* cautions = nullptr;  // shown when this edge is taken
 };
 
 // Edges leaving `node` in the order the file lists them. A multi question has one edge
@@ -34,10 +35,16 @@ std::string option_label(const Node& node, const Option& option, std::string_vie
 std::string deadline_text(const Deadline& deadline, std::string_view lang);
 std::string channel_text(Channel channel, std::string_view lang);
 
-// "✉ Dyrektor szkoły (natychmiast)", "▸ Odizoluj ucznia", "✎ Sporządź notatkę".
+// "✉ Dyrektor szkoły (natychmiast)", "▸ Odizoluj ucznia", "✎ Sporządź notatkę"; an urgent
+// action (deadline immediately) starts with "‼ ".
 std::string action_line(const Action& action, std::string_view lang);
 // As action_line, for a use whose reference may be dangling (then shows the id).
 std::string action_use_line(const ActionUse& use, std::string_view lang);
+// "⚠ Nie przesłuchuj dziecka." — a caution, set apart from actions by its sign.
+std::string caution_line(const Caution& caution, std::string_view lang);
+std::string caution_use_line(const CautionUse& use, std::string_view lang);
+// "↪ Title" of a call node, with " — dotyczy: pokrzywdzony" when it has `about`.
+std::string call_line(const Node& call, std::string_view lang);
 
 // The language texts are shown in: `requested` when given, else the procedure's default.
 std::string display_language(const Procedure& procedure, std::string_view requested);

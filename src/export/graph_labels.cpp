@@ -22,6 +22,12 @@ void append_actions(std::string& out, const std::vector<ActionUse>& uses, std::s
     append_wrapped(out, line, width);
   }
 }
+
+void append_cautions(std::string& out, const std::vector<CautionUse>& uses, std::string_view lang,
+                     size_t width, std::string_view indent = "") {
+  for (const CautionUse& use : uses)
+    append_wrapped(out, std::string(indent) + flow::caution_use_line(use, lang), width);
+}
 }  // namespace
 
 std::string node_label(const Procedure& procedure, const Node& node, std::string_view lang,
@@ -36,6 +42,7 @@ std::string node_label(const Procedure& procedure, const Node& node, std::string
         for (const Option& option : node.options) {
           append_wrapped(label, "☐ " + flow::option_label(node, option, lang), width);
           append_actions(label, option.actions, lang, width, "  ");
+          append_cautions(label, option.cautions, lang, width, "  ");
         }
       }
       break;
@@ -49,14 +56,12 @@ std::string node_label(const Procedure& procedure, const Node& node, std::string
       append_wrapped(label, question.empty() ? "?" : question, width);
       break;
     }
-    case NodeKind::Call: {
-      std::string callee =
-          node.callee_procedure ? node.callee_procedure->title.in(lang) : node.callee.id;
-      append_wrapped(label, "↪ " + callee, width);
+    case NodeKind::Call:
+      append_wrapped(label, flow::call_line(node, lang), width);
       break;
-    }
   }
   append_actions(label, node.actions, lang, width);
+  append_cautions(label, node.cautions, lang, width);
   return label;
 }
 
@@ -64,6 +69,7 @@ std::string edge_label(const flow::Edge& edge, std::string_view lang, size_t wid
   std::string label;
   append_wrapped(label, edge.label, width);
   if (edge.actions) append_actions(label, *edge.actions, lang, width);
+  if (edge.cautions) append_cautions(label, *edge.cautions, lang, width);
   return label;
 }
 

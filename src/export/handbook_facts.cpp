@@ -10,8 +10,9 @@ namespace procedura::handbook {
 
 namespace {
 
-void add_unique(std::vector<const Action*>& list, const Action* action) {
-  if (action && std::find(list.begin(), list.end(), action) == list.end()) list.push_back(action);
+template <typename T>
+void add_unique(std::vector<const T*>& list, const T* item) {
+  if (item && std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
 }
 
 // Every action a procedure can collect, through its nested calls too (calls never recurse,
@@ -37,6 +38,24 @@ std::vector<const Action*> all_actions(const Procedure& procedure) {
   std::set<const Procedure*> seen;
   all_actions(procedure, out, seen);
   return out;
+}
+
+template <typename T>
+void add_all(std::vector<const T*>& list, const std::vector<const T*>& items) {
+  for (const T* item : items) add_unique(list, item);
+}
+
+// Every caution a procedure can show, through its nested calls too.
+void all_cautions(const Procedure& procedure, std::vector<const Caution*>& out,
+                  std::set<const Procedure*>& seen) {
+  if (!seen.insert(&procedure).second) return;
+  for (int index : flow::reading_order(procedure)) {
+    const Node& node = procedure.nodes[index];
+    add_all(out, resolved(node.cautions));
+    for (const Option& option : node.options) add_all(out, resolved(option.cautions));
+    for (const Case& c : node.cases) add_all(out, resolved(c.cautions));
+    if (node.callee_procedure) all_cautions(*node.callee_procedure, out, seen);
+  }
 }
 
 void add_bases(std::vector<const LegalBasis*>& out, const std::vector<const LegalBasis*>& bases) {
@@ -66,9 +85,19 @@ std::vector<const Action*> resolved(const std::vector<ActionUse>& uses) {
   return out;
 }
 
+std::vector<const Caution*> resolved(const std::vector<CautionUse>& uses) {
+  std::vector<const Caution*> out;
+  for (const CautionUse& use : uses) {
+    const Caution* caution = use.caution ? use.caution : use.inline_caution.get();
+    if (caution) out.push_back(caution);
+  }
+  return out;
+}
+
 OutcomeChecklist outcome_checklist(const Procedure& procedure, int outcome) {
   OutcomeChecklist list;
   for (const Action* a : resolved(procedure.nodes[outcome].actions)) add_unique(list.own, a);
+  add_all(list.cautions, resolved(procedure.nodes[outcome].cautions));
 
   // Nodes that can reach the outcome (walking edges backwards) and can be reached from the start.
   std::vector<flow::Edge> edges = flow::all_edges(procedure, "");
@@ -93,15 +122,20 @@ OutcomeChecklist outcome_checklist(const Procedure& procedure, int outcome) {
     if (node.kind == NodeKind::Ask && node.type == AnswerType::Multi) {
       for (const Option& option : node.options) {
         for (const Action* a : resolved(option.actions)) add_unique(earlier, a);
+        add_all(list.cautions, resolved(option.cautions));
       }
     }
+    add_all(list.cautions, resolved(node.cautions));
     for (const flow::Edge& e : flow::edges_from(procedure, index, "")) {
       if (e.to >= 0 && reaches[e.to] && e.actions) {
         for (const Action* a : resolved(*e.actions)) add_unique(earlier, a);
       }
+      if (e.to >= 0 && reaches[e.to] && e.cautions) add_all(list.cautions, resolved(*e.cautions));
     }
     if (node.callee_procedure) {
       for (const Action* a : all_actions(*node.callee_procedure)) add_unique(earlier, a);
+      std::set<const Procedure*> seen;
+      all_cautions(*node.callee_procedure, list.cautions, seen);
     }
     for (const Action* a : resolved(node.actions)) add_unique(earlier, a);
   }

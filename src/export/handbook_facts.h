@@ -10,12 +10,14 @@
 namespace procedura::handbook {
 
 struct OutcomeChecklist {
-  std::vector<const Action*> own;      // the outcome's own actions, in order
-  std::vector<const Action*> earlier;  // collected on some path before it (by answers)
+  std::vector<const Action*> own;        // the outcome's own actions, in order
+  std::vector<const Action*> earlier;    // collected on some path before it (by answers)
+  std::vector<const Caution*> cautions;  // the outcome's own, then those of the paths to it
 };
 
 // Actions of an outcome node and those that some path from the start to it may collect
-// earlier (on nodes, chosen answers, branch cases, and inside called procedures).
+// earlier (on nodes, chosen answers, branch cases, and inside called procedures); the
+// cautions met on those paths and at the outcome.
 OutcomeChecklist outcome_checklist(const Procedure& procedure, int outcome);
 
 struct RecipientUse {
@@ -33,5 +35,6 @@ std::vector<int> node_numbers(const Procedure& procedure);
 
 // Every action a use list resolves to (dangling references skipped).
 std::vector<const Action*> resolved(const std::vector<ActionUse>& uses);
+std::vector<const Caution*> resolved(const std::vector<CautionUse>& uses);
 
 }  // namespace procedura::handbook

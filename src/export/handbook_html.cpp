@@ -66,6 +66,8 @@ h1, h2, h3 { line-height: 1.2; }
 .basis { font-size: 0.9em; color: var(--muted); }
 .checklist { list-style: none; padding-left: 0.5rem; }
 .checklist li::before { content: "☐ "; }
+.caution, .urgent { color: #b00020; }
+.cautions { list-style: none; padding-left: 0.5rem; color: #b00020; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid var(--rule); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
 nav.toc { border: 1px solid var(--rule); padding: 0.5rem 1rem; }
@@ -142,6 +144,10 @@ class HtmlWriter {
     out_ << "<" << h1 << ">" << html_escape(p.title.in(lang_)) << "</" << h1 << ">\n";
     out_ << "<p class=\"meta\">" << html_escape(p.id) << " · "
          << html_escape(words::word(Word::Version, lang_)) << " " << html_escape(p.version);
+    if (p.area.present) {
+      out_ << " · " << html_escape(words::word(Word::Area, lang_)) << ": "
+           << html_escape(p.area.in(lang_));
+    }
     if (!p.audience.empty()) {
       out_ << " · " << html_escape(words::word(Word::Audience, lang_)) << ": "
            << html_escape(fmt::format("{}", fmt::join(p.audience, ", ")));
@@ -151,6 +157,10 @@ class HtmlWriter {
            << html_escape(p.review_by);
     }
     out_ << "</p>\n";
+    if (const auto& keywords = p.keywords.in(lang_); !keywords.empty()) {
+      out_ << "<p class=\"meta\">" << html_escape(words::word(Word::Keywords, lang_)) << ": "
+           << html_escape(fmt::format("{}", fmt::join(keywords, ", "))) << "</p>\n";
+    }
     if (p.summary.present)
       out_ << "<p class=\"summary\">" << html_escape(p.summary.in(lang_)) << "</p>\n";
 
@@ -200,6 +210,26 @@ class HtmlWriter {
     return html;
   }
 
+  std::string cautions_html(const std::vector<CautionUse>& uses) {
+    std::string html;
+    for (const CautionUse& use : uses) {
+      html += "<br><span class=\"caution\"><strong>" +
+              html_escape(words::word(Word::Cautions, lang_)) + ":</strong> " +
+              html_escape(flow::caution_use_line(use, lang_)) + "</span>";
+    }
+    return html;
+  }
+
+  // The "NIE WOLNO / DO NOT" list: cautions stand apart from the checklist of actions.
+  void write_cautions(const std::vector<const Caution*>& cautions) {
+    if (cautions.empty()) return;
+    out_ << "<p class=\"caution\"><strong>" << html_escape(words::word(Word::Cautions, lang_))
+         << ":</strong></p>\n<ul class=\"cautions\">\n";
+    for (const Caution* c : cautions)
+      out_ << "<li>⚠ " << html_escape(c->text.in(lang_)) << "</li>\n";
+    out_ << "</ul>\n";
+  }
+
   void write_outline(const Procedure& p) {
     out_ << "<ol class=\"outline\">\n";
     for (int index : flow::reading_order(p)) {
@@ -224,6 +254,10 @@ class HtmlWriter {
                << html_escape(words::word(Word::CallsProcedure, lang_)) << ": "
                << html_escape(node.callee_procedure ? node.callee_procedure->title.in(lang_)
                                                     : node.callee.id);
+          if (node.about.present) {
+            out_ << " — " << html_escape(words::word(Word::Concerns, lang_)) << ": <strong>"
+                 << html_escape(node.about.in(lang_)) << "</strong>";
+          }
           break;
         case NodeKind::Outcome:
           out_ << "<span class=\"node-kind\">■</span><strong>" << html_escape(node.text.in(lang_))
@@ -233,10 +267,10 @@ class HtmlWriter {
       if (node.kind == NodeKind::Ask && node.type == AnswerType::Multi) {
         for (const Option& option : node.options) {
           out_ << "<br>☐ " << html_escape(flow::option_label(node, option, lang_))
-               << actions_html(option.actions);
+               << actions_html(option.actions) << cautions_html(option.cautions);
         }
       }
-      out_ << actions_html(node.actions);
+      out_ << actions_html(node.actions) << cautions_html(node.cautions);
       std::vector<flow::Edge> edges = flow::edges_from(p, index, lang_);
       if (!edges.empty()) {
         out_ << "<ul>";
@@ -246,6 +280,7 @@ class HtmlWriter {
                                    : html_escape(e.label))
                << " → " << node_link(p, e.to);
           if (e.actions) out_ << actions_html(*e.actions);
+          if (e.cautions) out_ << cautions_html(*e.cautions);
           out_ << "</li>";
         }
         out_ << "</ul>";
@@ -286,6 +321,7 @@ class HtmlWriter {
       for (const flow::Edge& e : edges) {
         out_ << "<li>" << html_escape(e.label) << " → " << node_link(p, e.to);
         if (e.actions) out_ << actions_html(*e.actions);
+        if (e.cautions) out_ << cautions_html(*e.cautions);
         out_ << "</li>\n";
       }
       out_ << "</ul>\n";
@@ -293,10 +329,11 @@ class HtmlWriter {
       out_ << "<ul>\n";
       for (const Option& option : node.options) {
         out_ << "<li>☐ " << html_escape(flow::option_label(node, option, lang_))
-             << actions_html(option.actions) << "</li>\n";
+             << actions_html(option.actions) << cautions_html(option.cautions) << "</li>\n";
       }
       out_ << "</ul>\n";
     }
+    write_cautions(handbook::resolved(node.cautions));
     if (node.help.present)
       out_ << "<p class=\"help\">" << html_escape(node.help.in(lang_)) << "</p>\n";
     write_bases_of(node.bases);
@@ -305,6 +342,10 @@ class HtmlWriter {
 
   std::string action_detail(const Action& a) {
     std::string html = html_escape(a.text.in(lang_));
+    if (a.urgent()) {
+      html = "<strong class=\"urgent\">‼ " + html_escape(words::word(Word::Urgent, lang_)) +
+             ":</strong> " + html;
+    }
     std::vector<std::string> details;
     if (a.recipient) details.push_back("✉ " + html_escape(a.recipient->name.in(lang_)));
     if (a.deadline) details.push_back(html_escape(flow::deadline_text(*a.deadline, lang_)));
@@ -336,6 +377,7 @@ class HtmlWriter {
       for (const Action* a : list.earlier) out_ << "<li>" << action_detail(*a) << "</li>\n";
       out_ << "</ul>\n";
     }
+    write_cautions(list.cautions);
     if (node.help.present)
       out_ << "<p class=\"help\">" << html_escape(node.help.in(lang_)) << "</p>\n";
     write_bases_of(node.bases);

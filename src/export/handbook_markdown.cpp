@@ -80,6 +80,8 @@ class MarkdownWriter {
     out_ << "<a id=\"p-" << p.id << "\"></a>\n\n";
     out_ << h << " " << markdown_escape(p.title.in(lang_)) << "\n\n";
     out_ << "`" << p.id << "` · " << words::word(Word::Version, lang_) << " " << p.version;
+    if (p.area.present)
+      out_ << " · " << words::word(Word::Area, lang_) << ": " << markdown_escape(p.area.in(lang_));
     if (!p.audience.empty()) {
       out_ << " · " << words::word(Word::Audience, lang_) << ": "
            << markdown_escape(fmt::format("{}", fmt::join(p.audience, ", ")));
@@ -87,6 +89,10 @@ class MarkdownWriter {
     if (!p.review_by.empty())
       out_ << " · " << words::word(Word::ReviewBy, lang_) << " " << p.review_by;
     out_ << "\n\n";
+    if (const auto& keywords = p.keywords.in(lang_); !keywords.empty()) {
+      out_ << "*" << words::word(Word::Keywords, lang_) << ":* "
+           << markdown_escape(fmt::format("{}", fmt::join(keywords, ", "))) << "\n\n";
+    }
     if (p.summary.present) out_ << markdown_escape(p.summary.in(lang_)) << "\n\n";
 
     out_ << h << "# " << words::word(Word::Flow, lang_) << "\n\n";
@@ -118,6 +124,22 @@ class MarkdownWriter {
     }
   }
 
+  void write_caution_lines(const std::vector<CautionUse>& uses, const std::string& indent) {
+    for (const CautionUse& use : uses) {
+      out_ << indent << "- **" << words::word(Word::Cautions, lang_) << ":** "
+           << markdown_escape(flow::caution_use_line(use, lang_), indent + "  ") << "\n";
+    }
+  }
+
+  // The "NIE WOLNO / DO NOT" list: cautions stand apart from the checklist of actions.
+  void write_cautions(const std::vector<const Caution*>& cautions) {
+    if (cautions.empty()) return;
+    out_ << "**" << words::word(Word::Cautions, lang_) << ":**\n\n";
+    for (const Caution* c : cautions)
+      out_ << "- ⚠ " << markdown_escape(c->text.in(lang_), "  ") << "\n";
+    out_ << "\n";
+  }
+
   void write_outline(const Procedure& p) {
     for (int index : flow::reading_order(p)) {
       const Node& node = p.nodes[index];
@@ -140,6 +162,10 @@ class MarkdownWriter {
           out_ << "↪ " << words::word(Word::CallsProcedure, lang_) << ": "
                << markdown_escape(node.callee_procedure ? node.callee_procedure->title.in(lang_)
                                                         : node.callee.id);
+          if (node.about.present) {
+            out_ << " — " << words::word(Word::Concerns, lang_) << ": **"
+                 << markdown_escape(node.about.in(lang_)) << "**";
+          }
           break;
         case NodeKind::Outcome:
           out_ << "■ **" << markdown_escape(node.text.in(lang_), indent) << "**";
@@ -151,15 +177,18 @@ class MarkdownWriter {
           out_ << indent << "- ☐ " << markdown_escape(flow::option_label(node, option, lang_))
                << "\n";
           write_action_lines(option.actions, indent + "  ");
+          write_caution_lines(option.cautions, indent + "  ");
         }
       }
       write_action_lines(node.actions, indent);
+      write_caution_lines(node.cautions, indent);
       for (const flow::Edge& e : flow::edges_from(p, index, lang_)) {
         out_ << indent << "- "
              << (e.label.empty() ? std::string(words::word(Word::Then, lang_))
                                  : markdown_escape(e.label))
              << " → " << target(e.to) << "\n";
         if (e.actions) write_action_lines(*e.actions, indent + "  ");
+        if (e.cautions) write_caution_lines(*e.cautions, indent + "  ");
       }
     }
     out_ << "\n";
@@ -188,21 +217,25 @@ class MarkdownWriter {
       for (const Option& option : node.options) {
         out_ << "- ☐ " << markdown_escape(flow::option_label(node, option, lang_)) << "\n";
         write_action_lines(option.actions, "  ");
+        write_caution_lines(option.cautions, "  ");
       }
       out_ << "\n";
     } else {
       for (const flow::Edge& e : flow::edges_from(p, index, lang_)) {
         out_ << "- " << markdown_escape(e.label) << " → " << target(e.to) << "\n";
         if (e.actions) write_action_lines(*e.actions, "  ");
+        if (e.cautions) write_caution_lines(*e.cautions, "  ");
       }
       out_ << "\n";
     }
+    write_cautions(handbook::resolved(node.cautions));
     if (node.help.present) out_ << "> " << markdown_escape(node.help.in(lang_), "> ") << "\n\n";
     write_bases_of(node.bases);
   }
 
   std::string action_detail(const Action& a) {
     std::string text = markdown_escape(a.text.in(lang_), "  ");
+    if (a.urgent()) text = "**‼ " + std::string(words::word(Word::Urgent, lang_)) + ":** " + text;
     std::vector<std::string> details;
     if (a.recipient) details.push_back("✉ " + markdown_escape(a.recipient->name.in(lang_)));
     if (a.deadline) details.push_back(flow::deadline_text(*a.deadline, lang_));
@@ -226,6 +259,7 @@ class MarkdownWriter {
       for (const Action* a : list.earlier) out_ << "- [ ] " << action_detail(*a) << "\n";
       out_ << "\n";
     }
+    write_cautions(list.cautions);
     if (node.help.present) out_ << "> " << markdown_escape(node.help.in(lang_), "> ") << "\n\n";
     write_bases_of(node.bases);
   }

@@ -40,9 +40,14 @@ constexpr Entry kWords[] = {
     {"dowolne z", "any of"},
     {"zbiera", "collects"},
     {"nieosiągalny z początku", "not reachable from the start"},
+    {"Obszar", "Area"},
+    {"Słowa kluczowe", "Keywords"},
+    {"NIE WOLNO", "DO NOT"},
+    {"dotyczy", "concerns"},
+    {"TERAZ", "NOW"},
 };
 
-static_assert(sizeof(kWords) / sizeof(kWords[0]) == static_cast<size_t>(Word::Unreachable) + 1,
+static_assert(sizeof(kWords) / sizeof(kWords[0]) == static_cast<size_t>(Word::Urgent) + 1,
               "one entry per Word");
 }  // namespace
 

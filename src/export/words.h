@@ -36,6 +36,11 @@ enum class Word {
   AnyOf,
   Collects,
   Unreachable,
+  Area,
+  Keywords,
+  Cautions,
+  Concerns,
+  Urgent,
 };
 
 std::string_view word(Word w, std::string_view lang);

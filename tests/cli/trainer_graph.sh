@@ -34,7 +34,7 @@ done
 grep -qF '>✉ Sąd rejonowy — wydział rodzinny i</text>' "$work/i.svg" || fail "notification line missing"
 grep -qF '>w przeciwnym razie</text>' "$work/i.svg" || fail "otherwise edge label missing"
 "$PROCEDURA" graph "$fixtures/basic/interwencja.yaml" --lang en | dot -Tsvg > "$work/e.svg"
-grep -qF '>✉ Head teacher (immediately)</text>' "$work/e.svg" || fail "English labels missing"
+grep -qF '>‼ ✉ Head teacher (immediately)</text>' "$work/e.svg" || fail "English labels missing"
 
 # By id through --procedures, and Mermaid.
 "$PROCEDURA" graph interwencja --procedures "$fixtures/basic" --format mermaid > "$work/m.txt"

@@ -113,7 +113,7 @@ TEST_SUITE("export graph dot") {
     auto catalog = load_ok({fixture("basic")});
     std::string dot = dot_of(procedure(*catalog, "kontakt-z-rodzicami"));
     CHECK(contains(dot, "[label=\"Nie (\\\"brak kontaktu\\\")\"]"));
-    CHECK(contains(dot, "[label=\"Tak, przyjadą\\n✉ Rodzice lub opiekunowie\\n(natychmiast)\"]"));
+    CHECK(contains(dot, "[label=\"Tak, przyjadą\\n‼ ✉ Rodzice lub opiekunowie\\n(natychmiast)\"]"));
   }
 
   TEST_CASE("unreachable nodes are dashed") {
