@@ -96,6 +96,7 @@ int main(int argc, char** argv) {
   add_complete(app, action);
   add_paths(app, action);
   add_run(app, action);
+  add_list(app, action);
   add_verify(app, action);
   add_test(app, action);
   add_diff(app, action);

@@ -41,6 +41,8 @@ void add_run(CLI::App& app, Action& action) {
       ->type_name("FILE");
   cmd->add_flag("--plain", options->plain,
                 "Linear text without colour or line editing (screen readers)");
+  cmd->add_flag("--no-pager", options->no_pager,
+                "Print the report directly, even when it is taller than the terminal");
   cmd->add_option("--color", *color, "Colour")
       ->capture_default_str()
       ->check(one_of({"auto", "always", "never"}));
@@ -56,8 +58,12 @@ void add_run(CLI::App& app, Action& action) {
       "  procedura run s01-nietrzezwy-uczen --answers answers.yaml --format json\n"
       "  procedura run s01-nietrzezwy-uczen < answers.txt            answers one per line\n"
       "  procedura run --resume ~/.local/share/procedura/transcripts/FILE.jsonl\n"
-      "At a question: a number, tak/nie (yes/no) or the start of an option; ? help, b back, q "
-      "quit.\n"
+      "At a question: the option's number, its label or the start (3+ letters) of a word of it;\n"
+      "tak/nie (yes/no) at yes/no questions; ? help, b back, q quit. The chosen option is\n"
+      "repeated (→ label); urgent actions are shown at once under TERAZ (NOW).\n"
+      "The report: outcome, actions grouped TERAZ / hours / days / no deadline, notifications,\n"
+      "legal bases; on a terminal a report taller than the screen goes through $PAGER\n"
+      "(default less -R) unless --no-pager.\n"
       "Interactive runs keep a transcript in $XDG_DATA_HOME/procedura/transcripts\n"
       "(default ~/.local/share/procedura/transcripts) unless --no-transcript.\n"
       "Exit status: 0 completed, 2 bad input or transcript failure, 3 unanswered question or end "

@@ -17,6 +17,7 @@ void add_schema(CLI::App& app, Action& action);
 void add_complete(CLI::App& app, Action& action);  // hidden; for shell completion
 void add_paths(CLI::App& app, Action& action);
 void add_run(CLI::App& app, Action& action);
+void add_list(CLI::App& app, Action& action);
 void add_verify(CLI::App& app, Action& action);
 void add_test(CLI::App& app, Action& action);
 void add_diff(CLI::App& app, Action& action);

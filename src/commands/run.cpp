@@ -7,8 +7,10 @@
 #include <filesystem>
 #include <ostream>
 #include <set>
+#include <sstream>
 
 #include "commands/procedure_paths.h"
+#include "commands/run_pager.h"
 #include "engine/scripted.h"
 #include "engine/session.h"
 #include "interview/interview.h"
@@ -105,9 +107,16 @@ std::string default_transcript_path(const Procedure& procedure, std::string& err
 void render_report(const engine::Session& session, const RunOptions& options,
                    const RunReportOptions& report, std::ostream& out) {
   switch (options.format) {
-    case RunFormat::Text:
-      render_run_report_text(session, report, out);
+    case RunFormat::Text: {
+      std::ostringstream text;
+      render_run_report_text(session, report, text);
+      if (options.no_pager) {
+        out << text.str();
+      } else {
+        show_report(text.str(), out);
+      }
       break;
+    }
     case RunFormat::Json:
       render_run_report_json(session, report, out);
       break;
@@ -306,6 +315,7 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
   interview_options.ask_missing = interactive;
   interview_options.replay = resumed.answers;
   interview_options.transcript = transcript.is_open() ? &transcript : nullptr;
+  interview_options.directory = options.directory_file.empty() ? nullptr : &directory;
   interview::InterviewResult result =
       interview::run_interview(session, *terminal, interview_options);
 
@@ -317,6 +327,7 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
   report.procedure_sha256 = procedure.file ? sha256_hex(procedure.file->content()) : "";
   report.directory = options.directory_file.empty() ? nullptr : &directory;
   report.width = machine ? 0 : terminal->width();
+  report.colour = !machine && terminal->colour();
 
   using End = interview::InterviewResult::End;
   auto abort_with = [&](const std::string& reason) {

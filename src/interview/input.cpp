@@ -6,6 +6,7 @@
 
 #include "engine/answer_value.h"
 #include "interview/messages.h"
+#include "util/utf8.h"
 
 namespace procedura::interview {
 namespace {
@@ -28,8 +29,36 @@ bool starts_with(std::string_view text, std::string_view prefix) {
   return text.size() >= prefix.size() && text.substr(0, prefix.size()) == prefix;
 }
 
-// Resolves one typed token to an option: number, exact value or label, then unique prefix.
-// Sets `reason` when it cannot.
+bool is_one_of(const std::string& folded, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words)
+    if (folded == w) return true;
+  return false;
+}
+
+// The yes/no words of both languages; they answer yes_no questions only.
+bool is_yes_word(const std::string& folded) {
+  return is_one_of(folded, {"tak", "t", "yes", "y"});
+}
+bool is_no_word(const std::string& folded) {
+  return is_one_of(folded, {"nie", "n", "no"});
+}
+
+bool is_word_char(char c) {
+  // Bytes of multi-byte UTF-8 letters count as letters; ASCII punctuation and spaces do not.
+  return static_cast<unsigned char>(c) >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+// True when `typed` starts some word of `label` (both folded): "wiem" finds "nie wiem, czy".
+bool starts_a_word(const std::string& label, const std::string& typed) {
+  for (size_t at = 0; at < label.size(); ++at) {
+    bool word_start = is_word_char(label[at]) && (at == 0 || !is_word_char(label[at - 1]));
+    if (word_start && starts_with(std::string_view(label).substr(at), typed)) return true;
+  }
+  return false;
+}
+
+// Resolves one typed token to an option: number, exact value or label, then a unique prefix
+// of a word of a label. Sets `reason` when it cannot.
 const Option* find_option(const Node& question, const std::string& token, std::string_view lang,
                           std::string& reason) {
   const auto& options = question.options;
@@ -38,52 +67,36 @@ const Option* find_option(const Node& question, const std::string& token, std::s
     reason = say(lang, Msg::ErrNotAnOption, token);
     return nullptr;
   }
-  std::string folded = fold_case(token);
-  if (question.type == AnswerType::YesNo) {
-    // The interview language's words, the other language's, and the file's values.
-    static const char* kYes[] = {"tak", "t", "yes", "y", "true"};
-    static const char* kNo[] = {"nie", "n", "no", "false"};
-    for (const char* w : kYes)
-      if (folded == w)
-        for (const Option& o : options)
-          if (o.value == "yes") return &o;
-    for (const char* w : kNo)
-      if (folded == w)
-        for (const Option& o : options)
-          if (o.value == "no") return &o;
-  }
+  std::string folded = fold_letters(token);
   for (const Option& o : options) {
-    if (fold_case(o.value) == folded || fold_case(option_label(question, o, lang)) == folded)
+    if (o.value == token || fold_letters(o.value) == folded ||
+        fold_letters(option_label(question, o, lang)) == folded)
       return &o;
   }
+  // A yes/no word at a question that is not yes/no would otherwise be taken for the start of
+  // an option ("nie" for "Nie wiem…"): it is refused, so nothing is chosen by accident.
+  if (is_yes_word(folded) || is_no_word(folded)) {
+    reason = say(lang, Msg::ErrNotYesNoQuestion, token);
+    return nullptr;
+  }
   std::vector<const Option*> matches;
-  for (const Option& o : options) {
-    if (starts_with(fold_case(option_label(question, o, lang)), folded) ||
-        starts_with(fold_case(o.value), folded)) {
-      matches.push_back(&o);
-    }
-  }
-  if (matches.empty()) {
-    // Then the start of any word of a label: "adult" finds "an adult".
+  if (utf8::count_code_points(folded) >= 3) {
     for (const Option& o : options) {
-      std::string label = fold_case(option_label(question, o, lang));
-      for (size_t at = 0; at != std::string::npos; at = label.find(' ', at + 1)) {
-        size_t word = at == 0 && label[0] != ' ' ? 0 : at + 1;
-        if (starts_with(std::string_view(label).substr(std::min(word, label.size())), folded)) {
-          matches.push_back(&o);
-          break;
-        }
-      }
+      if (starts_a_word(fold_letters(option_label(question, o, lang)), folded))
+        matches.push_back(&o);
     }
   }
-  if (matches.size() == 1 && !folded.empty()) return matches.front();
+  if (matches.size() == 1) return matches.front();
   if (matches.size() > 1) {
     std::vector<std::string> labels;
-    for (const Option* o : matches) labels.push_back(option_label(question, *o, lang));
-    reason = say(lang, Msg::ErrAmbiguous, token, fmt::join(labels, ", "));
+    for (const Option* o : matches)
+      labels.push_back(
+          fmt::format("{}) {}", o - options.data() + 1, option_label(question, *o, lang)));
+    reason = say(lang, Msg::ErrAmbiguous, token, fmt::join(labels, "; "));
+  } else if (!folded.empty() && utf8::count_code_points(folded) < 3) {
+    reason = say(lang, Msg::ErrTooShort, token);
   } else {
-    reason = question.type == AnswerType::YesNo ? say(lang, Msg::ErrNotYesNo)
-                                                : say(lang, Msg::ErrNotAnOption, token);
+    reason = say(lang, Msg::ErrNotAnOption, token);
   }
   return nullptr;
 }
@@ -121,6 +134,25 @@ std::string explain(const engine::AnswerError& error, std::string_view lang) {
   return {};
 }
 
+// A yes_no answer: the words of either language, else the options' labels and numbers.
+Input yes_no_input(const Node& question, const std::string& text, std::string_view lang) {
+  std::string folded = fold_letters(text);
+  std::optional<bool> yes;
+  if (is_yes_word(folded) || folded == "true") yes = true;
+  if (is_no_word(folded) || folded == "false") yes = false;
+  if (!yes) {
+    std::vector<Option> shown = shown_options(question);
+    if (auto n = as_number(text); n && *n >= 1 && *n <= shown.size()) {
+      yes = shown[*n - 1].value == "yes";
+    } else {
+      for (const Option& o : shown)
+        if (fold_letters(option_label(question, o, lang)) == folded) yes = o.value == "yes";
+    }
+  }
+  if (!yes) return Input{Input::Kind::Invalid, {}, say(lang, Msg::ErrNotYesNo)};
+  return Input{Input::Kind::Answer, Value::of_bool(*yes), {}};
+}
+
 }  // namespace
 
 std::string explain_answer_error(const engine::AnswerError& error, std::string_view lang) {
@@ -147,6 +179,37 @@ std::string fold_case(std::string_view text) {
     out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
   return out;
+}
+
+std::string fold_letters(std::string_view text) {
+  static const std::pair<std::string_view, char> kPolish[] = {{"ą", 'a'}, {"ć", 'c'}, {"ę", 'e'},
+                                                              {"ł", 'l'}, {"ń", 'n'}, {"ó", 'o'},
+                                                              {"ś", 's'}, {"ź", 'z'}, {"ż", 'z'}};
+  std::string lower = fold_case(text);
+  std::string out;
+  for (size_t i = 0; i < lower.size();) {
+    bool replaced = false;
+    for (const auto& [letter, ascii] : kPolish) {
+      if (lower.compare(i, letter.size(), letter) == 0) {
+        out += ascii;
+        i += letter.size();
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) out += lower[i++];
+  }
+  return out;
+}
+
+std::vector<Option> shown_options(const Node& question) {
+  if (question.type == AnswerType::YesNo && question.options.empty()) {
+    Option yes, no;
+    yes.value = "yes";
+    no.value = "no";
+    return {yes, no};
+  }
+  return question.options;
 }
 
 std::string option_label(const Node& question, const Option& option, std::string_view lang) {
@@ -177,12 +240,12 @@ Input interpret_input(const Node& question, std::string_view typed, std::string_
   };
   switch (question.type) {
     case AnswerType::YesNo:
+      return yes_no_input(question, text, lang);
     case AnswerType::Choice: {
       std::string reason;
       const Option* option = find_option(question, text, lang, reason);
       if (!option) return Input{Input::Kind::Invalid, {}, reason};
-      return answer(question.type == AnswerType::YesNo ? Value::of_bool(option->value == "yes")
-                                                       : Value::of_string(option->value));
+      return answer(Value::of_string(option->value));
     }
     case AnswerType::Multi: {
       // Items are separated by commas; a line of numbers may also be separated by spaces.

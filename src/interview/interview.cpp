@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "interview/input.h"
+#include "interview/menu.h"
 #include "interview/messages.h"
 #include "model/source_file.h"
 #include "report/run_report.h"
@@ -36,14 +37,15 @@ class Interview {
         terminal_(terminal),
         options_(options),
         lang_(options.lang),
-        shown_path_(session.path().size()) {}
+        shown_path_(session.path().size()),
+        announce_(options.replay.empty() && (!options.scripted || options.ask_missing)) {}
 
   InterviewResult run() {
-    show_steps();
+    show_reached();
     while (session_.state() == engine::Session::State::Question) {
       std::optional<InterviewResult> stop = next();
       if (stop) return *stop;
-      show_steps();
+      show_reached();
       if (!output_ok_) return {InterviewResult::End::OutputClosed, {}};
     }
     if (session_.state() == engine::Session::State::Error) {
@@ -59,6 +61,53 @@ class Interview {
 
   std::string bold(std::string_view text) const {
     return terminal_.colour() ? fmt::format("\x1b[1m{}\x1b[0m", text) : std::string(text);
+  }
+  std::string alarm(std::string_view text) const {
+    return terminal_.colour() ? fmt::format("\x1b[1;31m{}\x1b[0m", text) : std::string(text);
+  }
+  std::string echo_colour(std::string_view text) const {
+    return terminal_.colour() ? fmt::format("\x1b[36m{}\x1b[0m", text) : std::string(text);
+  }
+
+  // What the last answer (or the start) reached: urgent actions first, then the steps.
+  // Answers replayed from a transcript or an answers file were seen before, or are read by
+  // nobody: only the operator's own answers get the urgent block.
+  void show_reached() {
+    if (shown_actions_ > session_.actions().size()) shown_actions_ = session_.actions().size();
+    if (announce_) show_urgent();
+    shown_actions_ = session_.actions().size();
+    show_steps();
+  }
+
+  // The urgent actions collected since the last look, as one block before anything else.
+  void show_urgent() {
+    std::vector<std::string> lines;
+    const auto& actions = session_.actions();
+    for (size_t i = shown_actions_; i < actions.size(); ++i) {
+      const Action& action = *actions[i].action;
+      if (!is_urgent(action)) continue;
+      std::string line = action.text.in(lang_);
+      if (action.recipient) {
+        std::string phone = contact_phone(options_.directory, action.recipient->id, lang_);
+        if (!phone.empty()) line += " (" + phone + ")";
+      }
+      lines.push_back(line);
+    }
+    if (lines.empty()) return;
+    int width = terminal_.width();
+    std::string head = say(lang_, Msg::UrgentHeading);
+    if (terminal_.colour()) {
+      print("\n" + alarm(head) + "\n");
+      for (const std::string& line : lines) {
+        std::string text = wrapped(line, width, "    ");
+        print(alarm("  ! ") + bold(text.substr(4, text.size() - 5)) + "\n");
+      }
+    } else {
+      print("\n");
+      std::string indent(utf8::display_width(head) + 2, ' ');
+      for (const std::string& line : lines)
+        print(wrapped(line, width, indent).replace(0, indent.size(), head + ": "));
+    }
   }
 
   // Steps passed since the last look at the path are instructions for the operator.
@@ -79,8 +128,12 @@ class Interview {
     return InterviewResult{End::TranscriptError, say(lang_, Msg::TranscriptFailed, error)};
   }
 
-  std::optional<InterviewResult> give(const Value& value) {
+  std::optional<InterviewResult> give(const Value& value, bool echo = false) {
     session_.answer(value);
+    if (echo) {
+      const engine::GivenAnswer& given = session_.answers().back();
+      print(echo_colour("→ " + answer_display(*given.place.node, given.value, lang_)) + "\n");
+    }
     const engine::GivenAnswer& given = session_.answers().back();
     return record([&] { return options_.transcript->answer(given, options_.keep_personal); });
   }
@@ -88,6 +141,7 @@ class Interview {
   std::optional<InterviewResult> next() {
     const engine::Question& question = *session_.question();
     bool ask_again_note = false;
+    announce_ = false;
     if (replayed_ < options_.replay.size()) {
       const TranscriptRecord& record = options_.replay[replayed_++];
       if (record.key != question.key) {
@@ -134,6 +188,7 @@ class Interview {
           break;
       }
     }
+    announce_ = true;
     return ask(question, ask_again_note);
   }
 
@@ -157,13 +212,21 @@ class Interview {
       case AnswerType::YesNo:
       case AnswerType::Choice:
       case AnswerType::Multi: {
-        for (size_t i = 0; i < node.options.size(); ++i) {
+        std::vector<Option> options = shown_options(node);
+        for (size_t i = 0; i < options.size(); ++i) {
           std::string prefix = fmt::format("  {}) ", i + 1);
-          print(wrapped(option_label(node, node.options[i], lang_), width,
-                        std::string(prefix.size(), ' '))
-                    .replace(0, prefix.size(), prefix));
+          print(
+              wrapped(option_label(node, options[i], lang_), width, std::string(prefix.size(), ' '))
+                  .replace(0, prefix.size(), prefix));
         }
-        if (node.type == AnswerType::Multi) print(wrapped(say(lang_, Msg::ChooseMany), width));
+        if (node.type == AnswerType::Multi) {
+          std::string how = !node.min || *node.min < 1 ? say(lang_, Msg::ChooseMany)
+                            : *node.min == 1
+                                ? say(lang_, Msg::ChooseAtLeastOne)
+                                : say(lang_, Msg::ChooseAtLeast,
+                                      engine::value_to_text(Value::of_number(*node.min)));
+          print(wrapped(how, width));
+        }
         break;
       }
       case AnswerType::Number: {
@@ -184,21 +247,46 @@ class Interview {
         print(say(lang_, Msg::EnterText) + "\n");
         break;
     }
-    print(say(lang_, Msg::Commands) + "\n");
+    print(say(lang_, has_help(node) ? Msg::Commands : Msg::CommandsNoHelp) + "\n");
+  }
+
+  static Msg help_keys(const Node& node) {
+    switch (node.type) {
+      case AnswerType::YesNo:
+        return Msg::HelpKeysYesNo;
+      case AnswerType::Choice:
+      case AnswerType::Multi:
+        return Msg::HelpKeysChoice;
+      default:
+        return Msg::HelpKeysOther;
+    }
+  }
+
+  // Help is worth offering when there is more to read than the question screen shows.
+  static bool has_help(const Node& node) {
+    if (node.help.present) return true;
+    for (const LegalBasis* basis : node.bases)
+      if (basis->text.present || !basis->url.empty()) return true;
+    return false;
   }
 
   void help(const engine::Question& question) {
     const Node& node = *question.node;
     int width = terminal_.width();
+    if (!has_help(node)) {
+      print(wrapped(say(lang_, Msg::NoHelp), width));
+      print(wrapped(say(lang_, help_keys(node)), width));
+      return;
+    }
     print(say(lang_, Msg::HelpHeading) + "\n");
-    print(wrapped(node.help.present ? node.help.in(lang_) : say(lang_, Msg::NoHelp), width, "  "));
+    if (node.help.present) print(wrapped(node.help.in(lang_), width, "  "));
     for (const LegalBasis* basis : node.bases) {
       std::string text =
           basis->text.present ? basis->cite + ": " + basis->text.in(lang_) : basis->cite;
       if (!basis->url.empty()) text += " (" + basis->url + ")";
       print(wrapped(text, width, "  "));
     }
-    print(wrapped(say(lang_, Msg::HelpKeys, yes_word(lang_), no_word(lang_)), width));
+    print(wrapped(say(lang_, help_keys(node)), width));
   }
 
   std::optional<InterviewResult> go_back() {
@@ -213,10 +301,11 @@ class Interview {
       std::string value = answer.personal && !options_.keep_personal
                               ? say(lang_, Msg::ReportPersonalOmitted)
                               : answer_display(*answer.place.node, answer.value, lang_);
-      listed.push_back(fmt::format("{} = {}", answer.key, value));
+      listed.push_back(say(lang_, Msg::DroppedAnswer, answer.place.node->text.in(lang_), value));
     }
     print(wrapped(say(lang_, Msg::WentBack, fmt::join(listed, "; ")), terminal_.width()));
     shown_path_ = session_.path().size();
+    shown_actions_ = session_.actions().size();
     return record([&] { return options_.transcript->back(dropped, session_.answers().size()); });
   }
 
@@ -238,7 +327,7 @@ class Interview {
       Input input = interpret_input(*question.node, line, lang_);
       switch (input.kind) {
         case Input::Kind::Answer:
-          return give(input.value);
+          return give(input.value, question.node->type != AnswerType::Text);
         case Input::Kind::Help:
           help(question);
           break;
@@ -246,7 +335,9 @@ class Interview {
           return go_back();
         case Input::Kind::Quit: {
           std::string confirm;
-          print(wrapped(say(lang_, Msg::ConfirmQuit), terminal_.width()));
+          print(
+              wrapped(say(lang_, options_.transcript ? Msg::ConfirmQuit : Msg::ConfirmQuitUnsaved),
+                      terminal_.width()));
           Terminal::Read r = terminal_.read_line("> ", confirm);
           if (r == Terminal::Read::Interrupted)
             return InterviewResult{End::Interrupted, say(lang_, Msg::Interrupted)};
@@ -271,6 +362,8 @@ class Interview {
   const InterviewOptions& options_;
   std::string lang_;
   size_t shown_path_;
+  size_t shown_actions_ = 0;
+  bool announce_;
   size_t replayed_ = 0;
   bool output_ok_ = true;
   std::vector<std::string> overridden_;  // answers-file answers the operator took back
@@ -294,49 +387,57 @@ const Procedure* choose_procedure(const std::vector<const Procedure*>& procedure
     terminal.write(say(lang, Msg::MenuEmpty) + "\n");
     return nullptr;
   }
-  std::vector<const Procedure*> shown = procedures;
-  bool filtered = false;
+  const std::vector<MenuGroup> groups = menu_groups(procedures, lang);
+  std::string filter;  // folded; empty: everything
   for (;;) {
-    terminal.write("\n" + say(lang, filtered ? Msg::MenuFiltered : Msg::MenuHeading) + "\n");
-    for (size_t i = 0; i < shown.size(); ++i) {
-      const Procedure& p = *shown[i];
-      std::string line = fmt::format("  {}) {}", i + 1, p.title.in(lang));
-      if (!p.audience.empty())
-        line += " — " + say(lang, Msg::MenuAudience, fmt::join(p.audience, ", "));
-      terminal.write(line + "\n");
+    int width = terminal.width();
+    std::string screen =
+        "\n" + say(lang, filter.empty() ? Msg::MenuHeading : Msg::MenuFiltered) + "\n";
+    for (const MenuGroup& group : groups) {
+      std::string block;
+      for (const MenuEntry& entry : group.entries) {
+        const Procedure& p = *entry.procedure;
+        if (!filter.empty() && !menu_matches(p, filter, lang)) continue;
+        std::string text = p.title.in(lang);
+        if (!p.audience.empty())
+          text += " — " + say(lang, Msg::MenuAudience, fmt::join(p.audience, ", "));
+        std::string prefix = fmt::format("  {:>2}) ", entry.number);
+        block +=
+            wrapped(text, width, std::string(prefix.size(), ' ')).replace(0, prefix.size(), prefix);
+      }
+      if (!block.empty())
+        screen += "\n" + (group.heading.empty() ? "" : group.heading + "\n") + block;
     }
-    terminal.write(say(lang, Msg::MenuPrompt) + "\n");
+    screen += "\n" + wrapped(say(lang, Msg::MenuPrompt), width);
+    terminal.write(screen);
     std::string typed;
     if (terminal.read_line("> ", typed) != Terminal::Read::Line) return nullptr;
-    std::string folded = fold_case(typed);
+    std::string folded = fold_letters(typed);
     while (!folded.empty() && folded.back() == ' ') folded.pop_back();
     while (!folded.empty() && folded.front() == ' ') folded.erase(0, 1);
     if (folded == "q" || folded == "quit" || folded == "koniec") return nullptr;
     if (folded.empty()) {
-      shown = procedures;
-      filtered = false;
+      filter.clear();
       continue;
     }
     if (folded.find_first_not_of("0123456789") == std::string::npos) {
       size_t n = std::stoul(folded.substr(0, 9));
-      if (n >= 1 && n <= shown.size()) return shown[n - 1];
+      // Any number of the full menu: numbers do not change while the menu is filtered.
+      for (const MenuGroup& group : groups)
+        for (const MenuEntry& entry : group.entries)
+          if (entry.number == n) return entry.procedure;
       terminal.write(say(lang, Msg::ErrNotAnOption, typed) + "\n");
       continue;
     }
     std::vector<const Procedure*> matches;
-    for (const Procedure* p : procedures) {
-      if (fold_case(p->title.in(lang)).find(folded) != std::string::npos ||
-          p->id.find(folded) != std::string::npos) {
-        matches.push_back(p);
-      }
-    }
+    for (const Procedure* p : procedures)
+      if (menu_matches(*p, folded, lang)) matches.push_back(p);
     if (matches.empty()) {
       terminal.write(say(lang, Msg::MenuNoMatch, typed) + "\n");
       continue;
     }
     if (matches.size() == 1) return matches.front();
-    shown = matches;
-    filtered = true;
+    filter = folded;
   }
 }
 

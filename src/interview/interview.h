@@ -9,6 +9,7 @@
 #include "engine/scripted.h"
 #include "engine/session.h"
 #include "interview/terminal.h"
+#include "report/run_report.h"
 #include "report/transcript.h"
 
 namespace procedura::interview {
@@ -20,6 +21,7 @@ struct InterviewOptions {
   bool ask_missing = true;               // ask questions the answers file lacks (stdin is a TTY)
   std::vector<TranscriptRecord> replay;  // --resume: answers to give first, in order
   TranscriptWriter* transcript = nullptr;
+  const ContactDirectory* directory = nullptr;  // phones shown beside urgent actions
 };
 
 struct InterviewResult {

@@ -31,8 +31,18 @@ struct RunReportOptions {
   std::time_t now = 0;           // Markdown date and time (local)
   std::string procedure_sha256;  // of the procedure's own file
   const ContactDirectory* directory = nullptr;
-  int width = 80;  // text wrapping; 0: none
+  int width = 80;       // text wrapping; 0: none
+  bool colour = false;  // text: emphasis with terminal escapes
 };
+
+// The report's groups of actions, most pressing first: urgent (`deadline: immediately`),
+// within hours, within days, without a deadline. Inside a group, the order of collection.
+enum class ActionGroup { Now, Hours, Days, None };
+ActionGroup action_group(const Action& action);
+// "now", "hours", "days", "none" (the JSON report's `group`).
+std::string_view action_group_name(ActionGroup group);
+// Indexes into session.actions() in report order: by group, then order of collection.
+std::vector<size_t> report_order(const std::vector<engine::CollectedAction>& actions);
 
 void render_run_report_text(const engine::Session& session, const RunReportOptions& options,
                             std::ostream& out);
@@ -43,6 +53,12 @@ void render_run_report_markdown(const engine::Session& session, const RunReportO
 
 // An answer as the operator reads it: tak/nie, option labels, number with unit, text.
 std::string answer_display(const Node& question, const Value& value, std::string_view lang);
+// "name, tel. ..." of a recipient for an urgent action ("" when unknown or without a phone).
+std::string contact_phone(const ContactDirectory* directory, const std::string& recipient_id,
+                          std::string_view lang);
+// An action to do at once (`deadline: immediately`): shown as soon as it is reached and
+// listed first in the reports.
+bool is_urgent(const Action& action);
 // The contact line for a recipient ("name, tel. ..., address, hours: ...", "" when unknown).
 std::string contact_line(const ContactDirectory* directory, const std::string& recipient_id,
                          std::string_view lang);

@@ -51,4 +51,55 @@ std::string contact_line(const ContactDirectory* directory, const std::string& r
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 
+std::string contact_phone(const ContactDirectory* directory, const std::string& recipient_id,
+                          std::string_view lang) {
+  if (!directory) return {};
+  auto it = directory->find(recipient_id);
+  if (it == directory->end() || it->second.phone.empty()) return {};
+  const Contact& c = it->second;
+  std::string phone = say(lang, Msg::ReportPhone, c.phone);
+  return c.name.empty() ? phone : c.name + ", " + phone;
+}
+
+ActionGroup action_group(const Action& action) {
+  if (!action.deadline) return ActionGroup::None;
+  switch (action.deadline->unit) {
+    case Deadline::Unit::Immediately:
+      return ActionGroup::Now;
+    case Deadline::Unit::Hours:
+      return ActionGroup::Hours;
+    case Deadline::Unit::Days:
+      return ActionGroup::Days;
+  }
+  return ActionGroup::None;
+}
+
+std::string_view action_group_name(ActionGroup group) {
+  switch (group) {
+    case ActionGroup::Now:
+      return "now";
+    case ActionGroup::Hours:
+      return "hours";
+    case ActionGroup::Days:
+      return "days";
+    case ActionGroup::None:
+      return "none";
+  }
+  return "none";
+}
+
+std::vector<size_t> report_order(const std::vector<engine::CollectedAction>& actions) {
+  std::vector<size_t> order;
+  for (ActionGroup group :
+       {ActionGroup::Now, ActionGroup::Hours, ActionGroup::Days, ActionGroup::None}) {
+    for (size_t i = 0; i < actions.size(); ++i)
+      if (action_group(*actions[i].action) == group) order.push_back(i);
+  }
+  return order;
+}
+
+bool is_urgent(const Action& action) {
+  return action.deadline && action.deadline->unit == Deadline::Unit::Immediately;
+}
+
 }  // namespace procedura

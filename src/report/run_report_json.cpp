@@ -96,6 +96,7 @@ void render_run_report_json(const engine::Session& session, const RunReportOptio
     json.key("basis").begin_array();
     for (const LegalBasis* basis : action.bases) json.value(basis->cite);
     json.end_array();
+    json.member("group", action_group_name(action_group(action)));
     json.end_object();
   }
   json.end_array();

@@ -1,7 +1,9 @@
 // The run report as an official note (notatka służbowa) in Markdown, ready to paste:
-// date, time, operator, procedure, answers, actions with check boxes, outcome.
+// date, time, operator, procedure, answers, actions with check boxes grouped by how pressing
+// they are (urgent first, then the order of collection), outcome.
 #include <fmt/format.h>
 
+#include <optional>
 #include <ostream>
 
 #include "interview/messages.h"
@@ -28,6 +30,20 @@ std::string inline_md(std::string_view text) {
     out += c;
   }
   return out;
+}
+
+std::string group_title(std::string_view lang, ActionGroup group) {
+  switch (group) {
+    case ActionGroup::Now:
+      return say(lang, Msg::GroupNow);
+    case ActionGroup::Hours:
+      return say(lang, Msg::GroupHours);
+    case ActionGroup::Days:
+      return say(lang, Msg::GroupDays);
+    case ActionGroup::None:
+      return say(lang, Msg::GroupNone);
+  }
+  return {};
 }
 
 std::string question_text(const engine::GivenAnswer& answer, std::string_view lang) {
@@ -67,10 +83,15 @@ void render_run_report_markdown(const engine::Session& session, const RunReportO
     out << "- " << inline_md(question_text(answer, lang)) << " — **" << inline_md(value) << "**\n";
   }
 
-  out << "\n## " << say(lang, Msg::NoteActions) << "\n\n";
-  if (session.actions().empty()) out << say(lang, Msg::ReportNoActions) << "\n";
-  for (const engine::CollectedAction& collected : session.actions()) {
-    const Action& action = *collected.action;
+  out << "\n## " << say(lang, Msg::NoteActions) << "\n";
+  if (session.actions().empty()) out << "\n" << say(lang, Msg::ReportNoActions) << "\n";
+  std::optional<ActionGroup> group;
+  for (size_t index : report_order(session.actions())) {
+    const Action& action = *session.actions()[index].action;
+    if (action_group(action) != group) {
+      group = action_group(action);
+      out << "\n### " << group_title(lang, *group) << "\n\n";
+    }
     std::vector<std::string> parts;
     if (action.recipient) {
       std::string who = action.recipient->name.in(lang);

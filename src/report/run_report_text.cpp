@@ -1,5 +1,6 @@
-// The run report for the operator: outcome, the ordered checklist, notifications grouped
-// by recipient with deadline, channel, legal basis and (with --directory) the contact.
+// The run report for the operator, made to fit a screen: the outcome sentence, the actions
+// grouped by how pressing they are (urgent first), one line each plus one short detail line,
+// the notifications as a compact table, and the legal bases once, numbered, at the end.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -16,72 +17,198 @@ using interview::say;
 
 namespace {
 
-std::string details(const Action& action, std::string_view lang) {
-  std::vector<std::string> parts;
-  if (action.deadline)
-    parts.push_back(
-        say(lang, Msg::ReportDeadline, interview::deadline_text(lang, *action.deadline)));
-  if (action.channel)
-    parts.push_back(say(lang, Msg::ReportChannel, interview::channel_text(lang, *action.channel)));
-  if (!action.bases.empty()) {
-    std::vector<std::string> cites;
-    for (const LegalBasis* basis : action.bases) cites.push_back(basis->cite);
-    parts.push_back(say(lang, Msg::ReportBasis, fmt::join(cites, "; ")));
+class TextReport {
+ public:
+  TextReport(const engine::Session& session, const RunReportOptions& options, std::ostream& out)
+      : session_(session), options_(options), lang_(options.lang), out_(out) {}
+
+  void render() {
+    const auto& actions = session_.actions();
+    out_ << "\n"
+         << strong(say(lang_, Msg::ReportHeading) + ": " + session_.procedure().title.in(lang_))
+         << "\n";
+    if (session_.state() == engine::Session::State::Finished) {
+      utf8::print_wrapped(out_, say(lang_, Msg::ReportOutcome) + ": ",
+                          session_.outcome()->text.in(lang_), options_.width);
+    } else {
+      utf8::print_wrapped(out_, "", say(lang_, Msg::ReportIncomplete), options_.width);
+    }
+
+    order_ = report_order(actions);
+    if (actions.empty()) out_ << "\n" << say(lang_, Msg::ReportNoActions) << "\n";
+    std::optional<ActionGroup> group;
+    for (size_t i = 0; i < order_.size(); ++i) {
+      const engine::CollectedAction& collected = actions[order_[i]];
+      ActionGroup g = action_group(*collected.action);
+      if (g != group) {
+        out_ << (group ? "" : "\n") << group_heading(g) << "\n";
+        group = g;
+      }
+      action_line(collected, i + 1);
+    }
+    notifications();
+    legal_bases();
   }
-  return fmt::format("{}", fmt::join(parts, " · "));
-}
+
+ private:
+  std::string strong(std::string_view text) const {
+    return options_.colour ? fmt::format("\x1b[1m{}\x1b[0m", text) : std::string(text);
+  }
+
+  std::string alarm_heading(const std::string& text) const {
+    return options_.colour ? fmt::format("\x1b[1;31m{}\x1b[0m", text) : text;
+  }
+
+  std::string group_heading(ActionGroup group) const {
+    switch (group) {
+      case ActionGroup::Now:
+        return alarm_heading(say(lang_, Msg::GroupNow));
+      case ActionGroup::Hours:
+        return strong(say(lang_, Msg::GroupHours));
+      case ActionGroup::Days:
+        return strong(say(lang_, Msg::GroupDays));
+      case ActionGroup::None:
+        return strong(say(lang_, Msg::GroupNone));
+    }
+    return {};
+  }
+
+  // "[1][3]": the numbers of the action's legal bases in the list at the end.
+  std::string basis_refs(const Action& action) {
+    std::string refs;
+    for (const LegalBasis* basis : action.bases) refs += ref_of(basis);
+    return refs;
+  }
+
+  // "[n]": the basis's number in the list at the end, numbered in order of first mention.
+  std::string ref_of(const LegalBasis* basis) {
+    auto it = std::find(bases_.begin(), bases_.end(), basis);
+    if (it == bases_.end()) it = bases_.insert(bases_.end(), basis);
+    return fmt::format("[{}]", it - bases_.begin() + 1);
+  }
+
+  void action_line(const engine::CollectedAction& collected, size_t number) {
+    const Action& action = *collected.action;
+    std::string prefix = fmt::format("{:>3}. [ ] ", number);
+    std::string text = action.text.in(lang_);
+    std::vector<std::string> parts;
+    if (action.recipient) parts.push_back(action.recipient->name.in(lang_));
+    if (action.channel) parts.push_back(interview::channel_text(lang_, *action.channel));
+    if (action.deadline) parts.push_back(interview::deadline_text(lang_, *action.deadline));
+    std::string refs = basis_refs(action);
+    if (!refs.empty()) parts.push_back(refs);
+    if (parts.empty()) {
+      utf8::print_wrapped(out_, prefix, text, options_.width);
+      return;
+    }
+    std::string detail = fmt::format("{}", fmt::join(parts, " · "));
+    // The detail stays on the action's line when both fit; else it takes the next line.
+    std::string one_line = text + " — " + detail;
+    if (options_.width <= 0 || utf8::display_width(prefix) + utf8::display_width(one_line) <=
+                                   static_cast<size_t>(options_.width)) {
+      utf8::print_wrapped(out_, prefix, one_line, options_.width);
+    } else {
+      utf8::print_wrapped(out_, prefix, text, options_.width);
+      utf8::print_wrapped(out_, std::string(utf8::display_width(prefix), ' '), detail,
+                          options_.width);
+    }
+  }
+
+  // One row per recipient, channel and deadline, naming the actions by their numbers.
+  void notifications() {
+    struct Row {
+      const Recipient* recipient;
+      std::string cells[4];
+    };
+    std::vector<Row> rows;
+    const auto& actions = session_.actions();
+    for (size_t i = 0; i < order_.size(); ++i) {
+      const Action& action = *actions[order_[i]].action;
+      if (action.kind != ActionKind::Notify || !action.recipient) continue;
+      std::string channel = action.channel ? interview::channel_text(lang_, *action.channel) : "—";
+      std::string deadline =
+          action.deadline ? interview::deadline_text(lang_, *action.deadline) : "—";
+      auto same = [&](const Row& row) {
+        return row.recipient == action.recipient && row.cells[1] == channel &&
+               row.cells[2] == deadline;
+      };
+      auto it = std::find_if(rows.begin(), rows.end(), same);
+      if (it == rows.end()) {
+        rows.push_back(
+            {action.recipient,
+             {action.recipient->name.in(lang_), channel, deadline, std::to_string(i + 1)}});
+      } else {
+        it->cells[3] += ", " + std::to_string(i + 1);
+      }
+    }
+    if (rows.empty()) return;
+    out_ << "\n" << strong(say(lang_, Msg::ReportNotifications)) << "\n";
+    Row heading{nullptr,
+                {say(lang_, Msg::TableRecipient), say(lang_, Msg::TableChannel),
+                 say(lang_, Msg::TableDeadline), say(lang_, Msg::TableActions)}};
+    size_t widths[4] = {0, 0, 0, 0};
+    for (const Row* row : all(heading, rows))
+      for (int c = 0; c < 4; ++c)
+        widths[c] = std::max(widths[c], utf8::display_width(row->cells[c]));
+    size_t total = 2 + widths[0] + widths[1] + widths[2] + widths[3] + 6;
+    bool table = options_.width <= 0 || total <= static_cast<size_t>(options_.width);
+    std::vector<const Recipient*> contacted;
+    for (const Row* row : all(heading, rows)) {
+      if (table) {
+        std::string line = "  ";
+        for (int c = 0; c < 4; ++c) {
+          line += row->cells[c];
+          if (c < 3) line += std::string(widths[c] - utf8::display_width(row->cells[c]) + 2, ' ');
+        }
+        out_ << (row->recipient ? line : strong(line)) << "\n";
+      } else if (row->recipient) {
+        utf8::print_wrapped(
+            out_, "  ",
+            fmt::format("{} · {} · {} · {}", row->cells[0], row->cells[1], row->cells[2],
+                        say(lang_, Msg::ReportActionNumbers, row->cells[3])),
+            options_.width);
+      }
+      if (!row->recipient ||
+          std::find(contacted.begin(), contacted.end(), row->recipient) != contacted.end())
+        continue;
+      contacted.push_back(row->recipient);
+      std::string contact = contact_line(options_.directory, row->recipient->id, lang_);
+      if (!contact.empty())
+        utf8::print_wrapped(out_, "    ", say(lang_, Msg::ReportContact, contact), options_.width);
+    }
+  }
+
+  template <typename Row>
+  static std::vector<const Row*> all(const Row& heading, const std::vector<Row>& rows) {
+    std::vector<const Row*> list{&heading};
+    for (const Row& row : rows) list.push_back(&row);
+    return list;
+  }
+
+  void legal_bases() {
+    if (bases_.empty()) return;
+    out_ << "\n" << strong(say(lang_, Msg::ReportBases)) << "\n";
+    for (size_t i = 0; i < bases_.size(); ++i) {
+      const LegalBasis& basis = *bases_[i];
+      std::string text =
+          basis.text.present ? basis.cite + " — " + basis.text.in(lang_) : basis.cite;
+      utf8::print_wrapped(out_, fmt::format("  [{}] ", i + 1), text, options_.width);
+    }
+  }
+
+  const engine::Session& session_;
+  const RunReportOptions& options_;
+  const std::string& lang_;
+  std::ostream& out_;
+  std::vector<size_t> order_;
+  std::vector<const LegalBasis*> bases_;  // in order of first mention
+};
 
 }  // namespace
 
 void render_run_report_text(const engine::Session& session, const RunReportOptions& options,
                             std::ostream& out) {
-  const std::string& lang = options.lang;
-  const int width = options.width;
-  const auto& actions = session.actions();
-  out << "\n"
-      << say(lang, Msg::ReportHeading) << ": " << session.procedure().title.in(lang) << "\n";
-  bool completed = session.state() == engine::Session::State::Finished;
-  if (!completed) utf8::print_wrapped(out, "", say(lang, Msg::ReportIncomplete), width);
-  if (completed) {
-    out << "\n" << say(lang, Msg::ReportOutcome) << "\n";
-    utf8::print_wrapped(out, "  ", session.outcome()->text.in(lang), width);
-  }
-
-  out << "\n" << say(lang, Msg::ReportChecklist) << "\n";
-  if (actions.empty()) out << "  " << say(lang, Msg::ReportNoActions) << "\n";
-  int number = 0;
-  for (const engine::CollectedAction& collected : actions) {
-    const Action& action = *collected.action;
-    std::string prefix = fmt::format("{:>3}. [ ] ", ++number);
-    utf8::print_wrapped(out, prefix, action.text.in(lang), width);
-    std::string more = details(action, lang);
-    if (!more.empty())
-      utf8::print_wrapped(out, std::string(utf8::display_width(prefix), ' '), more, width);
-  }
-
-  // Recipients in order of their first notification.
-  std::vector<const Recipient*> recipients;
-  for (const engine::CollectedAction& collected : actions) {
-    const Recipient* r = collected.action->recipient;
-    if (collected.action->kind == ActionKind::Notify && r &&
-        std::find(recipients.begin(), recipients.end(), r) == recipients.end()) {
-      recipients.push_back(r);
-    }
-  }
-  if (!recipients.empty()) out << "\n" << say(lang, Msg::ReportNotifications) << "\n";
-  for (const Recipient* recipient : recipients) {
-    utf8::print_wrapped(out, "  ", recipient->name.in(lang), width);
-    std::string contact = contact_line(options.directory, recipient->id, lang);
-    if (!contact.empty())
-      utf8::print_wrapped(out, "    ", say(lang, Msg::ReportContact, contact), width);
-    for (const engine::CollectedAction& collected : actions) {
-      const Action& action = *collected.action;
-      if (action.recipient != recipient || action.kind != ActionKind::Notify) continue;
-      utf8::print_wrapped(out, "    - ", action.text.in(lang), width);
-      std::string more = details(action, lang);
-      if (!more.empty()) utf8::print_wrapped(out, "      ", more, width);
-    }
-  }
+  TextReport(session, options, out).render();
 }
 
 }  // namespace procedura

@@ -34,7 +34,8 @@ expect_includes() {  # expect_includes CANDIDATE WORD...
 
 check "the script registers _procedura for procedura" bash -c "source '$REPO/completion/procedura.bash' && complete -p procedura | grep -q _procedura"
 
-expect_reply "lint" procedura li
+expect_reply "lint list" procedura li
+expect_reply "lint" procedura lin
 expect_reply "explain" procedura expl
 expect_reply "--help --version" procedura --
 # Every subcommand that --help lists is offered, and the hidden `complete` is not.
@@ -58,6 +59,8 @@ expect_reply "--cache-dir" procedura lint --cache-d
 expect_includes "--list" procedura explain --
 expect_reply "json junit text" procedura test --format ""
 expect_reply "--min-coverage" procedura test --min
+expect_reply "json text" procedura list --format ""
+expect_includes "--procedures" procedura list --
 
 # Every long option that `procedura CMD --help` prints is offered, for every subcommand.
 while read -r sub; do

@@ -46,8 +46,12 @@ assert all(list(a) == ["var", "node", "value"] for a in doc["answers"])
 assert "imie" not in [a["var"] for a in doc["answers"]], "personal answer leaked"
 assert doc["answers"][0]["value"] is True
 for a in doc["actions"]:
-    assert list(a) == ["id", "kind", "to", "recipient", "text", "deadline", "channel", "basis"], list(a)
+    assert list(a) == ["id", "kind", "to", "recipient", "text", "deadline", "channel", "basis", "group"], list(a)
     assert isinstance(a["basis"], list)
+    assert a["group"] == {"immediately": "now"}.get(a["deadline"], a["group"]), a
+    assert a["group"] in ("now", "hours", "days", "none"), a
+# Actions keep the order of collection; the group lets a reader put urgent ones first.
+assert [a["group"] for a in doc["actions"]][:2] == ["now", "now"], doc["actions"]
 assert doc["actions"][0]["id"] == "powiadom_dyrektora"
 assert any(a["id"] is None for a in doc["actions"])
 PY

@@ -25,7 +25,7 @@ keys() { tmux -L "$session" send-keys -t "$session" "$@"; }
 start() {  # command line to run in the terminal
   tmux -L "$session" kill-session -t "$session" 2>/dev/null
   tmux -L "$session" new-session -d -s "$session" -x 100 -y 50 \
-    "cd '$TESTS/fixtures/run' && XDG_DATA_HOME='$tmp/data' NO_COLOR=1 $1; echo EXIT=\$?; sleep 60"
+    "cd '$TESTS/fixtures/run' && XDG_DATA_HOME='$tmp/data' NO_COLOR=1 PAGER=${PAGER_FOR_TEST:-cat} $1; echo EXIT=\$?; sleep 60"
 }
 
 # Menu: filter by part of a title, then help, an answer, back, and quit with confirmation.
@@ -42,7 +42,7 @@ wait_for "Pytanie 2"
 keys "15" Enter
 wait_for "Pytanie 3"
 keys "b" Enter
-wait_for "Te odpowiedzi przestały obowiązywać: wiek = 15 lat"
+wait_for "Ta odpowiedź przestała obowiązywać: „Ile lat ma uczeń?” — 15 lat"
 keys "16" Enter
 wait_for "Imię i nazwisko ucznia"
 keys "q" Enter
@@ -87,6 +87,20 @@ else
   wait_for "EXIT=0"
   "$PROCEDURA" verify "$transcript" | grep -q "completed" || fail "the resumed transcript is not completed"
 fi
+
+# A report taller than the terminal goes through $PAGER; --no-pager prints it directly.
+tall=$'zagrozenie: yes\nwiek: 14\nimie: Jan\nobjawy: [zapach, chwiejny]\nwezwanie-rodzicow.rodzice_osiagalni: yes\nsprawca: dorosly\n'
+printf '%s' "$tall" >"$tmp/tall.yaml"
+tmux -L "$session" kill-session -t "$session" 2>/dev/null
+tmux -L "$session" new-session -d -s "$session" -x 100 -y 12 \
+  "cd '$TESTS/fixtures/run' && NO_COLOR=1 PAGER='sed s/^/PAGED:/' '$PROCEDURA' run incydent --procedures procedures --answers '$tmp/tall.yaml' --no-transcript; echo EXIT=\$?; sleep 60"
+wait_for "PAGED:RAPORT KOŃCOWY"
+wait_for "EXIT=0"
+tmux -L "$session" kill-session -t "$session" 2>/dev/null
+tmux -L "$session" new-session -d -s "$session" -x 100 -y 12 \
+  "cd '$TESTS/fixtures/run' && NO_COLOR=1 PAGER='sed s/^/PAGED:/' '$PROCEDURA' run incydent --procedures procedures --answers '$tmp/tall.yaml' --no-transcript --no-pager; echo EXIT=\$?; sleep 60"
+wait_for "EXIT=0"
+screen | grep -q "PAGED:" && fail "--no-pager still paged the report"
 
 if ((failures)); then echo "$failures failure(s)"; exit 1; fi
 echo "run_tty: all passed"

@@ -56,7 +56,7 @@ TEST_CASE(
   FakeTerminal terminal({"b", "nie", "14", "b", "15", "<EOF>"});
   run.go(terminal);
   CHECK(has(terminal.output(), "To jest pierwsze pytanie: nie ma dokąd wrócić."));
-  CHECK(has(terminal.output(), "Te odpowiedzi przestały obowiązywać: wiek = 14 lat"));
+  CHECK(has(terminal.output(), "Ta odpowiedź przestała obowiązywać: „Ile lat ma uczeń?” — 14 lat"));
   CHECK(run.session.variables().at("wiek").number == 15);
 }
 
@@ -139,7 +139,7 @@ TEST_CASE("input interpretation") {
 TEST_CASE("an ambiguous prefix is refused naming the candidates") {
   Catalog catalog = testing::load_run_fixtures();
   const Node& signs = *catalog.find("incydent")->node("objawy");
-  Input input = interpret_input(signs, "z, ch", "pl");
+  Input input = interpret_input(signs, "zap, chw", "pl");
   CHECK(input.value == Value::of_list({"zapach", "chwiejny"}));
   Input none = interpret_input(signs, "", "pl");
   CHECK(none.value == Value::of_list({}));
@@ -158,7 +158,7 @@ TEST_CASE("the menu filters by part of a title and picks by number") {
   CHECK(has(by_number.output(), "1) Uczeń pod wpływem alkoholu — dla: nauczyciel, pedagog"));
   FakeTerminal by_filter({"xyz", "ALKOH"});
   CHECK(choose_procedure(all, by_filter, "pl")->id == "incydent");
-  CHECK(has(by_filter.output(), "Żaden tytuł nie zawiera „xyz”."));
+  CHECK(has(by_filter.output(), "Żadna procedura nie pasuje do „xyz”."));
   FakeTerminal quit({"q"});
   CHECK(choose_procedure(all, quit, "en") == nullptr);
 }

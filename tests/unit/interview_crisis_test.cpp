@@ -1,0 +1,303 @@
+// The interview at the moment it matters: input that cannot pick the wrong option, the
+// chosen label echoed, urgent actions shown at once (at the start, after an answer, after a
+// step and inside a called procedure), and the small things an operator reads: going back,
+// the help hint, the multi prompt and the quit question.
+#include <doctest/doctest.h>
+
+#include "engine_test_support.h"
+#include "interview/input.h"
+#include "interview/interview.h"
+
+namespace procedura::interview {
+namespace {
+
+using End = InterviewResult::End;
+
+const char* kWypadek = R"yaml(format: 1
+id: wypadek
+version: 1.0.0
+languages: [pl, en]
+title: {pl: "Wypadek ucznia", en: "A pupil's accident"}
+recipients:
+  pogotowie:
+    name: {pl: "Pogotowie ratunkowe", en: "Ambulance service"}
+  rodzice:
+    name: {pl: "Rodzice", en: "Parents"}
+actions:
+  zabezpiecz_miejsce:
+    kind: do
+    text: {pl: "Zabezpiecz miejsce wypadku", en: "Secure the place of the accident"}
+    deadline: immediately
+  wezwij_112:
+    kind: notify
+    to: pogotowie
+    text: {pl: "Wezwij pogotowie (112)", en: "Call an ambulance (112)"}
+    deadline: immediately
+    channel: phone
+  powiadom_rodzicow:
+    kind: notify
+    to: rodzice
+    text: {pl: "Powiadom rodziców", en: "Inform the parents"}
+    deadline: 24h
+  notatka:
+    kind: document
+    text: {pl: "Sporządź notatkę", en: "Write a note"}
+    deadline: 3d
+start: poczatek
+nodes:
+  poczatek:
+    step: {pl: "Podejdź do ucznia.", en: "Go to the pupil."}
+    actions: [zabezpiecz_miejsce]
+    next: rodzaj
+  rodzaj:
+    ask: {pl: "Jaki to wypadek?", en: "What kind of accident is it?"}
+    type: choice
+    help: {pl: "Oceń uraz.", en: "Judge the injury."}
+    options:
+      - value: lekki
+        label: {pl: "Lekki uraz", en: "A light injury"}
+        next: zatrucie
+      - value: ciezki
+        label: {pl: "Ciężki uraz (złamanie, utrata przytomności)", en: "A serious injury (fracture, unconsciousness)"}
+        actions: [wezwij_112]
+        next: zatrucie
+      - value: nie_wiem
+        label: {pl: "Nie wiem, czy uraz jest ciężki", en: "I don't know whether the injury is serious"}
+        actions: [wezwij_112]
+        next: zatrucie
+      - value: nietrzezwy_opiekun
+        label: {pl: "Opiekun odbierający ucznia jest nietrzeźwy", en: "The guardian collecting the pupil is drunk"}
+        next: zatrucie
+      - value: lekarz
+        label: {pl: "Uraz wymaga lekarza", en: "The injury needs a doctor"}
+        next: zatrucie
+  zatrucie:
+    ask: {pl: "Czy to może być zatrucie?", en: "Could it be poisoning?"}
+    type: yes_no
+    next: objawy
+  objawy:
+    ask: {pl: "Jakie objawy widać?", en: "Which signs do you see?"}
+    type: multi
+    min: 1
+    options:
+      - value: wymioty
+        label: {pl: "Wymioty", en: "Vomiting"}
+      - value: krwawienie
+        label: {pl: "Krwawienie", en: "Bleeding"}
+    next: rodzice_call
+  rodzice_call:
+    call: rodzice-wezwanie
+    next: koniec
+  koniec:
+    outcome: {pl: "Uczeń pod opieką.", en: "The pupil is cared for."}
+    actions: [notatka]
+)yaml";
+
+const char* kRodzice = R"yaml(format: 1
+id: rodzice-wezwanie
+version: 1.0.0
+languages: [pl, en]
+title: {pl: "Wezwanie rodziców", en: "Calling the parents"}
+recipients:
+  rodzice2:
+    name: {pl: "Rodzice", en: "Parents"}
+start: dotarli
+nodes:
+  dotarli:
+    ask: {pl: "Czy rodzice są osiągalni?", en: "Can the parents be reached?"}
+    type: yes_no
+    options:
+      - value: yes
+        next: koniec
+      - value: no
+        actions:
+          - kind: notify
+            to: rodzice2
+            text: {pl: "Dzwoń do rodziców do skutku", en: "Keep calling the parents"}
+            deadline: immediately
+        next: koniec
+  koniec:
+    outcome: {pl: "Rodzice wezwani.", en: "Parents called."}
+)yaml";
+
+// The accident procedure, checked to load cleanly before any session starts on it.
+const Procedure& loaded(const Catalog& catalog) {
+  for (const Diagnostic& d : catalog.diagnostics.items()) INFO(d.message);
+  REQUIRE_FALSE(catalog.diagnostics.has_errors());
+  REQUIRE(catalog.find("wypadek") != nullptr);
+  return *catalog.find("wypadek");
+}
+
+struct Crisis {
+  Catalog catalog = testing::load_yaml({{"wypadek.yaml", kWypadek}, {"rodzice.yaml", kRodzice}});
+  engine::Session session{loaded(catalog), catalog};
+  InterviewOptions options;
+  InterviewResult go(FakeTerminal& terminal) { return run_interview(session, terminal, options); }
+  const Node& node(const char* id) const { return *catalog.find("wypadek")->node(id); }
+};
+
+bool has(const std::string& text, std::string_view part) {
+  return text.find(part) != std::string::npos;
+}
+
+// The text after the last occurrence of `marker` (what the screen shows after it).
+std::string after(const std::string& text, std::string_view marker) {
+  size_t at = text.rfind(marker);
+  return at == std::string::npos ? std::string() : text.substr(at + marker.size());
+}
+
+TEST_CASE("yes/no words never pick an option of a choice question") {
+  Crisis c;
+  const Node& kind = c.node("rodzaj");
+  Input nie = interpret_input(kind, "nie", "pl");
+  CHECK(nie.kind == Input::Kind::Invalid);
+  CHECK(has(nie.reason, "nie jest pytaniem tak/nie"));
+  CHECK(interpret_input(kind, "no", "en").kind == Input::Kind::Invalid);
+  CHECK(interpret_input(kind, "tak", "pl").kind == Input::Kind::Invalid);
+  CHECK(interpret_input(kind, "y", "en").kind == Input::Kind::Invalid);
+}
+
+TEST_CASE("the start of a hidden value picks nothing; the start of a word of a label does") {
+  Crisis c;
+  const Node& kind = c.node("rodzaj");
+  CHECK(interpret_input(kind, "nietrz", "pl").kind == Input::Kind::Invalid);  // value only
+  CHECK(interpret_input(kind, "nietrzezwy_opiekun", "pl").value ==
+        Value::of_string("nietrzezwy_opiekun"));  // the exact value
+  CHECK(interpret_input(kind, "nietrzeźwy", "pl").value ==
+        Value::of_string("nietrzezwy_opiekun"));  // a word of its label
+  CHECK(interpret_input(kind, "ZŁAM", "pl").value == Value::of_string("ciezki"));
+  CHECK(interpret_input(kind, "zlam", "pl").value == Value::of_string("ciezki"));  // no ogonki
+  CHECK(interpret_input(kind, "wiem", "pl").value == Value::of_string("nie_wiem"));
+  CHECK(interpret_input(kind, "Lekki uraz", "pl").value == Value::of_string("lekki"));
+  CHECK(interpret_input(kind, "fracture", "en").value == Value::of_string("ciezki"));
+  CHECK(interpret_input(kind, "drunk", "en").value == Value::of_string("nietrzezwy_opiekun"));
+  CHECK(interpret_input(kind, "4", "pl").value == Value::of_string("nietrzezwy_opiekun"));
+}
+
+TEST_CASE("fewer than 3 letters or an ambiguous start lists nothing or the candidates") {
+  Crisis c;
+  const Node& kind = c.node("rodzaj");
+  Input short_one = interpret_input(kind, "le", "pl");
+  CHECK(short_one.kind == Input::Kind::Invalid);
+  CHECK(has(short_one.reason, "co najmniej 3 litery"));
+  Input both = interpret_input(kind, "ura", "pl");  // "uraz" is in four labels
+  CHECK(both.kind == Input::Kind::Invalid);
+  CHECK(has(both.reason, "1) Lekki uraz"));
+  CHECK(has(both.reason, "3) Nie wiem, czy uraz jest ciężki"));
+  CHECK(has(both.reason, "Wpisz numer."));
+  Input en = interpret_input(kind, "inj", "en");
+  CHECK(has(en.reason, "matches several options: 1) A light injury"));
+  CHECK(has(en.reason, "Type the number."));
+}
+
+TEST_CASE("a yes_no question written with next takes tak/nie, yes/no, t/n, y and 1/2") {
+  Crisis c;
+  const Node& poison = c.node("zatrucie");
+  REQUIRE(poison.options.empty());
+  for (const char* yes : {"tak", "T", "yes", "y", "1", "Tak"})
+    CHECK(interpret_input(poison, yes, "pl").value == Value::of_bool(true));
+  for (const char* no : {"nie", "n", "NO", "2"})
+    CHECK(interpret_input(poison, no, "en").value == Value::of_bool(false));
+  CHECK(interpret_input(poison, "może", "pl").kind == Input::Kind::Invalid);
+}
+
+TEST_CASE("a crisis interview through the prompt: urgent first, echoed labels, finished") {
+  Crisis c;
+  FakeTerminal terminal({"nie", "wiem", "tak", "wymioty", "nie"});
+  InterviewResult result = c.go(terminal);
+  REQUIRE(result.end == End::Completed);
+  const std::string& out = terminal.output();
+  // Urgent at the start, before the first question, and before the step's text.
+  size_t now = out.find("TERAZ: Zabezpiecz miejsce wypadku");
+  REQUIRE(now != std::string::npos);
+  CHECK(now < out.find("Krok: Podejdź do ucznia."));
+  CHECK(now < out.find("Pytanie 1"));
+  // "nie" is refused at the choice question; "wiem" picks "Nie wiem…" and says so.
+  CHECK(has(out, "„nie”: to pytanie nie jest pytaniem tak/nie"));
+  CHECK(has(out, "→ Nie wiem, czy uraz jest ciężki\n"));
+  // The ambulance is shown right after the answer, before the next question.
+  std::string after_answer = after(out, "→ Nie wiem, czy uraz jest ciężki\n");
+  CHECK(after_answer.find("TERAZ: Wezwij pogotowie (112)") < after_answer.find("Pytanie 2"));
+  CHECK(has(out, "→ tak\n"));
+  CHECK(has(out, "→ Wymioty\n"));
+  // Inside the called procedure, an answer's urgent inline action shows at once too.
+  std::string in_call = after(out, "→ nie\n");
+  CHECK(has(in_call, "TERAZ: Dzwoń do rodziców do skutku"));
+  // Nothing collected twice is announced twice.
+  CHECK(out.find("Zabezpiecz miejsce wypadku") == out.rfind("Zabezpiecz miejsce wypadku"));
+}
+
+TEST_CASE("English: NOW, the phone from the directory, and the echo") {
+  Crisis c;
+  c.options.lang = "en";
+  ContactDirectory directory{{"pogotowie", Contact{"Ambulance", "112", "", "", ""}}};
+  c.options.directory = &directory;
+  FakeTerminal terminal({"serious", "<EOF>"});
+  c.go(terminal);
+  const std::string& out = terminal.output();
+  CHECK(has(out, "NOW: Secure the place of the accident"));
+  CHECK(has(out, "→ A serious injury (fracture, unconsciousness)\n"));
+  CHECK(has(out, "NOW: Call an ambulance (112) (Ambulance, phone 112)"));
+}
+
+TEST_CASE("going back names the question and the label, never the variable") {
+  Crisis c;
+  FakeTerminal terminal({"1", "b", "<EOF>"});
+  c.go(terminal);
+  CHECK(has(terminal.output(),
+            "Cofnięto. Ta odpowiedź przestała obowiązywać: „Jaki to wypadek?” — Lekki uraz"));
+  CHECK_FALSE(has(terminal.output(), "rodzaj ="));
+  CHECK_FALSE(has(terminal.output(), "lekki\n"));
+}
+
+TEST_CASE("the ? hint only where there is help; asking anyway says so without pretending") {
+  Crisis c;
+  FakeTerminal terminal({"1", "?", "<EOF>"});
+  c.go(terminal);
+  std::string first = after(terminal.output(), "Pytanie 1");
+  CHECK(has(first.substr(0, first.find("Pytanie 2")), "(? pomoc, b wstecz, q zakończ)"));
+  std::string second = after(terminal.output(), "Pytanie 2");
+  CHECK(has(second, "(b wstecz, q zakończ)"));
+  CHECK_FALSE(has(second, "? pomoc"));
+  CHECK(has(second, "Do tego pytania nie ma dodatkowej pomocy."));
+  CHECK_FALSE(has(second, "Pomoc:"));
+}
+
+TEST_CASE("help that exists is shown without a no-help sentence") {
+  Crisis c;
+  FakeTerminal terminal({"?", "<EOF>"});
+  c.go(terminal);
+  CHECK(has(terminal.output(), "Oceń uraz."));
+  CHECK_FALSE(has(terminal.output(), "nie ma"));
+}
+
+TEST_CASE("a multi question with min 1 does not offer an empty line") {
+  Crisis c;
+  FakeTerminal terminal({"1", "nie", "", "2", "<EOF>"});
+  c.go(terminal);
+  std::string multi = after(terminal.output(), "Pytanie 3");
+  CHECK(has(multi, "Wybierz co najmniej jeden numer"));
+  CHECK_FALSE(has(multi, "pusta linia"));
+  CHECK(has(multi, "Wybierz co najmniej 1."));  // the empty line is refused
+  CHECK(has(multi, "→ Krwawienie"));
+}
+
+TEST_CASE("the quit question tells the truth about the transcript") {
+  Crisis c;
+  FakeTerminal terminal({"q", "tak"});
+  CHECK(c.go(terminal).end == End::Quit);
+  CHECK(has(terminal.output(), "Zapis przebiegu jest wyłączony: udzielone odpowiedzi przepadną."));
+  CHECK_FALSE(has(terminal.output(), "zostają w zapisie przebiegu"));
+}
+
+TEST_CASE("no internal id reaches the screen during an interview") {
+  Crisis c;
+  FakeTerminal terminal({"ura", "3", "b", "2", "nie", "1,2", "tak"});
+  REQUIRE(c.go(terminal).end == End::Completed);
+  for (const char* id : {"rodzaj", "zatrucie", "objawy", "nie_wiem", "ciezki", "wezwij_112",
+                         "rodzice_call", "rodzice-wezwanie", "dotarli", "poczatek"})
+    CHECK_MESSAGE(!has(terminal.output(), id), id);
+}
+
+}  // namespace
+}  // namespace procedura::interview
