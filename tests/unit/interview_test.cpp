@@ -145,9 +145,12 @@ TEST_CASE("an ambiguous prefix is refused naming the candidates") {
   CHECK(none.value == Value::of_list({}));
   Input numbers = interpret_input(signs, "2 1", "pl");
   CHECK(numbers.value == Value::of_list({"chwiejny", "zapach"}));
-  Input bad = interpret_input(signs, "x", "pl");
+  Input bad = interpret_input(signs, "xyz", "pl");
   CHECK(bad.kind == Input::Kind::Invalid);
-  CHECK(has(bad.reason, "„x” nie jest żadną z opcji."));
+  CHECK(has(bad.reason, "„xyz” nie jest żadną z opcji."));
+  Input short_one = interpret_input(signs, "z", "pl");  // a single letter guesses nothing
+  CHECK(short_one.kind == Input::Kind::Invalid);
+  CHECK(has(short_one.reason, "co najmniej 3 litery"));
 }
 
 TEST_CASE("the menu filters by part of a title and picks by number") {

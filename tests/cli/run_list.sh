@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# `procedura list`: the runnable procedures with the menu's numbers, as text and as JSON
+# (read back with python3), in Polish and English; libraries are not listed.
+source "$(dirname "$0")/lib.sh"
+fixtures="$TESTS/fixtures/run/procedures"
+
+run "$PROCEDURA" list --procedures "$fixtures"
+expect_status 0 "list as text"
+expect_contains "$out" "   1) Uczeń pod wpływem alkoholu" "first entry, numbered as in the menu"
+expect_contains "$out" "incydent · wersja 2.1.0 · dla: nauczyciel, pedagog ·" "id, version and audience"
+expect_contains "$out" "incydent.yaml" "the file"
+if [[ "$out" == *wspolne* ]]; then fail "a library is listed"; else pass "libraries are not listed"; fi
+
+run "$PROCEDURA" list --procedures "$fixtures" --format json --lang en
+expect_status 0 "list as JSON"
+if python3 - "$out" <<'PY'; then pass "JSON fields"; else fail "JSON fields: $out"; fi
+import json, sys
+data = json.loads(sys.argv[1])
+assert data["lang"] == "en"
+rows = data["procedures"]
+assert [r["number"] for r in rows] == list(range(1, len(rows) + 1)), rows
+by_id = {r["id"]: r for r in rows}
+assert set(by_id) == {"incydent", "wezwanie-rodzicow"}, by_id.keys()
+one = by_id["incydent"]
+assert list(one) == ["number", "id", "title", "area", "audience", "version", "file"], list(one)
+assert one["title"] == "A pupil under the influence of alcohol", one
+assert one["area"] is None
+assert one["audience"] == ["nauczyciel", "pedagog"]
+assert one["version"] == "2.1.0"
+assert one["file"].endswith("procedures/incydent.yaml"), one["file"]
+PY
+
+# The bundled procedures are all listed, each once.
+run "$PROCEDURA" list --format json
+expect_status 0 "bundled list"
+if python3 - "$out" "$REPO/procedures" <<'PY'; then pass "every bundled procedure listed once"; else fail "bundled list: $out"; fi
+import json, pathlib, re, sys
+ids = [r["id"] for r in json.loads(sys.argv[1])["procedures"]]
+files = [p for p in pathlib.Path(sys.argv[2]).rglob("*.yaml") if re.search(r"^start:", p.read_text(), re.M)]
+assert len(ids) == len(set(ids)) == len(files), (ids, files)
+PY
+
+mkdir -p "$scratch/empty"
+run "$PROCEDURA" list --procedures "$scratch/empty"
+expect_status 0 "an empty directory lists nothing"
+finish
