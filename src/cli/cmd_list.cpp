@@ -9,8 +9,8 @@ namespace procedura::cli {
 void add_list(CLI::App& app, Action& action) {
   auto options = std::make_shared<ListOptions>();
   auto format = std::make_shared<std::string>("text");
-  CLI::App* cmd = app.add_subcommand(
-      "list", "List the procedures that can be run, grouped by area as in the menu");
+  CLI::App* cmd =
+      app.add_subcommand("list", "List the procedures that can be run, numbered as in the menu");
   add_procedures_option(cmd, options->procedure_dirs,
                         "Load procedures from DIR (repeatable; also PROCEDURA_PATH)");
   cmd->add_option("--lang", options->lang, "Language of titles and areas (default: pl)")

@@ -1,5 +1,5 @@
 #pragma once
-// `procedura list`: the runnable procedures on the search path, grouped by area as the menu
+// `procedura list`: the runnable procedures on the search path, numbered as the menu
 // of `procedura run` shows them (same numbers), as text or JSON for other programs.
 #include <iosfwd>
 #include <string>
