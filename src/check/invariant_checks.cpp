@@ -21,6 +21,9 @@ constexpr size_t kMaxSearchSteps = 200000;  // product states visited looking fo
 constexpr size_t kMaxAssignments = 4096;    // free answers tried per candidate
 constexpr size_t kMaxMultiOptions = 20;     // options of a multi question tracked
 
+// Thrown when the product states of one invariant's searches exceed kMaxInvariantStates.
+struct TooComplex {};
+
 // The invariant's actions as bits: bit 0 for any `if`, one per `require`, one for any `forbid`.
 class InvariantBits {
  public:
@@ -79,7 +82,8 @@ struct Summary {
 
 class Search {
  public:
-  explicit Search(const Invariant& inv) : bits_(inv) {}
+  // `states` counts the product states of every search for one invariant, against the budget.
+  Search(const Invariant& inv, size_t& states) : bits_(inv), states_(states) {}
 
   Exploration explore(const Procedure& proc) {
     Exploration ex;
@@ -90,7 +94,10 @@ class Search {
     auto state_of = [&](int node, uint32_t mask, int parent, const Transition& via) {
       uint64_t key = (uint64_t(uint32_t(node)) << 32) | mask;
       auto [it, inserted] = index.emplace(key, static_cast<int>(ex.states.size()));
-      if (inserted) ex.states.push_back(State{node, mask, parent, via, {}});
+      if (inserted) {
+        if (++states_ > kMaxInvariantStates) throw TooComplex{};
+        ex.states.push_back(State{node, mask, parent, via, {}});
+      }
       return it->second;
     };
     state_of(proc.start_index, bits_.of(proc.nodes[proc.start_index].actions), -1, {});
@@ -160,6 +167,7 @@ class Search {
   }
 
   InvariantBits bits_;
+  size_t& states_;
   std::set<const Procedure*> in_progress_;
   std::map<const Procedure*, std::unique_ptr<Summary>> summaries_;
 };
@@ -253,8 +261,11 @@ bool fix_answers(const Exploration& ex, const Path& path, const ComparedConstant
 
 class CounterexampleFinder {
  public:
-  CounterexampleFinder(const Procedure& proc, const Invariant& inv)
-      : proc_(proc), inv_(inv), search_(inv) {
+  // Searches for paths breaking `part` (one clause of `inv`, see verify_invariant); the
+  // answers found are replayed against the whole invariant.
+  CounterexampleFinder(const Procedure& proc, const Invariant& inv, const Invariant& part,
+                       size_t& states)
+      : proc_(proc), inv_(inv), search_(part, states) {
     add_constants(proc, "");
   }
 
@@ -514,11 +525,44 @@ bool violates(const Invariant& inv, const std::vector<std::string>& actions) {
          std::any_of(inv.forbid.begin(), inv.forbid.end(), has);
 }
 
+// An invariant is broken when a path collects an `if` action and misses require[0], or
+// misses require[1], ..., or collects a forbidden action. Each clause is searched on its own
+// over (node, two bits), so the product graph is at most four times the procedure per
+// clause instead of growing as 2^(required actions) when all are tracked together.
+std::vector<Invariant> clauses(const Invariant& inv) {
+  std::vector<Invariant> out;
+  for (const Ref& r : inv.require)
+    out.push_back(Invariant{inv.id, inv.location, {}, inv.if_any, {r}, {}});
+  if (!inv.forbid.empty())
+    out.push_back(Invariant{inv.id, inv.location, {}, inv.if_any, {}, inv.forbid});
+  return out;
+}
+
+InvariantVerdict verify_invariant(const Procedure& procedure, const Invariant& invariant) {
+  InvariantVerdict verdict;
+  if (procedure.start_index < 0 || invariant.if_any.empty()) return verdict;
+  size_t states = 0;
+  try {
+    for (const Invariant& part : clauses(invariant)) {
+      auto found = CounterexampleFinder(procedure, invariant, part, states).run();
+      if (!found) continue;
+      if (found->confirmed) {
+        verdict.counterexample = std::move(found);
+        break;
+      }
+      if (!verdict.counterexample) verdict.counterexample = std::move(found);
+    }
+  } catch (const TooComplex&) {
+    verdict.too_complex = true;
+    verdict.counterexample.reset();
+  }
+  verdict.states = states;
+  return verdict;
+}
+
 std::optional<Counterexample> find_violation(const Procedure& procedure,
                                              const Invariant& invariant) {
-  if (invariant.require.size() > kMaxRequiredActions || procedure.start_index < 0)
-    return std::nullopt;
-  return CounterexampleFinder(procedure, invariant).run();
+  return verify_invariant(procedure, invariant).counterexample;
 }
 
 AnswerMap answer_map(const Counterexample& counterexample) {
@@ -540,14 +584,16 @@ std::string describe(const Counterexample& c) {
 void check_invariants(Catalog& catalog) {
   for (const Procedure* proc : catalog.runnable()) {
     for (const Invariant& inv : proc->invariants) {
-      if (inv.require.size() > kMaxRequiredActions) {
+      InvariantVerdict verdict = verify_invariant(*proc, inv);
+      if (verdict.too_complex) {
         catalog.diagnostics.report(
-            Rule::LimitExceeded, inv.location,
-            fmt::format("invariant '{}' requires {} actions; at most {} can be verified", inv.id,
-                        inv.require.size(), kMaxRequiredActions));
+            Rule::InvariantTooComplex, inv.location,
+            fmt::format("invariant '{}' was not verified: checking it needs more than {} states "
+                        "of the search; split the procedure or the invariant",
+                        inv.id, kMaxInvariantStates));
         continue;
       }
-      auto c = find_violation(*proc, inv);
+      auto& c = verdict.counterexample;
       if (!c) continue;
       std::string what;
       if (!c->confirmed) {

@@ -10,6 +10,7 @@
 #include "commands/graph.h"
 #include "util/exit_status.h"
 #include "util/json_writer.h"
+#include "util/visible_stream.h"
 
 namespace procedura {
 
@@ -212,7 +213,8 @@ int run_diff(const DiffOptions& options, std::ostream& out, std::ostream& err) {
   if (options.format == DiffFormat::Json) {
     render_json(options, *before->procedure, *after->procedure, changes, impact, out);
   } else {
-    render_text(options, *before->procedure, *after->procedure, changes, impact, out);
+    VisibleOstream text(out);  // texts and keys from both files, controls shown as escapes
+    render_text(options, *before->procedure, *after->procedure, changes, impact, text);
   }
   out.flush();
   return impact.any_changed() ? kExitFindings : kExitOk;

@@ -26,6 +26,7 @@
 #include "util/exit_status.h"
 #include "util/seeded_random.h"
 #include "util/utf8.h"
+#include "util/visible_stream.h"
 
 namespace procedura {
 namespace {
@@ -211,7 +212,9 @@ void print_score(const std::vector<DrillItem>& items, const DrillScore& score,
 
 }  // namespace
 
-int run_drill(const DrillOptions& options, std::istream& in, std::ostream& out, std::ostream& err) {
+int run_drill(const DrillOptions& options, std::istream& in, std::ostream& terminal,
+              std::ostream& err) {
+  VisibleOstream out(terminal);  // procedure texts never drive the trainee's terminal
   // A file is loaded from its own tree (imports and callees beside it), as `diff` does.
   auto target = names_a_file(options.target)
                     ? load_version(options.target, options.procedure_dirs, "drill", err)

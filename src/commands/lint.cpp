@@ -15,6 +15,7 @@
 #include "report/diagnostics_sarif.h"
 #include "report/diagnostics_text.h"
 #include "util/exit_status.h"
+#include "util/visible_text.h"
 
 namespace procedura {
 
@@ -43,7 +44,14 @@ int run_lint(const LintOptions& options, std::ostream& out, std::ostream& err) {
   settings.today = options.today.empty() ? today_utc() : options.today;
   settings.disabled = disabled;
   LintRun run;
-  std::vector<FoundFile> found = discover_files(paths, settings.load.limits.max_files);
+  std::vector<std::string> skipped_links;
+  std::vector<FoundFile> found =
+      discover_files(paths, settings.load.limits.max_files, &skipped_links);
+  for (const std::string& link : skipped_links) {
+    err << fmt::format(
+        "procedura lint: note: {} was skipped: a symbolic link out of the directory linted\n",
+        visible_text(link, LineBreaks::Escape));
+  }
   std::string cache_dir = options.cache_dir.empty() ? default_lint_cache_dir() : options.cache_dir;
   if (options.cache && cache_dir.empty()) {
     err << "procedura lint: warning: no cache directory (set XDG_CACHE_HOME or HOME, or use "

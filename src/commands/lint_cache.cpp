@@ -13,11 +13,13 @@
 #include <unordered_map>
 
 #include "commands/lint_cache_entry.h"
+#include "commands/private_dir.h"
 #include "load/encoding_check.h"
 #include "load/procedure_reader.h"
 #include "load/yaml_tree.h"
 #include "util/atomic_file.h"
 #include "util/parallel.h"
+#include "util/read_file.h"
 #include "util/sha256.h"
 
 namespace procedura {
@@ -219,8 +221,12 @@ class CachedLint {
         }
       }
       n.hash = hash.hex_digest();
-      if (auto bytes = read_bytes(entry_path(n))) {
-        n.entry = parse_cache_entry(*bytes);
+      // Untrusted: size-capped, parsed with limits, and it must say it was made from
+      // exactly these bytes (its name is derived from them, but a file can be renamed).
+      ReadFileResult entry = read_regular_file(entry_path(n), kMaxCacheEntryBytes);
+      if (entry.ok()) {
+        n.entry = parse_cache_entry(entry.content);
+        if (n.entry && n.entry->source != n.hash) n.entry.reset();
         if (n.entry) n.links = n.entry->links;
       }
     });
@@ -400,8 +406,6 @@ class CachedLint {
   }
 
   void store(const Catalog& catalog) {
-    std::error_code ec;
-    fs::create_directories(dir_, ec);
     std::map<const SourceFile*, size_t> owner = owners(catalog);
     std::vector<CacheEntry> entries(nodes_.size());
     std::vector<std::map<const SourceFile*, int>> file_index(nodes_.size());
@@ -439,6 +443,7 @@ class CachedLint {
     parallel_for(dirty.size(), settings_.load.jobs, [&](size_t k) {
       size_t i = dirty[k];
       entries[i].key = component_keys_[nodes_[i].component];
+      entries[i].source = nodes_[i].hash;
       entries[i].links = nodes_[i].links.value_or(FileLinks{});
       errors[k] = write_file_atomically(entry_path(nodes_[i]), serialize_cache_entry(entries[i]),
                                         0600, false);
@@ -506,6 +511,17 @@ class CachedLint {
 
 LintRun lint_with_cache(const std::vector<FoundFile>& found, const LintSettings& settings,
                         const std::string& dir, std::string& warnings) {
+  std::string problem = private_cache_dir(dir);
+  if (!problem.empty()) {
+    warnings += fmt::format("procedura lint: warning: the cache is not used: {}\n", problem);
+    LintRun run;
+    run.catalogs.push_back(lint_catalog(found, settings));
+    run.diagnostics = std::move(run.catalogs.back().diagnostics);
+    run.diagnostics.sort();
+    run.files_examined = count_examined(found);
+    run.input_error = run.catalogs.back().input_error;
+    return run;
+  }
   return CachedLint(found, settings, dir, warnings).run();
 }
 

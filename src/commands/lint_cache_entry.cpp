@@ -7,7 +7,7 @@
 namespace procedura {
 namespace {
 
-constexpr std::string_view kMagic = "procedura-lint-cache 1\n";
+constexpr std::string_view kMagic = "procedura-lint-cache 2\n";
 
 // Fields are length-prefixed ("5:hello"), numbers decimal ("42;"), so messages may hold any
 // byte. The entry ends with the SHA-256 of everything before it: a torn or edited entry is
@@ -53,13 +53,21 @@ class Reader {
     return true;
   }
   bool at_end() const { return pos_ == in_.size(); }
+  // A count of items each taking at least `item_bytes` bytes: no more than what is left.
+  bool count(size_t& n, size_t item_bytes) {
+    uint64_t v = 0;
+    if (!number(v) || v > (in_.size() - pos_) / item_bytes) return false;
+    n = static_cast<size_t>(v);
+    return true;
+  }
 
  private:
   std::string_view in_;
   size_t pos_ = 0;
 };
 
-constexpr uint64_t kMaxCount = 1u << 24;
+// The fewest bytes an item can take: a text "0:", a file "0:0;", a diagnostic or a note.
+constexpr size_t kMinText = 2, kMinFile = 4, kMinDiagnostic = 20, kMinNote = 8;
 
 bool read_file_index(Reader& r, int& file, size_t files) {
   uint64_t n = 0;
@@ -73,6 +81,7 @@ bool read_file_index(Reader& r, int& file, size_t files) {
 std::string serialize_cache_entry(const CacheEntry& entry) {
   Writer w;
   w.text(entry.key);
+  w.text(entry.source);
   w.number(entry.links.loaded);
   w.text(entry.links.id);
   w.number(entry.links.is_library);
@@ -113,33 +122,35 @@ std::optional<CacheEntry> parse_cache_entry(std::string_view bytes) {
   Reader r(body.substr(kMagic.size()));
   CacheEntry e;
   size_t count = 0;
-  if (!r.text(e.key) || !r.small(e.links.loaded, 1) || !r.text(e.links.id) ||
+  if (!r.text(e.key) || !r.text(e.source) || !r.small(e.links.loaded, 1) || !r.text(e.links.id) ||
       !r.small(e.links.is_library, 1)) {
     return std::nullopt;
   }
   for (auto* list : {&e.links.imports, &e.links.calls}) {
-    if (!r.small(count, kMaxCount)) return std::nullopt;
+    if (!r.count(count, kMinText)) return std::nullopt;
     list->resize(count);
     for (auto& s : *list) {
       if (!r.text(s)) return std::nullopt;
     }
   }
-  if (!r.small(count, kMaxCount)) return std::nullopt;
+  if (!r.count(count, kMinFile)) return std::nullopt;
   e.files.resize(count);
   for (CachedFile& f : e.files) {
     if (!r.text(f.path) || !r.small(f.empty, 1)) return std::nullopt;
   }
-  if (!r.small(count, kMaxCount)) return std::nullopt;
+  if (!r.count(count, kMinDiagnostic)) return std::nullopt;
   e.diagnostics.resize(count);
   for (CachedDiagnostic& d : e.diagnostics) {
     int severity = 0;
     if (!r.text(d.rule) || !rule_from_id(d.rule) || !r.small(severity, 1) ||
         !read_file_index(r, d.file, e.files.size()) || !r.small(d.line, UINT32_MAX) ||
         !r.small(d.column, UINT32_MAX) || !r.small(d.end_line, UINT32_MAX) ||
-        !r.small(d.end_column, UINT32_MAX) || !r.text(d.message) || !r.small(count, kMaxCount)) {
+        !r.small(d.end_column, UINT32_MAX) || !r.text(d.message) || !r.count(count, kMinNote)) {
       return std::nullopt;
     }
     d.severity = severity == 0 ? Severity::Error : Severity::Warning;
+    // Every rule reports at its own severity: an entry saying otherwise was edited.
+    if (d.severity != rule_info(*rule_from_id(d.rule)).default_severity) return std::nullopt;
     d.notes.resize(count);
     for (CachedNote& note : d.notes) {
       if (!read_file_index(r, note.file, e.files.size()) || !r.small(note.line, UINT32_MAX) ||

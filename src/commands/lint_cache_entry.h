@@ -39,15 +39,22 @@ struct CachedFile {
   bool empty = false;  // the model held no content for it (e.g. a file over the size limit)
 };
 
+// Entries are read as untrusted input: larger ones are not read at all, and every count
+// must fit in the bytes left, so a forged entry cannot make the reader allocate more than
+// a few times its own size.
+inline constexpr uint64_t kMaxCacheEntryBytes = 16u << 20;
+
 struct CacheEntry {
-  std::string key;  // of the file and everything it depends on
+  std::string key;     // of the file and everything it depends on
+  std::string source;  // hash of the file's own bytes (and companions') it was made from
   FileLinks links;
   std::vector<CachedFile> files;
   std::vector<CachedDiagnostic> diagnostics;
 };
 
 std::string serialize_cache_entry(const CacheEntry& entry);
-// Nullopt for anything but an intact entry of this format (truncated, corrupt, other version).
+// Nullopt for anything but an intact entry of this format (truncated, corrupt, other
+// version, a count larger than the bytes left, a rule with another severity than its own).
 std::optional<CacheEntry> parse_cache_entry(std::string_view bytes);
 
 }  // namespace procedura

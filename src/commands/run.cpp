@@ -25,6 +25,7 @@
 #include "util/exit_status.h"
 #include "util/read_file.h"
 #include "util/sha256.h"
+#include "util/visible_text.h"
 
 namespace procedura {
 namespace fs = std::filesystem;
@@ -301,9 +302,10 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
     }
   }
 
-  terminal->write(say(lang, Msg::Starting, procedure.title.in(lang), procedure.version) + "\n");
+  terminal->write(
+      visible_text(say(lang, Msg::Starting, procedure.title.in(lang), procedure.version)) + "\n");
   if (interactive && transcript.is_open())
-    terminal->write(say(lang, Msg::TranscriptAt, transcript_path) + "\n");
+    terminal->write(visible_text(say(lang, Msg::TranscriptAt, transcript_path)) + "\n");
   if (!options.resume.empty())
     terminal->write(say(lang, Msg::Resumed, resumed.answers.size()) + "\n");
 

@@ -10,13 +10,15 @@
 #include "export/handbook_facts.h"
 #include "export/words.h"
 #include "util/utf8.h"
+#include "util/visible_text.h"
 
 namespace procedura {
 
 using words::Word;
 
 std::string markdown_escape(std::string_view text, std::string_view indent) {
-  std::string clean = utf8::sanitize(text);
+  // Controls and invalid bytes as visible escapes; their backslash is escaped below.
+  std::string clean = visible_text(text);
   std::string out;
   for (char c : clean) {
     switch (c) {

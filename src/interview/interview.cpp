@@ -11,6 +11,7 @@
 #include "model/source_file.h"
 #include "report/run_report.h"
 #include "util/utf8.h"
+#include "util/visible_text.h"
 
 namespace procedura::interview {
 namespace {
@@ -20,7 +21,8 @@ std::string wrapped(std::string_view text, int width, std::string_view indent = 
                     ? static_cast<size_t>(width) - indent.size()
                     : 0;
   std::string out;
-  for (const std::string& line : utf8::wrap(text, room)) out += std::string(indent) + line + "\n";
+  for (const std::string& line : utf8::wrap(visible_text(text), room))
+    out += std::string(indent) + line + "\n";
   return out;
 }
 
@@ -60,7 +62,8 @@ class Interview {
   void print(std::string_view text) { output_ok_ = terminal_.write(text) && output_ok_; }
 
   std::string bold(std::string_view text) const {
-    return terminal_.colour() ? fmt::format("\x1b[1m{}\x1b[0m", text) : std::string(text);
+    std::string shown = visible_text(text);
+    return terminal_.colour() ? fmt::format("\x1b[1m{}\x1b[0m", shown) : shown;
   }
   std::string alarm(std::string_view text) const {
     return terminal_.colour() ? fmt::format("\x1b[1;31m{}\x1b[0m", text) : std::string(text);
@@ -240,7 +243,8 @@ class Interview {
           range = say(lang_, Msg::AtMost, n(*node.max));
         std::string unit = node.unit.present ? node.unit.in(lang_) : "";
         std::string detail = range.empty() ? unit : unit.empty() ? range : range + ", " + unit;
-        print(say(lang_, Msg::EnterNumber) + (detail.empty() ? "" : " (" + detail + ")") + ".\n");
+        print(visible_text(say(lang_, Msg::EnterNumber) +
+                           (detail.empty() ? "" : " (" + detail + ")") + ".\n"));
         break;
       }
       case AnswerType::Text:

@@ -8,11 +8,13 @@
 #include <map>
 #include <set>
 
+#include "load/control_characters.h"
 #include "load/encoding_check.h"
 #include "load/expression_compiler.h"
 #include "load/file_discovery.h"
 #include "load/linker.h"
 #include "load/procedure_reader.h"
+#include "load/quoted_scalar_checks.h"
 #include "load/yaml_tree.h"
 #include "util/parallel.h"
 #include "util/read_file.h"
@@ -216,6 +218,8 @@ class CatalogLoader {
     if (!check_encoding(*file, catalog_.diagnostics)) return nullptr;
     YamlDocument doc = parse_yaml(*file, options_.limits, catalog_.diagnostics);
     if (!doc.ok()) return nullptr;
+    check_control_characters(doc, catalog_.diagnostics);
+    check_quoted_scalars(doc, catalog_.diagnostics);
     std::unique_ptr<Procedure> proc = read_procedure(doc, *file, catalog_.diagnostics);
     if (!proc) return nullptr;
     Procedure* raw = proc.get();
@@ -238,7 +242,10 @@ class CatalogLoader {
       SourceFile* file = read(companion.string());
       if (!file || !check_encoding(*file, catalog_.diagnostics)) continue;
       YamlDocument doc = parse_yaml(*file, options_.limits, catalog_.diagnostics);
-      if (doc.ok()) read_test_file(doc, *file, proc, catalog_.diagnostics);
+      if (!doc.ok()) continue;
+      check_control_characters(doc, catalog_.diagnostics);
+      check_quoted_scalars(doc, catalog_.diagnostics);
+      read_test_file(doc, *file, proc, catalog_.diagnostics);
     }
   }
 
@@ -265,12 +272,14 @@ class CatalogLoader {
       for (const Ref& import : proc->imports) {
         fs::path target = (dir / import.id).lexically_normal();
         std::error_code ec;
-        fs::path canonical = fs::weakly_canonical(target, ec);
+        // Absolute first: weakly_canonical leaves a relative path to a missing file
+        // relative, which then never lies "within" the (absolute) root.
+        fs::path canonical = fs::weakly_canonical(fs::absolute(target, ec), ec);
         if (ec || !is_within(canonical, root)) {
           catalog_.diagnostics.report(
               Rule::ImportError, import.location,
               fmt::format("import '{}' resolves outside the procedures root {}", import.id,
-                          roots_[proc].empty() ? "." : roots_[proc]));
+                          root.string()));
           continue;
         }
         if (!fs::exists(target, ec)) {

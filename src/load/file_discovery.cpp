@@ -41,8 +41,31 @@ bool ignored(const std::vector<std::string>& patterns, const std::string& name) 
   });
 }
 
-void walk(const fs::path& dir, const std::string& root, std::set<fs::path>& visited,
-          std::vector<FoundFile>& out, size_t max_files, int depth) {
+// A symbolic link whose target lies outside the walked directory: a link into /etc or a
+// home directory would otherwise be read, and its first line quoted in a CI log.
+bool leaves_tree(const fs::directory_entry& entry, const fs::path& tree) {
+  std::error_code ec;
+  if (!entry.is_symlink(ec) || ec) return false;
+  fs::path target = fs::canonical(entry.path(), ec);
+  if (ec) return false;  // dangling or a loop: reported as unreadable below
+  auto rel = target.lexically_relative(tree);
+  return rel.empty() || *rel.begin() == "..";
+}
+
+struct Walk {
+  std::string root;  // the input as named
+  fs::path tree;     // its canonical path
+  std::set<fs::path>& visited;
+  std::vector<FoundFile>& out;
+  std::vector<std::string>* skipped;
+  size_t max_files;
+};
+
+void walk(const fs::path& dir, Walk& w, int depth) {
+  const std::string& root = w.root;
+  std::set<fs::path>& visited = w.visited;
+  std::vector<FoundFile>& out = w.out;
+  const size_t max_files = w.max_files;
   std::error_code ec;
   fs::path canonical = fs::canonical(dir, ec);
   if (ec || !visited.insert(canonical).second)
@@ -74,6 +97,10 @@ void walk(const fs::path& dir, const std::string& root, std::set<fs::path>& visi
     std::string name = entry.path().filename().string();
     if (!name.empty() && name[0] == '.') continue;  // hidden files and folders (.git, editors)
     if (ignored(skip, name)) continue;
+    if (leaves_tree(entry, w.tree)) {
+      if (w.skipped) w.skipped->push_back(entry.path().string());
+      continue;
+    }
     std::error_code sec;
     fs::file_status status = fs::status(entry.path(), sec);
     if (sec) {
@@ -84,7 +111,7 @@ void walk(const fs::path& dir, const std::string& root, std::set<fs::path>& visi
     if (fs::is_directory(status)) {
       if (has_yaml_extension(name))
         out.push_back({entry.path().string(), root, false, "is a directory, not a procedure file"});
-      walk(entry.path(), root, visited, out, max_files, depth + 1);
+      walk(entry.path(), w, depth + 1);
     } else if (has_yaml_extension(name) && !is_data_file(name)) {
       std::string problem = fs::is_regular_file(status) ? "" : "is not a regular file";
       out.push_back({entry.path().string(), root, false, problem});
@@ -106,7 +133,8 @@ bool is_test_companion(std::string_view path) {
   return ends_with(path, ".test.yaml") || ends_with(path, ".test.yml");
 }
 
-std::vector<FoundFile> discover_files(const std::vector<std::string>& inputs, size_t max_files) {
+std::vector<FoundFile> discover_files(const std::vector<std::string>& inputs, size_t max_files,
+                                      std::vector<std::string>* skipped_links) {
   std::vector<FoundFile> out;
   std::set<fs::path> visited;
   for (const std::string& input : inputs) {
@@ -121,7 +149,8 @@ std::vector<FoundFile> discover_files(const std::vector<std::string>& inputs, si
         out.push_back({input, "", true, "is a directory, not a procedure file"});
         continue;
       }
-      walk(input, input, visited, out, max_files, 0);
+      Walk w{input, fs::canonical(input, ec), visited, out, skipped_links, max_files};
+      walk(input, w, 0);
       continue;
     }
     std::string problem = fs::is_regular_file(status) ? "" : "is not a regular file";

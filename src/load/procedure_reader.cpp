@@ -905,14 +905,29 @@ std::vector<Answer> read_answers(const YamlNode* map, const SourceFile& file,
   return answers;
 }
 
+namespace {
+// Any line that is neither blank nor a comment.
+bool has_content(const SourceFile& file) {
+  for (uint32_t line = 1; line <= file.line_count(); ++line) {
+    std::string_view text = file.line_text(line);
+    size_t i = text.find_first_not_of(" \t\r\xEF\xBB\xBF");
+    if (i != std::string_view::npos && text[i] != '#') return true;
+  }
+  return false;
+}
+}  // namespace
+
 std::unique_ptr<Procedure> read_procedure(const YamlDocument& doc, const SourceFile& file,
                                           Diagnostics& diagnostics) {
   const YamlNode* root = doc.root();
   Location top{&file, 1, 1};
   if (!root || root->is_null()) {
+    // A lone tag or `~` is a value, just a null one: only comments and blanks are "empty".
     diagnostics.report(Rule::MissingKey, top,
-                       "the file is empty; a procedure needs `format`, `id`, `version`, `title`, "
-                       "`start` and `nodes`");
+                       fmt::format("{}; a procedure needs `format`, `id`, `version`, `title`, "
+                                   "`start` and `nodes`",
+                                   has_content(file) ? "the file holds only an empty (null) value"
+                                                     : "the file is empty"));
     return nullptr;
   }
   Reader r(file, diagnostics);

@@ -225,6 +225,30 @@ class TreeBuilder : public YAML::EventHandler {
 
 namespace {
 
+// Only `---` or `...` at the start of a line separates YAML documents; yaml-cpp also
+// starts a "second document" at text it cannot place (a lone `,`), which is no document.
+bool has_document_marker(const SourceFile& file, uint32_t up_to_line) {
+  for (uint32_t line = 1; line <= std::min(up_to_line, file.line_count()); ++line) {
+    std::string_view text = file.line_text(line);
+    if (text.starts_with("---") || text.starts_with("...")) return true;
+  }
+  return false;
+}
+
+std::string stray_text_message(const SourceFile& file, const Location& at) {
+  std::string_view text =
+      at.line >= 1 && at.line <= file.line_count() ? file.line_text(at.line) : "";
+  size_t column = at.column >= 1 ? at.column - 1 : 0;
+  char c = column < text.size() ? text[column] : ' ';
+  if (c == ',' || c == ']' || c == '}') {
+    return fmt::format(
+        "unexpected '{}' outside a [ ] or {{ }} collection; put the text in quotes "
+        "if it is meant as text",
+        c);
+  }
+  return "unexpected text where YAML expects nothing more; a procedure file holds one map";
+}
+
 // yaml-cpp reports tab indentation as "illegal map value" or similar; find the tab instead.
 std::optional<Location> find_tab_indentation(const SourceFile& file, uint32_t up_to_line) {
   for (uint32_t line = 1; line <= std::min(up_to_line, file.line_count()); ++line) {
@@ -255,8 +279,12 @@ YamlDocument parse_yaml(const SourceFile& file, const Limits& limits, Diagnostic
     YamlDocument extra;
     TreeBuilder second(extra, file, base, limits, diagnostics);
     if (parser.HandleNextDocument(second) && second.saw_document()) {
-      diagnostics.report(Rule::YamlSyntax, second.document_start(),
-                         "a second YAML document starts here; a procedure file holds exactly one");
+      Location at = second.document_start();
+      diagnostics.report(Rule::YamlSyntax, at,
+                         has_document_marker(file, at.line)
+                             ? "a second YAML document starts here; a procedure file holds "
+                               "exactly one"
+                             : stray_text_message(file, at));
       return doc;
     }
     doc.ok_ = true;

@@ -1,9 +1,11 @@
 #include "report/diagnostics_github.h"
 
+#include <fmt/format.h>
 #include <cstdlib>
 #include <filesystem>
 
 #include "model/source_file.h"
+#include "util/visible_text.h"
 
 namespace procedura {
 namespace {
@@ -29,7 +31,12 @@ std::string escape(std::string_view text, bool property) {
         out += property ? "%2C" : ",";
         break;
       default:
-        out.push_back(c);
+        // Other controls (ESC above all) never reach the log that renders the command.
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+          out += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+        } else {
+          out.push_back(c);
+        }
     }
   }
   return out;
@@ -46,13 +53,14 @@ std::filesystem::path workspace() {
 
 std::string note_text(const DiagnosticNote& note) {
   const Location& where = note.location;
-  if (where.file == nullptr) return "note: " + note.message;
-  std::string text = github_path(where.file->path());
+  std::string message = visible_text(note.message, LineBreaks::Escape);
+  if (where.file == nullptr) return "note: " + message;
+  std::string text = visible_text(github_path(where.file->path()), LineBreaks::Escape);
   if (where.line != 0) {
     text += ':' + std::to_string(where.line);
     if (where.column != 0) text += ':' + std::to_string(where.column);
   }
-  return text + ": note: " + note.message;
+  return text + ": note: " + message;
 }
 
 }  // namespace
@@ -82,7 +90,8 @@ void render_diagnostics_github(const std::vector<Diagnostic>& diagnostics, std::
       properties += std::string(name) + '=' + github_escape_property(value);
     };
     const Location& where = d.location;
-    if (where.file != nullptr) add("file", github_path(where.file->path()));
+    if (where.file != nullptr)
+      add("file", visible_text(github_path(where.file->path()), LineBreaks::Escape));
     if (where.line != 0) {
       add("line", std::to_string(where.line));
       if (where.column != 0) add("col", std::to_string(where.column));
@@ -91,7 +100,9 @@ void render_diagnostics_github(const std::vector<Diagnostic>& diagnostics, std::
     }
     add("title", std::string(rule_info(d.rule).id));
 
-    std::string message = d.message;
+    // Each message on one line of its own (a newline in a quoted key is shown as \n);
+    // the notes follow on separate lines.
+    std::string message = visible_text(d.message, LineBreaks::Escape);
     for (const DiagnosticNote& note : d.notes) message += '\n' + note_text(note);
     out << (d.severity == Severity::Error ? "::error " : "::warning ") << properties
         << "::" << github_escape_data(message) << '\n';

@@ -2,6 +2,7 @@
 
 #include "model/source_file.h"
 #include "util/utf8.h"
+#include "util/visible_text.h"
 
 namespace procedura {
 namespace {
@@ -13,24 +14,11 @@ constexpr std::string_view kMagenta = "\x1b[1;35m";
 constexpr std::string_view kCyan = "\x1b[1;36m";
 constexpr std::string_view kGreen = "\x1b[1;32m";
 
-// Text from procedure files must not reach the terminal as control sequences (an ESC in
-// a file could rewrite the screen): controls other than tab and newline, and invalid
-// UTF-8, become U+FFFD.
+// Messages quote keys and texts from the files, and file names come from the disk: each
+// stays on its own line, with controls shown as escapes (a key holding "\n" plus a forged
+// "file:1:1: error:" line must not look like a second diagnostic).
 std::string terminal_safe(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    utf8::Decoded d = utf8::decode(text, i);
-    char32_t c = d.code_point;
-    bool control = c < 0x20 ? (c != '\t' && c != '\n') : (c >= 0x7F && c < 0xA0);
-    if (!d.valid || control) {
-      utf8::append(out, utf8::kReplacementChar);
-    } else {
-      out.append(text.substr(i, d.length));
-    }
-    i += d.length;
-  }
-  return out;
+  return visible_text(text, LineBreaks::Escape);
 }
 
 class Printer {
@@ -100,7 +88,7 @@ SourceExcerpt source_excerpt(std::string_view line_text, uint32_t column) {
   for (size_t i = 0; i < line_text.size();) {
     utf8::Decoded d = utf8::decode(line_text, i);
     char32_t c = d.code_point;
-    bool shown_as_replacement = !d.valid || (c < 0x20 && c != '\t') || (c >= 0x7F && c < 0xA0);
+    bool shown_as_replacement = !d.valid || (c != '\t' && (c < 0x20 || is_hidden_control(c)));
     if (shown_as_replacement) {
       utf8::append(result.line, utf8::kReplacementChar);
     } else {

@@ -8,6 +8,7 @@
 
 #include "interview/messages.h"
 #include "report/run_report.h"
+#include "util/visible_text.h"
 
 namespace procedura {
 
@@ -16,10 +17,11 @@ using interview::say;
 
 namespace {
 
-// Markdown text on one line: line breaks become spaces, markup characters are escaped.
+// Markdown text on one line: line breaks become spaces, controls visible escapes, markup
+// characters are escaped.
 std::string inline_md(std::string_view text) {
   std::string out;
-  for (char c : text) {
+  for (char c : visible_text(text)) {
     if (c == '\n' || c == '\r') {
       out += ' ';
       continue;

@@ -9,6 +9,7 @@
 #include "interview/messages.h"
 #include "report/run_report.h"
 #include "util/utf8.h"
+#include "util/visible_text.h"
 
 namespace procedura {
 

@@ -11,11 +11,9 @@ bool is_unreserved(unsigned char c) {
 }  // namespace
 
 std::string path_to_uri(std::string_view path) {
-  std::string normalized(path);
-  for (char& c : normalized) {
-    if (c == '\\') c = '/';
-  }
-  std::string_view rest = normalized;
+  // On POSIX a backslash is part of a file name, not a separator: it is percent-encoded
+  // like any other reserved byte, so the URI names the same file.
+  std::string_view rest = path;
   while (rest.size() > 2 && rest.substr(0, 2) == "./") rest.remove_prefix(2);
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string uri = !rest.empty() && rest.front() == '/' ? "file://" : "";

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "util/visible_text.h"
+
 namespace procedura::utf8 {
 namespace {
 
@@ -272,7 +274,8 @@ void print_wrapped(std::ostream& out, std::string_view first, std::string_view t
   size_t available = width > 0 && static_cast<size_t>(width) > indent + 20
                          ? static_cast<size_t>(width) - indent
                          : 0;
-  std::vector<std::string> lines = wrap(text, available);
+  // Procedure texts pass here on their way to a terminal: controls shown as escapes.
+  std::vector<std::string> lines = wrap(visible_text(text), available);
   if (lines.empty()) lines.emplace_back();
   out << first << lines[0] << "\n";
   for (size_t i = 1; i < lines.size(); ++i) out << std::string(indent, ' ') << lines[i] << "\n";

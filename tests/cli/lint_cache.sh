@@ -119,11 +119,27 @@ expect_contains "$err" "cache: 0 of 5 files replayed" "truncated entries are ign
 # An unusable cache directory warns and lints all the same.
 printf 'x' >"$scratch/not-a-dir"
 run "$PROCEDURA" lint --cache --cache-dir "$scratch/not-a-dir/sub" --today 2026-01-01 "$dir"
-expect_contains "$err" "warning: the cache is not updated" "unwritable cache directory warned about"
+expect_contains "$err" "warning: the cache is not used: $scratch/not-a-dir/sub cannot be created" "unusable cache directory warned about"
 expect_contains "$out" "nieznane" "and the lint still reports"
 
 # The default directory follows XDG_CACHE_HOME.
 XDG_CACHE_HOME="$scratch/xdg" "$PROCEDURA" lint --cache --today 2026-01-01 "$dir" >/dev/null 2>&1
 [[ -n "$(ls "$scratch/xdg/procedura/lint" 2>/dev/null)" ]] && pass "default directory under XDG_CACHE_HOME" \
   || fail "nothing in \$XDG_CACHE_HOME/procedura/lint"
+
+# The directory is private: created 0700, and an existing one of ours made 0700, since
+# whoever can write an entry decides what a later lint replays.
+mode=$(stat -c %a "$scratch/xdg/procedura/lint")
+[[ "$mode" == 700 ]] && pass "the cache directory is created 0700" || fail "cache directory mode $mode"
+mkdir -m 0777 "$scratch/open-cache" && chmod 0777 "$scratch/open-cache"
+run "$PROCEDURA" lint --cache-dir "$scratch/open-cache" --today 2026-01-01 "$dir"
+mode=$(stat -c %a "$scratch/open-cache")
+[[ "$mode" == 700 ]] && pass "an open cache directory of ours is made 0700" || fail "open cache directory left $mode"
+
+# An entry larger than the cap is not read (a forged 177-byte entry once cost 1.8 GB; the
+# reader now bounds every count by the bytes left, and the file size before reading).
+first=$(ls "$cache" | head -1)
+head -c $((17 * 1024 * 1024)) /dev/zero >"$cache/$first"
+run /usr/bin/env bash -c "ulimit -v 1000000; '$PROCEDURA' lint --cache --cache-dir '$cache' --cache-stats --today 2026-01-01 '$dir'"
+expect_contains "$out" "nieznane" "an oversized entry is ignored and the lint still reports"
 finish

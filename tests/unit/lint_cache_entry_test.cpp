@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "commands/lint_cache_entry.h"
+#include "util/sha256.h"
 
 using namespace procedura;
 
@@ -8,6 +9,7 @@ namespace {
 CacheEntry sample() {
   CacheEntry e;
   e.key = std::string(64, 'f');
+  e.source = std::string(64, 'e');
   e.links = FileLinks{true, "proc-a", false, {"lib/x.yaml"}, {"proc-b", "proc-c"}};
   e.files = {{"a.yaml", false}, {"a.test.yaml", true}};
   CachedDiagnostic d{
@@ -24,6 +26,7 @@ TEST_CASE("lint cache entry: round trip") {
   std::optional<CacheEntry> back = parse_cache_entry(serialize_cache_entry(sample()));
   REQUIRE(back);
   CHECK(back->key == std::string(64, 'f'));
+  CHECK(back->source == std::string(64, 'e'));
   CHECK(back->links.id == "proc-a");
   CHECK(back->links.calls == std::vector<std::string>{"proc-b", "proc-c"});
   CHECK(back->links.imports == std::vector<std::string>{"lib/x.yaml"});
@@ -53,4 +56,30 @@ TEST_CASE("lint cache entry: anything but an intact entry is refused") {
   }
   bytes.push_back('x');  // trailing bytes after the checksum
   CHECK_FALSE(parse_cache_entry(bytes));
+}
+
+// The checksum is public: anyone who can write the cache can recompute it. What the reader
+// still refuses is an entry whose content cannot be what lint wrote.
+namespace {
+std::string sealed(std::string body) {
+  return body + sha256_hex(body);
+}
+}  // namespace
+
+TEST_CASE("lint cache entry: a forged entry cannot turn an error into a warning") {
+  CacheEntry e = sample();
+  e.diagnostics[0].severity = Severity::Warning;  // dangling-ref is an error
+  CHECK_FALSE(parse_cache_entry(serialize_cache_entry(e)));
+}
+
+TEST_CASE("lint cache entry: forged counts are refused before anything is allocated") {
+  // A few hundred bytes claiming 16 million imports, files or diagnostics.
+  std::string head = "procedura-lint-cache 2\n64:" + std::string(64, 'f') +
+                     "64:" + std::string(64, 'e') + "1;6:proc-a0;";
+  CHECK_FALSE(parse_cache_entry(sealed(head + "16777215;")));
+  CHECK_FALSE(parse_cache_entry(sealed(head + "0;0;16777215;")));
+  CHECK_FALSE(parse_cache_entry(sealed(head + "0;0;0;16777215;")));
+  CHECK_FALSE(parse_cache_entry(sealed(head + "0;0;0;1;13:dangling-ref0;0;1;1;1;1;0:99999999;")));
+  // The same shape with honest counts is read.
+  CHECK(parse_cache_entry(sealed(head + "0;0;0;0;")));
 }

@@ -94,13 +94,14 @@ TEST_SUITE("report text") {
     CHECK(render({w}, true).find("\x1b[1;35mwarning:\x1b[0m") != std::string::npos);
   }
 
+  // In the message as a visible escape, in the source excerpt as U+FFFD.
   TEST_CASE("escape sequences from a file never reach the terminal") {
     SourceFile file("p.yaml", "a: \x1b[2Jb\n");
     auto d = make(Rule::WrongType, {&file, 1, 9}, "bad value \x1b[31m");
     std::string text = render({d});
     CHECK(text.find('\x1b') == std::string::npos);
     CHECK(text ==
-          "p.yaml:1:9: error: bad value \xEF\xBF\xBD[31m [wrong-type]\n"
+          "p.yaml:1:9: error: bad value \\x1B[31m [wrong-type]\n"
           "a: \xEF\xBF\xBD[2Jb\n"
           "        ^\n");
   }
