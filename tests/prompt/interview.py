@@ -44,6 +44,10 @@ def find_question(screen, candidates, lang, top, pending_keys):
         printed = set(printed_options(screen))
         by_options = [q for q in found if {normalize(labels[lang]) for _, labels in q.options} <= printed]
         found = by_options or found
+    if len(found) > 1:
+        # The same words asked by a called procedure: the screen names the callee by its title.
+        called = [q for q in found if q.procedure != top and normalize(q.procedure_titles[lang] or "") in flat]
+        found = called or [q for q in found if q.procedure == top] or found
     if len(found) > 1 and pending_keys is not None:
         due = [q for q in found if q.key(top) in pending_keys]
         found = due or found

@@ -34,8 +34,9 @@ def _option_value(raw):
 
 
 class Question:
-    def __init__(self, procedure, node_id, node, languages):
+    def __init__(self, procedure, node_id, node, languages, titles):
         self.procedure = procedure
+        self.procedure_titles = titles
         self.var = str(node.get("var", node_id))
         self.type = node.get("type")
         self.languages = languages or ["pl"]
@@ -82,13 +83,14 @@ class Procedure:
         self.path = path
         self.id = data["id"]
         self.languages = data.get("languages") or ["pl"]
+        self.titles = {lang: _localized(data.get("title"), lang, self.languages) for lang in ("pl", "en")}
         self.questions = []
         self.callees = []
         for node_id, node in (data.get("nodes") or {}).items():
             if not isinstance(node, dict):
                 continue
             if "ask" in node:
-                self.questions.append(Question(self.id, node_id, node, self.languages))
+                self.questions.append(Question(self.id, node_id, node, self.languages, self.titles))
             if "call" in node:
                 self.callees.append(str(node["call"]))
 
