@@ -132,7 +132,9 @@ def run_case(case):
         return name, f"{problem}\n  keys typed: {run.keys}\n  screen:\n{indent(run.screen_tail())}"
     if status != 0:
         return name, f"exit {status}, wanted 0\n  keys typed: {run.keys}\n  screen:\n{indent(run.screen_tail())}"
-    given = answers if answers is not None else run.answers
+    # A walk's answers are taken from the run's own report, which names each question's
+    # variable: two questions may share their words.
+    given = answers if answers is not None else answers_of(report)
     with tempfile.TemporaryDirectory() as scratch:
         code, reference, errors = scripted(BINARY, PROCEDURES, procedure_id, lang, given,
                                            os.path.join(scratch, "answers.json"))
@@ -144,6 +146,14 @@ def run_case(case):
                        for field in ("outcome", "actions", "answers") if not mine or mine[field] != theirs[field]]
         return name, "differs from the scripted run\n  " + "\n  ".join(differences) + f"\n  keys typed: {run.keys}"
     return name, None
+
+
+def answers_of(report):
+    given = {}
+    for answer in (report or {}).get("answers", []):
+        value = answer.get("value")
+        given[answer["var"]] = {True: "yes", False: "no"}.get(value, value) if isinstance(value, bool) else value
+    return given
 
 
 def indent(text):
