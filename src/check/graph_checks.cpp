@@ -2,8 +2,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <deque>
+#include <functional>
 #include <string>
+#include <unordered_map>
+
+#include "model/call_depth.h"
 
 namespace procedura {
 namespace {
@@ -135,6 +140,75 @@ void check_recursion(const Catalog& catalog, const CatalogGraph& graph, Diagnost
   }
 }
 
+const Procedure* chainable_callee(const Node& node, const Procedure& caller,
+                                  const CatalogGraph& graph) {
+  const Procedure* callee = node.kind == NodeKind::Call ? node.callee_procedure : nullptr;
+  if (!callee || callee == &caller || graph.recursive(*callee)) return nullptr;
+  return callee;
+}
+
+// The longest chain of procedures active at once when `root` runs first (itself included),
+// for it and every procedure it reaches; recursive callees are left out (recursive-call).
+// Iterative: a hostile file may chain thousands of calls.
+void call_chain_lengths(const Procedure* root, const CatalogGraph& graph,
+                        std::unordered_map<const Procedure*, size_t>& memo) {
+  std::vector<std::pair<const Procedure*, size_t>> stack{{root, 0}};
+  while (!stack.empty()) {
+    const Procedure* p = stack.back().first;
+    if (memo.count(p)) {
+      stack.pop_back();
+      continue;
+    }
+    const Procedure* pending = nullptr;
+    while (stack.back().second < p->nodes.size() && !pending) {
+      const Procedure* callee = chainable_callee(p->nodes[stack.back().second++], *p, graph);
+      if (callee && !memo.count(callee)) pending = callee;
+    }
+    if (pending) {
+      stack.push_back({pending, 0});
+      continue;
+    }
+    size_t longest = 0;
+    for (const Node& node : p->nodes) {
+      if (const Procedure* callee = chainable_callee(node, *p, graph))
+        longest = std::max(longest, memo[callee]);
+    }
+    memo[p] = longest + 1;
+    stack.pop_back();
+  }
+}
+
+// The call of `proc` that starts its longest chain, or null when it calls nothing.
+const Node* deepest_call(const Procedure& proc, const CatalogGraph& graph,
+                         std::unordered_map<const Procedure*, size_t>& memo) {
+  const Node* deepest = nullptr;
+  for (const Node& node : proc.nodes) {
+    const Procedure* callee = chainable_callee(node, proc, graph);
+    if (callee && (!deepest || memo[callee] > memo[deepest->callee_procedure])) deepest = &node;
+  }
+  return deepest;
+}
+
+// A run stops at a call nested deeper than the limit: report every procedure whose run would,
+// at its call that starts the longest chain.
+void check_call_depth(const Catalog& catalog, const CatalogGraph& graph, Diagnostics& diags) {
+  const size_t limit = kMaxCallDepth;
+  std::unordered_map<const Procedure*, size_t> memo;
+  for (const Procedure* proc : catalog.runnable()) {
+    if (graph.recursive(*proc)) continue;
+    call_chain_lengths(proc, graph, memo);
+    if (memo[proc] <= limit) continue;
+    const Node* call = deepest_call(*proc, graph, memo);
+    std::vector<std::string> chain{proc->id};
+    for (const Node* n = call; n; n = deepest_call(*n->callee_procedure, graph, memo))
+      chain.push_back(n->callee_procedure->id);
+    diags.report(Rule::LimitExceeded, call->location,
+                 fmt::format("calls nested {} procedures deep ({}); a run allows at most {} at "
+                             "once",
+                             chain.size(), fmt::join(chain, " -> "), limit));
+  }
+}
+
 }  // namespace
 
 void check_graph(Catalog& catalog, const CatalogGraph& graph) {
@@ -145,6 +219,7 @@ void check_graph(Catalog& catalog, const CatalogGraph& graph) {
     check_cycles(*proc, catalog.diagnostics);
   }
   check_recursion(catalog, graph, catalog.diagnostics);
+  check_call_depth(catalog, graph, catalog.diagnostics);
 }
 
 }  // namespace procedura

@@ -7,7 +7,8 @@ namespace procedura::cli {
 
 void add_verify(CLI::App& app, Action& action) {
   auto path = std::make_shared<std::string>();
-  CLI::App* cmd = app.add_subcommand("verify", "Check that a transcript's hash chain is intact");
+  CLI::App* cmd =
+      app.add_subcommand("verify", "Check that a transcript is intact, and whether it is sealed");
   cmd->add_option("transcript", *path, "Transcript file (JSON Lines)")
       ->required()
       ->type_name("FILE");
@@ -15,7 +16,10 @@ void add_verify(CLI::App& app, Action& action) {
       "Examples:\n"
       "  procedura verify ~/.local/share/procedura/transcripts/2026-12-03T0905-s01.jsonl\n"
       "\n"
-      "Exit status: 0 intact, 1 broken (the first broken event is named), 2 unreadable.");
+      "Exit status: 0 sealed and intact (completed or quit), 1 intact but not sealed "
+      "(interrupted:\n"
+      "continue it with `procedura run --resume FILE`), 2 broken (the first bad line is named) or\n"
+      "unreadable.");
   cmd->callback([&action, path] {
     action = [path] { return verify_transcript(*path, std::cout, std::cerr); };
   });

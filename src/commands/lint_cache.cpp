@@ -16,6 +16,7 @@
 #include "commands/private_dir.h"
 #include "load/encoding_check.h"
 #include "load/procedure_reader.h"
+#include "load/procedures_root.h"
 #include "load/yaml_tree.h"
 #include "util/atomic_file.h"
 #include "util/parallel.h"
@@ -178,6 +179,12 @@ class CachedLint {
       const FoundFile& f = found_[i];
       if (!f.problem.empty() || is_test_companion(f.path)) continue;
       nodes_[add_node(f.path, import_root_for(f, settings_.load), true)].found.push_back(i);
+      // Checked with the other procedures of its marked root loaded (load/procedures_root.h):
+      // its results depend on files the cache does not follow.
+      if (settings_.load.procedures_root.empty()) {
+        std::string marked = find_procedures_root(f.root.empty() ? f.path : f.root);
+        if (!marked.empty() && (f.root.empty() || canonical(f.root) != marked)) all_dirty = true;
+      }
     }
     for (size_t i = 0; i < found_.size(); ++i) {
       const FoundFile& f = found_[i];

@@ -7,6 +7,8 @@
 
 #include "check/checks.h"
 #include "check/suppression.h"
+#include "load/context_files.h"
+#include "load/procedures_root.h"
 #include "util/parallel.h"
 
 namespace procedura {
@@ -74,6 +76,12 @@ void run_checks_in_groups(Catalog& catalog, const CheckOptions& options, size_t 
 Catalog lint_catalog(const std::vector<FoundFile>& found, const LintSettings& settings) {
   Catalog catalog = load_catalog_files(found, settings.load);
   run_checks_in_groups(catalog, CheckOptions{settings.today}, settings.load.jobs);
+  // A named file in a marked root was checked with the root's other procedures loaded.
+  if (settings.load.procedures_root.empty() &&
+      std::any_of(found.begin(), found.end(), [](const FoundFile& f) {
+        return !find_procedures_root(f.root.empty() ? f.path : f.root).empty();
+      }))
+    drop_context_diagnostics(catalog);
   apply_suppressions(catalog.diagnostics, catalog.files, settings.disabled);
   return catalog;
 }

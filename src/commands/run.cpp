@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "commands/procedure_paths.h"
+#include "commands/run_load.h"
 #include "commands/run_pager.h"
 #include "engine/scripted.h"
 #include "engine/session.h"
@@ -34,28 +35,7 @@ using interview::say;
 
 namespace {
 
-// The catalog a run loads, and the procedure chosen in it.
-struct Loaded {
-  Catalog catalog;
-  const Procedure* procedure = nullptr;
-};
-
-bool same_file(const std::string& a, const std::string& b) {
-  std::error_code ec;
-  return fs::equivalent(a, b, ec);
-}
-
-// A file is loaded with its directory, so the procedures it calls and imports are found.
-std::string load_for_file(const std::string& file, const LoadOptions& load_options,
-                          Loaded& loaded) {
-  fs::path dir = fs::path(file).parent_path();
-  loaded.catalog = load_catalog({dir.empty() ? "." : dir.string()}, load_options);
-  for (const Procedure* p : loaded.catalog.runnable()) {
-    if (p->file && same_file(p->file->path(), file)) loaded.procedure = p;
-  }
-  if (!loaded.procedure) return fmt::format("'{}' holds no runnable procedure", file);
-  return "";
-}
+using Loaded = LoadedRun;
 
 // Load errors in the files this run involves make it unsafe to run.
 bool report_load_errors(const Loaded& loaded, std::ostream& err) {
@@ -151,50 +131,20 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
                          resumed.error);
       return kExitUsage;
     }
-    if (resumed.completed) {
+    if (resumed.sealed || resumed.completed) {
       err << fmt::format(
-          "procedura run: the interview in '{}' is already completed; there is nothing to resume\n",
-          options.resume);
+          "procedura run: the interview in '{}' {}; there is nothing to resume\n", options.resume,
+          resumed.completed ? "is already completed" : "was ended by the operator and sealed");
       return kExitUsage;
     }
-    for (const FileFingerprint& f : resumed.files) {
-      ReadFileResult content = read_regular_file(f.path, options.max_file_bytes);
-      if (!content.ok()) {
-        err << fmt::format(
-            "procedura run: cannot resume: the procedure file '{}' {}\n", f.path,
-            content.problem == ReadFileResult::Problem::Missing ? "is gone" : content.error);
-        return kExitUsage;
-      }
-      if (std::string now = sha256_hex(content.content); now != f.sha256) {
-        err << fmt::format(
-            "procedura run: cannot resume: '{}' changed since the interview started "
-            "(sha256 was {}, is now {}); the recorded answers may no longer mean the same\n",
-            f.path, f.sha256, now);
-        return kExitUsage;
-      }
-    }
-    if (std::string error = load_for_file(resumed.files.front().path, load_options, loaded);
-        !error.empty()) {
+    if (std::string error = load_for_resume(resumed, load_options, loaded); !error.empty()) {
       err << "procedura run: cannot resume: " << error << "\n";
-      return kExitUsage;
-    }
-    if (loaded.procedure->id != resumed.procedure_id) {
-      err << fmt::format("procedura run: cannot resume: '{}' now holds procedure '{}', not '{}'\n",
-                         resumed.files.front().path, loaded.procedure->id, resumed.procedure_id);
-      return kExitUsage;
-    }
-    std::set<std::string> recorded, current;
-    for (const FileFingerprint& f : resumed.files) recorded.insert(f.path);
-    for (const FileFingerprint& f : involved_files(*loaded.procedure)) current.insert(f.path);
-    if (recorded != current) {
-      err << "procedura run: cannot resume: the procedure now involves other files than when the "
-             "interview started\n";
       return kExitUsage;
     }
     if (lang.empty()) lang = resumed.lang;
     keep_personal = resumed.keep_personal;
   } else if (!options.target.empty() && fs::is_regular_file(options.target)) {
-    if (std::string error = load_for_file(options.target, load_options, loaded); !error.empty()) {
+    if (std::string error = load_run_file(options.target, load_options, loaded); !error.empty()) {
       err << "procedura run: " << error << "\n";
       return kExitUsage;
     }
@@ -204,7 +154,8 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
       err << "procedura run: no procedures found; use --procedures DIR or PROCEDURA_PATH\n";
       return kExitUsage;
     }
-    loaded.catalog = load_catalog(dirs, load_options);
+    loaded.loaded_from = absolute_paths(dirs);
+    loaded.catalog = load_catalog(loaded.loaded_from, load_options);
     std::vector<const Procedure*> runnable = loaded.catalog.runnable();
     if (options.target.empty()) {
       if (!terminal->is_tty()) {
@@ -229,6 +180,14 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
   if (report_load_errors(loaded, err)) return kExitUsage;
   if (lang.empty())
     lang = procedure.default_language().empty() ? "pl" : procedure.default_language();
+  size_t restorable = 0;
+  if (!options.resume.empty()) {
+    if (std::string error = check_replay(loaded, resumed.answers, lang, restorable);
+        !error.empty()) {
+      err << "procedura run: cannot resume: " << error << "\n";
+      return kExitUsage;
+    }
+  }
 
   std::vector<Answer> scripted;
   std::unique_ptr<SourceFile> answers_source;
@@ -288,13 +247,12 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
     }
   }
   if (!transcript_path.empty()) {
-    std::string error = options.resume.empty()
-                            ? transcript.create(transcript_path)
-                            : transcript.reopen(transcript_path, resumed.last_line_sha256);
+    std::string error = options.resume.empty() ? transcript.create(transcript_path)
+                                               : transcript.reopen(transcript_path, resumed);
     if (error.empty()) {
-      error = options.resume.empty()
-                  ? transcript.start(procedure, involved_files(procedure), lang, keep_personal)
-                  : transcript.resumed();
+      error = options.resume.empty() ? transcript.start(procedure, involved_files(procedure),
+                                                        loaded.loaded_from, lang, keep_personal)
+                                     : transcript.resumed();
     }
     if (!error.empty()) {
       err << "procedura run: " << say(lang, Msg::TranscriptFailed, error) << "\n";
@@ -306,8 +264,17 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
       visible_text(say(lang, Msg::Starting, procedure.title.in(lang), procedure.version)) + "\n");
   if (interactive && transcript.is_open())
     terminal->write(visible_text(say(lang, Msg::TranscriptAt, transcript_path)) + "\n");
-  if (!options.resume.empty())
-    terminal->write(say(lang, Msg::Resumed, resumed.answers.size()) + "\n");
+  if (resumed.incomplete_line) {
+    err << "procedura run: warning: "
+        << say(lang, Msg::TranscriptTailIgnored, options.resume, resumed.incomplete_line) << "\n";
+  }
+  if (!options.resume.empty()) {
+    terminal->write(
+        (restorable == resumed.answers.size()
+             ? say(lang, Msg::Resumed, restorable)
+             : say(lang, Msg::ResumedUntilPersonal, restorable, resumed.answers.size())) +
+        "\n");
+  }
 
   engine::Session session(procedure, loaded.catalog);
   interview::InterviewOptions interview_options;
@@ -350,6 +317,7 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
       if (transcript.is_open()) {
         std::string error = transcript.report(session);
         if (error.empty()) error = transcript.completed();
+        if (error.empty()) error = transcript.sealed();
         if (!error.empty()) {
           err << "procedura run: " << say(lang, Msg::TranscriptFailed, error) << "\n";
           return kExitUsage;
@@ -366,6 +334,7 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
       return kExitInterrupted;
     case End::Quit:
       abort_with("quit");
+      if (transcript.is_open()) transcript.sealed();  // the operator ended it: not resumable
       err << result.message << "\n";
       return kExitInterrupted;
     case End::EndOfInput:

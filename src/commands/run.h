@@ -35,7 +35,8 @@ struct RunOptions {
 // input, 130 interrupted or quit.
 int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& err);
 
-// `procedura verify FILE`: 0 chain intact, 1 broken (first broken event named), 2 unreadable.
+// `procedura verify FILE`: 0 sealed and intact, 1 intact but not sealed (resumable), 2 broken
+// (the first bad line named) or unreadable.
 int verify_transcript(const std::string& path, std::ostream& out, std::ostream& err);
 
 }  // namespace procedura

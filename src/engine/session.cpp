@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "expr/evaluate.h"
+#include "model/call_depth.h"
 #include "model/source_file.h"
 
 namespace procedura::engine {
@@ -12,7 +13,6 @@ namespace {
 
 // Steps, branches and calls between two questions; more means a loop the linter calls `cycle`.
 constexpr int kMaxMovesWithoutQuestion = 10000;
-constexpr size_t kMaxCallDepth = 32;
 
 std::string describe(const Procedure& procedure, const Node& node) {
   std::string where = node.location.known() ? fmt::format(" ({})", address_of(node.location)) : "";
@@ -195,9 +195,16 @@ void Session::advance(int index) {
         }
         bool recursive = std::any_of(frames_.begin(), frames_.end(),
                                      [&](const Frame& f) { return f.procedure == callee; });
-        if (recursive || frames_.size() >= kMaxCallDepth) {
+        if (recursive) {
           fail(node, ErrorKind::RecursiveCall,
                fmt::format("calling '{}' again would recurse", callee->id));
+          return;
+        }
+        if (frames_.size() >= kMaxCallDepth) {
+          fail(node, ErrorKind::RecursiveCall,
+               fmt::format("calling '{}' would nest more than {} procedures at once (the limit "
+                           "of calls within calls)",
+                           callee->id, kMaxCallDepth));
           return;
         }
         collect(node, node.actions, node.cautions);

@@ -8,12 +8,14 @@
 #include <map>
 #include <set>
 
+#include "load/context_files.h"
 #include "load/control_characters.h"
 #include "load/encoding_check.h"
 #include "load/expression_compiler.h"
 #include "load/file_discovery.h"
 #include "load/linker.h"
 #include "load/procedure_reader.h"
+#include "load/procedures_root.h"
 #include "load/quoted_scalar_checks.h"
 #include "load/yaml_tree.h"
 #include "util/parallel.h"
@@ -58,7 +60,15 @@ class CatalogLoader {
 
   std::string root_for(const FoundFile& found) const {
     if (!options_.procedures_root.empty()) return options_.procedures_root;
+    if (std::string marked = marked_root(found); !marked.empty()) return marked;
     return found.root.empty() ? default_root(found.path) : found.root;
+  }
+
+  // The marked procedures root above a named file, or above the directory a walk started
+  // from; "" when none (or when --root chose the root).
+  std::string marked_root(const FoundFile& found) const {
+    if (!options_.procedures_root.empty()) return {};
+    return find_procedures_root(found.root.empty() ? found.path : found.root);
   }
 
   void load(const std::vector<FoundFile>& found_files) {
@@ -86,7 +96,49 @@ class CatalogLoader {
       load_file(found.path, root_for(found), true, {}, &preloaded[i]);
     }
     for (const FoundFile& test : orphan_tests_) attach_orphan_tests(test);
+    load_marked_roots(found_files);
     finish();
+    mark_context_files();
+  }
+
+  // Every procedure in the marked root of a named file or directory is loaded too, so that
+  // the procedures the named ones call are found (a walk of the root itself needs nothing).
+  void load_marked_roots(const std::vector<FoundFile>& found_files) {
+    std::set<std::string> roots;
+    for (const FoundFile& found : found_files) {
+      if (found.over_limit || !found.problem.empty()) continue;
+      std::string root = marked_root(found);
+      if (root.empty()) continue;
+      if (!found.root.empty() && canonical_key(found.root) == root) continue;
+      roots.insert(root);
+    }
+    for (const std::string& root : roots) {
+      for (const FoundFile& f : discover_files({root}, options_.limits.max_files)) {
+        if (f.over_limit || !f.problem.empty() || is_test_companion(f.path)) continue;
+        std::string key = canonical_key(f.path);
+        if (by_path_.count(key)) continue;
+        swept_.insert(key);
+        load_file(f.path, root, false);
+      }
+    }
+  }
+
+  // Swept files that are context (see load/context_files.h) are not reported, nor are swept
+  // files that did not load at all.
+  void mark_context_files() {
+    if (swept_.empty()) return;
+    drop_context_diagnostics(catalog_);
+    std::set<const SourceFile*> failed;
+    for (const auto& file : catalog_.files) {
+      std::string key = canonical_key(file->path());
+      if (!swept_.count(key)) continue;
+      auto it = by_path_.find(key);
+      if (it == by_path_.end() || !it->second) failed.insert(file.get());
+    }
+    std::vector<Diagnostic>& items = catalog_.diagnostics.items();
+    items.erase(std::remove_if(items.begin(), items.end(),
+                               [&](const Diagnostic& d) { return failed.count(d.location.file); }),
+                items.end());
   }
 
   void load_from_memory(const std::string& path, std::string content) {
@@ -363,6 +415,7 @@ class CatalogLoader {
   std::map<const Procedure*, std::string> roots_;
   std::map<std::pair<const Procedure*, const Procedure*>, Location> import_refs_;
   std::set<const Procedure*> explicit_;
+  std::set<std::string> swept_;  // canonical paths loaded from a marked root, not named
   std::set<std::string> companions_;
   std::vector<FoundFile> orphan_tests_;
   std::map<std::string, std::string> in_memory_;  // canonical path -> content given by the caller

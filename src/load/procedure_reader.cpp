@@ -875,6 +875,12 @@ class Reader {
 std::vector<Answer> read_answers(const YamlNode* map, const SourceFile& file,
                                  Diagnostics& diagnostics) {
   std::vector<Answer> answers;
+  // An empty or comment-only file parses to no document at all.
+  if (!map || map->is_null()) {
+    diagnostics.report(Rule::MissingKey, Location{&file, 1, 1},
+                       "the answers file holds no answers; write one `variable: value` per line");
+    return answers;
+  }
   Reader r(file, diagnostics);
   if (!r.is_map(map, "the answers")) return answers;
   for (const Entry& e : map->entries) {

@@ -22,6 +22,9 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::string kZeroHash(64, '0');
+constexpr std::string_view kHashMember = ",\"hash\":\"";
+// `,"hash":"` + 64 hex digits + `"}`
+constexpr size_t kHashSuffix = 9 + 64 + 2;
 
 void write_value(JsonWriter& json, const Value& value) {
   switch (value.type) {
@@ -52,9 +55,12 @@ struct Event {
         .member("event", name)
         .member("time", iso_time(transcript_clock()));
   }
+  // Closes the object with the event's own hash: SHA-256 of everything before `,"hash":`.
   std::string finish() {
     json.end_object();
-    return text.str();
+    std::string body = text.str();
+    body.pop_back();  // the closing brace
+    return body + std::string(kHashMember) + sha256_hex(body) + "\"}";
   }
 };
 
@@ -88,30 +94,36 @@ std::string iso_time(std::time_t time) {
 
 std::string TranscriptWriter::create(const std::string& path) {
   struct stat info;
-  if (::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) {
+  if (::lstat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) {
     return fmt::format(
         "'{}' already holds a transcript; continue it with `procedura run --resume {}` or choose "
         "another file",
         path, path);
   }
   prev_ = kZeroHash;
-  return file_.open(path);
+  events_ = 0;
+  return file_.create(path);
 }
 
-std::string TranscriptWriter::reopen(const std::string& path, const std::string& last_line_sha256) {
-  prev_ = last_line_sha256;
-  return file_.open(path);
+std::string TranscriptWriter::reopen(const std::string& path, const TranscriptContent& content) {
+  prev_ = content.last_line_sha256;
+  events_ = content.events;
+  return file_.open_existing(path, content.file_bytes, content.complete_bytes);
 }
 
 std::string TranscriptWriter::append(const std::string& line) {
   if (!file_.is_open()) return "";
   std::string error = file_.append_line(line);
-  if (error.empty()) prev_ = sha256_hex(line);
+  if (error.empty()) {
+    prev_ = sha256_hex(line);
+    ++events_;
+  }
   return error;
 }
 
 std::string TranscriptWriter::start(const Procedure& procedure,
                                     const std::vector<FileFingerprint>& files,
+                                    const std::vector<std::string>& loaded_from,
                                     const std::string& lang, bool keep_personal) {
   Event e(prev_, "start");
   e.json.key("procedure")
@@ -122,6 +134,9 @@ std::string TranscriptWriter::start(const Procedure& procedure,
   e.json.key("files").begin_array();
   for (const FileFingerprint& f : files)
     e.json.begin_object().member("path", f.path).member("sha256", f.sha256).end_object();
+  e.json.end_array();
+  e.json.key("loaded_from").begin_array();
+  for (const std::string& input : loaded_from) e.json.value(input);
   e.json.end_array();
   e.json.member("lang", lang).member("keep_personal", keep_personal);
   e.json.member("program", std::string("procedura ") + PROCEDURA_VERSION);
@@ -180,6 +195,12 @@ std::string TranscriptWriter::aborted(const std::string& reason) {
   return append(e.finish());
 }
 
+std::string TranscriptWriter::sealed() {
+  Event e(prev_, "sealed");
+  e.json.member("events", events_);
+  return append(e.finish());
+}
+
 std::vector<FileFingerprint> involved_files(const Procedure& procedure) {
   std::vector<FileFingerprint> files;
   std::set<const SourceFile*> seen;
@@ -231,6 +252,22 @@ std::string scalar_of(const YamlNode* object, std::string_view name) {
 
 }  // namespace
 
+namespace {
+
+// Checks a line's own hash. Returns "" when it holds, else what is wrong.
+std::string check_own_hash(const std::string& line) {
+  if (line.size() < kHashSuffix + 1 ||
+      line.compare(line.size() - kHashSuffix, kHashMember.size(), kHashMember) != 0 ||
+      line.compare(line.size() - 2, 2, "\"}") != 0)
+    return "the event does not end with its own hash";
+  std::string body = line.substr(0, line.size() - kHashSuffix);
+  std::string recorded = line.substr(line.size() - 66, 64);
+  if (sha256_hex(body) != recorded) return "the event's own hash does not match it: it was changed";
+  return "";
+}
+
+}  // namespace
+
 TranscriptContent read_transcript(const std::string& path, uint64_t max_bytes) {
   TranscriptContent content;
   ReadFileResult file = read_regular_file(path, max_bytes);
@@ -242,6 +279,7 @@ TranscriptContent read_transcript(const std::string& path, uint64_t max_bytes) {
     return content;
   }
   std::string data = std::move(file.content);
+  content.file_bytes = data.size();
   std::string prev = kZeroHash;
   size_t line_number = 0;
   size_t position = 0;
@@ -257,11 +295,29 @@ TranscriptContent read_transcript(const std::string& path, uint64_t max_bytes) {
   while (position < data.size()) {
     ++line_number;
     size_t end = data.find('\n', position);
-    if (end == std::string::npos)
-      return broken("the last line is incomplete (the writer was stopped in the middle of it)");
+    if (end == std::string::npos) {
+      // A write cut off in the middle (the process was killed, the disk filled up): the
+      // events before it are whole, and this one never happened.
+      if (line_number == 1) return broken("the only line is incomplete: no event was recorded");
+      if (content.sealed) return broken("bytes after the closing `sealed` event");
+      // A cut-off write leaves the start of a line; a whole event followed by something
+      // other than its newline was edited.
+      std::string tail = data.substr(position);
+      tail.pop_back();
+      if (!content.legacy && check_own_hash(tail).empty())
+        return broken("the line's newline was replaced");
+      content.incomplete_line = line_number;
+      break;
+    }
     std::string line = data.substr(position, end - position);
     position = end + 1;
 
+    if (content.sealed) return broken("an event after the closing `sealed` event");
+    bool has_own_hash = line.find(kHashMember) != std::string::npos;
+    if (line_number == 1) content.legacy = !has_own_hash;
+    if (!content.legacy) {
+      if (std::string problem = check_own_hash(line); !problem.empty()) return broken(problem);
+    }
     SourceFile file(path, line);
     Diagnostics diagnostics;
     YamlDocument doc = parse_yaml(file, Limits{}, diagnostics);
@@ -276,11 +332,10 @@ TranscriptContent read_transcript(const std::string& path, uint64_t max_bytes) {
                                                    line_number - 1));
     }
     prev = sha256_hex(line);
-    ++content.events;
     std::string name = scalar_of(event, "event");
     if (line_number == 1 && name != "start") return broken("the first event must be `start`");
     if (line_number > 1 && name == "start") return broken("a second `start` event");
-    if (content.completed && name != "report" && name != "completed")
+    if (content.completed && name != "report" && name != "completed" && name != "sealed")
       return broken(fmt::format("a `{}` event after the interview was completed", name));
     content.last_event = name;
     if (name == "start") {
@@ -292,6 +347,12 @@ TranscriptContent read_transcript(const std::string& path, uint64_t max_bytes) {
       if (const YamlNode* files = member(event, "files"); files && files->is_sequence()) {
         for (const YamlNode* f : files->items)
           content.files.push_back({scalar_of(f, "path"), scalar_of(f, "sha256")});
+      }
+      if (const YamlNode* inputs = member(event, "loaded_from"); inputs && inputs->is_sequence()) {
+        for (const YamlNode* input : inputs->items) {
+          if (input->is_scalar() && !input->scalar.empty())
+            content.loaded_from.push_back(input->scalar);
+        }
       }
       if (content.procedure_id.empty() || content.files.empty())
         return broken("the start event lacks the procedure or its files");
@@ -320,9 +381,17 @@ TranscriptContent read_transcript(const std::string& path, uint64_t max_bytes) {
       content.answers.resize(keep);
     } else if (name == "completed") {
       content.completed = true;
+    } else if (name == "sealed") {
+      std::string counted = scalar_of(event, "events");
+      if (counted != std::to_string(content.events))
+        return broken(fmt::format("the closing event counts {} events before it, but there are {}",
+                                  counted.empty() ? "no" : counted, content.events));
+      content.sealed = true;
     } else if (name != "resume" && name != "report" && name != "aborted") {
       return broken(fmt::format("unknown event `{}`", name));
     }
+    ++content.events;
+    content.complete_bytes = position;
   }
   content.last_line_sha256 = prev;
   content.ok = true;

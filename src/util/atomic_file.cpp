@@ -1,6 +1,7 @@
 #include "util/atomic_file.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <cerrno>
@@ -112,17 +113,75 @@ AppendOnlyFile& AppendOnlyFile::operator=(AppendOnlyFile&& other) noexcept {
   return *this;
 }
 
-std::string AppendOnlyFile::open(const std::string& path) {
-  close();
-  struct stat info;
-  if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
-    return system_error("cannot open", path, EISDIR);
+namespace {
+
+// Returns "" once `fd` is locked for us alone, else why not.
+std::string lock_exclusively(int fd, const std::string& path) {
+  while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    if (errno == EINTR) continue;
+    if (errno == EWOULDBLOCK)
+      return "'" + path + "' is in use by another procedura process; wait until it ends";
+    return system_error("cannot lock", path, errno);
   }
+  return "";
+}
+
+int open_retrying(const std::string& path, int flags, mode_t mode = 0) {
   int fd;
   do {
-    fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    fd = ::open(path.c_str(), flags, mode);
   } while (fd < 0 && errno == EINTR);
-  if (fd < 0) return system_error("cannot open", path, errno);
+  return fd;
+}
+
+}  // namespace
+
+std::string AppendOnlyFile::create(const std::string& path) {
+  close();
+  int fd =
+      open_retrying(path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    int error = errno;
+    struct stat info;
+    if (error == EEXIST && ::lstat(path.c_str(), &info) == 0 && S_ISLNK(info.st_mode))
+      return "'" + path + "' is a symbolic link; name the file itself";
+    if (error == EEXIST) return "'" + path + "' already exists; choose a new file";
+    return system_error("cannot create", path, error);
+  }
+  if (std::string error = lock_exclusively(fd, path); !error.empty()) {
+    ::close(fd);
+    return error;
+  }
+  fd_ = fd;
+  path_ = path;
+  return "";
+}
+
+std::string AppendOnlyFile::open_existing(const std::string& path, uint64_t expected_size,
+                                          uint64_t keep_size) {
+  close();
+  int fd = open_retrying(path, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
+    if (errno == ELOOP) return "'" + path + "' is a symbolic link; name the file itself";
+    return system_error("cannot open", path, errno);
+  }
+  auto fail = [&](std::string message) {
+    ::close(fd);
+    return message;
+  };
+  struct stat info;
+  if (::fstat(fd, &info) != 0) return fail(system_error("cannot examine", path, errno));
+  if (!S_ISREG(info.st_mode)) return fail("'" + path + "' is not a regular file");
+  if (std::string error = lock_exclusively(fd, path); !error.empty()) return fail(error);
+  // Stat again under the lock: another writer may have appended before we got it.
+  if (::fstat(fd, &info) != 0) return fail(system_error("cannot examine", path, errno));
+  if (static_cast<uint64_t>(info.st_size) != expected_size)
+    return fail("'" + path + "' changed while it was being read; try again");
+  if (keep_size < expected_size) {
+    if (::ftruncate(fd, static_cast<off_t>(keep_size)) != 0)
+      return fail(system_error("cannot cut the incomplete last line of", path, errno));
+    if (int error = fsync_retrying(fd)) return fail(system_error("cannot flush", path, error));
+  }
   fd_ = fd;
   path_ = path;
   return "";
@@ -132,7 +191,16 @@ std::string AppendOnlyFile::append_line(std::string_view line) {
   if (fd_ < 0) return "cannot append: the file is not open";
   std::string record(line);
   if (record.empty() || record.back() != '\n') record.push_back('\n');
-  if (int error = write_all(fd_, record)) return system_error("cannot append to", path_, error);
+  struct stat before;
+  if (::fstat(fd_, &before) != 0) return system_error("cannot examine", path_, errno);
+  if (int error = write_all(fd_, record)) {
+    // Part of the line may be on disk: cut it off so the file still ends with a whole line.
+    bool rolled_back = ::ftruncate(fd_, before.st_size) == 0;
+    std::string message = system_error("cannot append to", path_, error);
+    if (!rolled_back)
+      message += "; the last line may be incomplete (it is ignored when the file is read)";
+    return message;
+  }
   if (int error = fsync_retrying(fd_)) {
     // Character devices and pipes cannot be synced; the write itself went through.
     if (error != EINVAL && error != EROFS) return system_error("cannot flush", path_, error);

@@ -13,7 +13,7 @@ printf "$answers" | "$PROCEDURA" run incydent --procedures procedures --transcri
 mode=$(stat -c %a "$tmp/t.jsonl")
 [[ "$mode" == 600 ]] || fail "transcript mode is $mode, expected 600"
 events=$(python3 -c 'import json,sys; print(" ".join(json.loads(l)["event"] for l in open(sys.argv[1])))' "$tmp/t.jsonl")
-[[ "$events" == "start answer answer answer answer back answer answer answer report completed" ]] || fail "events: $events"
+[[ "$events" == "start answer answer answer answer back answer answer answer report completed sealed" ]] || fail "events: $events"
 grep -q "Jan Kowalski" "$tmp/t.jsonl" && fail "a personal answer was written"
 grep -q '"var":"imie","node":"imie","personal":true' "$tmp/t.jsonl" || fail "the withheld answer is not marked"
 python3 - "$tmp/t.jsonl" <<'PY' || fail "start event"
@@ -31,17 +31,17 @@ PY
 
 "$PROCEDURA" verify "$tmp/t.jsonl" >"$tmp/out" 2>&1
 [[ $? -eq 0 ]] || fail "verify of an intact transcript"
-grep -q "^ok: 11 events, chain intact (procedure incydent 2.1.0, completed)" "$tmp/out" || { fail "verify output"; cat "$tmp/out"; }
+grep -q "^sealed: 12 events, intact (procedure incydent 2.1.0, completed)" "$tmp/out" || { fail "verify output"; cat "$tmp/out"; }
 
-# Changing an answer breaks the chain at the next event.
+# Changing an answer breaks that event's own hash.
 sed '3s/"value":14/"value":19/' "$tmp/t.jsonl" >"$tmp/tampered.jsonl"
 "$PROCEDURA" verify "$tmp/tampered.jsonl" >"$tmp/out" 2>&1
-[[ $? -eq 1 ]] || fail "verify of a tampered transcript should exit 1"
-grep -qF "$tmp/tampered.jsonl:4: broken: event 4: its prev hash does not match line 3" "$tmp/out" || { fail "tamper message"; cat "$tmp/out"; }
+[[ $? -eq 2 ]] || fail "verify of a tampered transcript should exit 2"
+grep -qF "$tmp/tampered.jsonl:3: broken: event 3: the event's own hash does not match it" "$tmp/out" || { fail "tamper message"; cat "$tmp/out"; }
 # Removing a line is found too.
 sed '5d' "$tmp/t.jsonl" >"$tmp/removed.jsonl"
 "$PROCEDURA" verify "$tmp/removed.jsonl" >"$tmp/out" 2>&1
-[[ $? -eq 1 ]] && grep -q ":5: broken" "$tmp/out" || { fail "removed line"; cat "$tmp/out"; }
+[[ $? -eq 2 ]] && grep -q ":5: broken" "$tmp/out" || { fail "removed line"; cat "$tmp/out"; }
 "$PROCEDURA" verify "$tmp/missing.jsonl" >"$tmp/out" 2>&1
 [[ $? -eq 2 ]] || fail "verify of a missing file should exit 2"
 
@@ -59,17 +59,17 @@ printf "$answers" | "$PROCEDURA" run incydent --procedures procedures --transcri
 grep -q "Pytanie 1" "$tmp/out" && fail "a question was asked before the transcript failed"
 grep -q "Nie można zapisać przebiegu" "$tmp/err" || { fail "unwritable message"; cat "$tmp/err"; }
 
-# A full disk at the start: /dev/full refuses the first event.
-if [[ -w /dev/full ]]; then
+# A device is an existing file: refused before the first question.
+if [[ -e /dev/full ]]; then
   printf "$answers" | "$PROCEDURA" run incydent --procedures procedures --transcript /dev/full >"$tmp/out" 2>"$tmp/err"
   [[ $? -eq 2 ]] || fail "/dev/full: exit status"
-  grep -q "No space left on device" "$tmp/err" || { fail "/dev/full message"; cat "$tmp/err"; }
+  grep -q "already exists" "$tmp/err" || { fail "/dev/full message"; cat "$tmp/err"; }
   grep -q "Pytanie 1" "$tmp/out" && fail "/dev/full: a question was asked"
 fi
 
-# The disk fills in the middle (a 1 KiB file size limit): a clear error, exit 2, and the
+# The disk fills in the middle (a 2 KiB file size limit): a clear error, exit 2, and the
 # answers given so far are in the report printed.
-( ulimit -f 1; printf "$answers" | "$PROCEDURA" run incydent --procedures procedures --transcript "$tmp/small.jsonl" --format markdown >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/status" )
+( ulimit -f 2; printf "$answers" | "$PROCEDURA" run incydent --procedures procedures --transcript "$tmp/small.jsonl" --format markdown >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/status" )
 [[ $(cat "$tmp/status") == 2 ]] || fail "file size limit: exit status $(cat "$tmp/status")"
 grep -q "Nie można zapisać przebiegu" "$tmp/err" || { fail "file size limit message"; cat "$tmp/err"; }
 grep -q "Ile lat ma uczeń? — \*\*14 lat\*\*" "$tmp/out" || { fail "file size limit: answers missing from the report"; cat "$tmp/out"; }

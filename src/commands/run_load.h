@@ -1,0 +1,37 @@
+#pragma once
+// What `procedura run` loads: a procedure named by file (within its marked procedures root),
+// and, for `--resume`, exactly the procedures a transcript was recorded with.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "load/catalog.h"
+#include "report/transcript.h"
+
+namespace procedura {
+
+struct LoadedRun {
+  Catalog catalog;
+  const Procedure* procedure = nullptr;
+  // The files or directories loaded, absolute: recorded in the transcript's start event.
+  std::vector<std::string> loaded_from;
+};
+
+// Absolute, normalised forms of `paths` (as given when that fails).
+std::vector<std::string> absolute_paths(const std::vector<std::string>& paths);
+
+// Loads the procedure in `file` (with the procedures root it belongs to). Returns "" or why not.
+std::string load_run_file(const std::string& file, const LoadOptions& options, LoadedRun& loaded);
+
+// Loads what `transcript` was recorded with and checks that it is unchanged: the same files
+// with the same bytes, the same procedure. Returns "" or why the interview cannot go on.
+std::string load_for_resume(const TranscriptContent& transcript, const LoadOptions& options,
+                            LoadedRun& loaded);
+
+// Replays the recorded answers on a fresh session, up to the first withheld one, so that a
+// transcript that does not fit is refused before anything is said to be restored. Returns ""
+// or what does not fit; `restorable` counts the answers that will be given back unasked.
+std::string check_replay(const LoadedRun& loaded, const std::vector<TranscriptRecord>& answers,
+                         const std::string& lang, size_t& restorable);
+
+}  // namespace procedura

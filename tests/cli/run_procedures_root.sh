@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# A bundled procedure named by its file, from any directory: checked and run within the
+# procedures root it belongs to (marked by procedures/.procedura-root), with its imports and
+# the procedures it calls. The transcript records where the procedures were loaded from,
+# and `run --resume` reloads exactly that, from any directory.
+source "$(dirname "$0")/lib.sh"
+s02="$REPO/procedures/szkola/przestepczosc/s02-znaleziona-substancja.yaml"
+s01="$REPO/procedures/szkola/demoralizacja/s01-nietrzezwy-uczen.yaml"
+cd "$scratch" || exit 1
+
+[[ -f "$REPO/procedures/.procedura-root" ]] && pass "the bundled procedures mark their root" || fail "no marker"
+
+run "$PROCEDURA" lint "$s02"
+expect_status 0 "lint of one bundled file by absolute path"
+expect_contains "$out" "1 file" "only the named file is counted"
+run "$PROCEDURA" lint "$(realpath --relative-to=. "$s02")"
+expect_status 0 "lint of one bundled file by relative path"
+run "$PROCEDURA" lint "$REPO/procedures/szkola/opieka"
+expect_status 0 "lint of one folder of the bundled set"
+
+# A problem in another file of the root is not reported for the named one, and vice versa.
+cp -r "$REPO/procedures" tree
+printf 'nodes: [\n' >tree/szkola/opieka/zepsuty.yaml
+run "$PROCEDURA" lint tree/szkola/przestepczosc/s02-znaleziona-substancja.yaml
+expect_status 0 "a broken neighbour does not fail the named file"
+run "$PROCEDURA" lint tree/szkola/opieka/zepsuty.yaml
+expect_status 1 "the broken file named itself is reported"
+expect_contains "$out" "zepsuty.yaml:" "at its position"
+rm tree/szkola/opieka/zepsuty.yaml
+
+run "$PROCEDURA" test "$s01"
+expect_status 0 "test of one bundled file"
+run "$PROCEDURA" graph "$s02"
+expect_status 0 "graph of one bundled file"
+run "$PROCEDURA" render "$s02" --format markdown
+expect_status 0 "render of one bundled file"
+
+# run FILE from elsewhere, interrupted, resumed from a third directory.
+mkdir a b
+(cd a && printf 'tak\n' | "$PROCEDURA" run "$s01" --transcript ../t.jsonl >/dev/null 2>../run.err)
+[[ $? -eq 3 ]] && pass "run of a bundled file stops at the end of input" || { fail "run FILE"; cat run.err; }
+python3 - t.jsonl "$REPO/procedures/szkola/demoralizacja/s01-nietrzezwy-uczen.yaml" <<'PY' && pass "the start event records the file the procedures were loaded from" || fail "loaded_from"
+import json, os, sys
+start = json.loads(open(sys.argv[1]).readline())
+assert start["loaded_from"] == [os.path.realpath(sys.argv[2])] or start["loaded_from"] == [os.path.normpath(sys.argv[2])], start["loaded_from"]
+assert len(start["files"]) > 1, start["files"]  # its imports and callees
+PY
+run bash -c "cd b && \"$PROCEDURA\" run --resume ../t.jsonl </dev/null"
+expect_status 3 "resume from another directory reloads the procedures (and waits for answers)"
+expect_contains "$out" "odtworzono 1 odpowiedzi" "the recorded answer is restored"
+
+# run ID from the search path records the search path.
+(cd a && printf 'tak\n' | "$PROCEDURA" run s01-nietrzezwy-uczen --procedures "$REPO/procedures" --transcript ../u.jsonl >/dev/null 2>&1)
+python3 -c 'import json,sys; s=json.loads(open(sys.argv[1]).readline()); assert s["loaded_from"]==[sys.argv[2]], s["loaded_from"]' u.jsonl "$REPO/procedures" \
+  && pass "a run by id records the search path" || fail "search path not recorded"
+run bash -c "cd b && \"$PROCEDURA\" run --resume ../u.jsonl </dev/null"
+expect_status 3 "resume of a run by id from elsewhere"
+
+((failures)) && { echo "$failures failure(s)"; exit 1; }
+echo "run_procedures_root: all passed"
