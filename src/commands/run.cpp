@@ -155,7 +155,7 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
       return kExitUsage;
     }
     loaded.loaded_from = absolute_paths(dirs);
-    loaded.catalog = load_catalog(loaded.loaded_from, load_options);
+    loaded.catalog = load_catalog(dirs, load_options);  // messages show the paths as typed
     std::vector<const Procedure*> runnable = loaded.catalog.runnable();
     if (options.target.empty()) {
       if (!terminal->is_tty()) {

@@ -7,6 +7,7 @@
 
 #include "engine/session.h"
 #include "interview/input.h"
+#include "load/procedures_root.h"
 #include "util/read_file.h"
 #include "util/sha256.h"
 
@@ -33,8 +34,14 @@ bool same_file(const std::string& a, const std::string& b) {
 }  // namespace
 
 std::string load_run_file(const std::string& file, const LoadOptions& options, LoadedRun& loaded) {
-  loaded.loaded_from = absolute_paths({file});
-  loaded.catalog = load_catalog({file}, options);  // messages show the path as typed
+  // Outside a marked root, the file's own folder holds the procedures it calls.
+  std::string input = file;
+  if (options.procedures_root.empty() && find_procedures_root(file).empty()) {
+    fs::path dir = fs::path(file).parent_path();
+    input = dir.empty() ? "." : dir.string();
+  }
+  loaded.loaded_from = absolute_paths({input});
+  loaded.catalog = load_catalog({input}, options);  // messages show the path as typed
   for (const Procedure* p : loaded.catalog.runnable()) {
     if (p->file && same_file(p->file->path(), file)) loaded.procedure = p;
   }
