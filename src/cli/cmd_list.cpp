@@ -15,7 +15,9 @@ void add_list(CLI::App& app, Action& action) {
                         "Load procedures from DIR (repeatable; also PROCEDURA_PATH)");
   cmd->add_option("--lang", options->lang, "Language of titles and areas (default: pl)")
       ->check(one_of({"pl", "en"}));
-  cmd->add_option("--format", *format, "Output format")->check(one_of({"text", "json"}));
+  cmd->add_option("--format", *format, "Output format")
+      ->capture_default_str()
+      ->check(one_of({"text", "json"}));
   cmd->footer(
       "Each procedure: its number in the menu of `procedura run`, title, id, version, audience\n"
       "and file. JSON: {\"lang\", \"procedures\": [{\"number\", \"id\", \"title\", \"area\",\n"

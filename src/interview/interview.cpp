@@ -77,8 +77,13 @@ class Interview {
   // nobody: only the operator's own answers get the urgent block.
   void show_reached() {
     if (shown_actions_ > session_.actions().size()) shown_actions_ = session_.actions().size();
-    if (announce_) show_urgent();
+    if (shown_cautions_ > session_.cautions().size()) shown_cautions_ = session_.cautions().size();
+    if (announce_) {
+      show_urgent();
+      show_cautions();
+    }
     shown_actions_ = session_.actions().size();
+    shown_cautions_ = session_.cautions().size();
     show_steps();
   }
 
@@ -88,17 +93,34 @@ class Interview {
     const auto& actions = session_.actions();
     for (size_t i = shown_actions_; i < actions.size(); ++i) {
       const Action& action = *actions[i].action;
-      if (!is_urgent(action)) continue;
+      if (!action.urgent()) continue;
       std::string line = action.text.in(lang_);
+      if (const Text* about = actions[i].about()) line += " (" + about->in(lang_) + ")";
       if (action.recipient) {
         std::string phone = contact_phone(options_.directory, action.recipient->id, lang_);
         if (!phone.empty()) line += " (" + phone + ")";
       }
       lines.push_back(line);
     }
+    show_block(say(lang_, Msg::UrgentHeading), lines);
+  }
+
+  // The prohibitions and warnings reached since the last look, right after the urgent block.
+  void show_cautions() {
+    std::vector<std::string> lines;
+    const auto& cautions = session_.cautions();
+    for (size_t i = shown_cautions_; i < cautions.size(); ++i) {
+      std::string line = cautions[i].caution->text.in(lang_);
+      if (const Text* about = cautions[i].about()) line += " (" + about->in(lang_) + ")";
+      lines.push_back(line);
+    }
+    show_block(say(lang_, Msg::CautionHeading), lines);
+  }
+
+  // A block headed `head`: bold red lines at a colour terminal, else `HEAD: line` each.
+  void show_block(const std::string& head, const std::vector<std::string>& lines) {
     if (lines.empty()) return;
     int width = terminal_.width();
-    std::string head = say(lang_, Msg::UrgentHeading);
     if (terminal_.colour()) {
       print("\n" + alarm(head) + "\n");
       for (const std::string& line : lines) {
@@ -310,6 +332,7 @@ class Interview {
     print(wrapped(say(lang_, Msg::WentBack, fmt::join(listed, "; ")), terminal_.width()));
     shown_path_ = session_.path().size();
     shown_actions_ = session_.actions().size();
+    shown_cautions_ = session_.cautions().size();
     return record([&] { return options_.transcript->back(dropped, session_.answers().size()); });
   }
 
@@ -367,6 +390,7 @@ class Interview {
   std::string lang_;
   size_t shown_path_;
   size_t shown_actions_ = 0;
+  size_t shown_cautions_ = 0;
   bool announce_;
   size_t replayed_ = 0;
   bool output_ok_ = true;

@@ -6,14 +6,15 @@
 #include "interview/messages.h"
 
 namespace procedura::interview {
-std::string area_of(const Procedure&, std::string_view) {
-  return {};
+std::string area_of(const Procedure& procedure, std::string_view lang) {
+  return procedure.area.present ? procedure.area.in(lang) : std::string();
 }
 
 namespace {
 
-std::vector<std::string> keywords_of(const Procedure&) {
-  return {};
+// Every language's words: an operator may type Polish words in an English menu.
+std::vector<std::string> keywords_of(const Procedure& procedure) {
+  return procedure.keywords.all();
 }
 
 }  // namespace

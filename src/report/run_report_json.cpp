@@ -7,6 +7,15 @@
 namespace procedura {
 namespace {
 
+// Whom an action or caution concerns: the `about` of the call it was collected in, or null.
+void write_about(JsonWriter& json, const Text* about, std::string_view lang) {
+  json.key("about");
+  if (about)
+    json.value(about->in(lang));
+  else
+    json.null();
+}
+
 void write_value(JsonWriter& json, const Value& value) {
   switch (value.type) {
     case ValueType::Boolean:
@@ -97,6 +106,24 @@ void render_run_report_json(const engine::Session& session, const RunReportOptio
     for (const LegalBasis* basis : action.bases) json.value(basis->cite);
     json.end_array();
     json.member("group", action_group_name(action_group(action)));
+    write_about(json, collected.about(), lang);
+    json.end_object();
+  }
+  json.end_array();
+  json.key("cautions").begin_array();
+  for (const engine::CollectedCaution& collected : session.cautions()) {
+    const Caution& caution = *collected.caution;
+    json.begin_object();
+    json.key("id");
+    if (caution.is_inline())
+      json.null();
+    else
+      json.value(caution.id);
+    json.member("text", caution.text.in(lang));
+    write_about(json, collected.about(), lang);
+    json.key("basis").begin_array();
+    for (const LegalBasis* basis : caution.bases) json.value(basis->cite);
+    json.end_array();
     json.end_object();
   }
   json.end_array();

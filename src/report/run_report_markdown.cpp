@@ -89,7 +89,8 @@ void render_run_report_markdown(const engine::Session& session, const RunReportO
   if (session.actions().empty()) out << "\n" << say(lang, Msg::ReportNoActions) << "\n";
   std::optional<ActionGroup> group;
   for (size_t index : report_order(session.actions())) {
-    const Action& action = *session.actions()[index].action;
+    const engine::CollectedAction& collected = session.actions()[index];
+    const Action& action = *collected.action;
     if (action_group(action) != group) {
       group = action_group(action);
       out << "\n### " << group_title(lang, *group) << "\n\n";
@@ -113,8 +114,23 @@ void render_run_report_markdown(const engine::Session& session, const RunReportO
       parts.push_back(say(lang, Msg::ReportBasis, fmt::join(cites, "; ")));
     }
     out << "- [ ] " << inline_md(action.text.in(lang));
+    if (const Text* about = collected.about()) out << " (" << inline_md(about->in(lang)) << ")";
     if (!parts.empty()) out << " — " << inline_md(fmt::format("{}", fmt::join(parts, "; ")));
     out << "\n";
+  }
+  if (!session.cautions().empty()) {
+    out << "\n## " << say(lang, Msg::CautionHeading) << "\n\n";
+    for (const engine::CollectedCaution& collected : session.cautions()) {
+      const Caution& caution = *collected.caution;
+      out << "- " << inline_md(caution.text.in(lang));
+      if (const Text* about = collected.about()) out << " (" << inline_md(about->in(lang)) << ")";
+      if (!caution.bases.empty()) {
+        std::vector<std::string> cites;
+        for (const LegalBasis* basis : caution.bases) cites.push_back(basis->cite);
+        out << " — " << inline_md(say(lang, Msg::ReportBasis, fmt::join(cites, "; ")));
+      }
+      out << "\n";
+    }
   }
   if (completed) {
     out << "\n## " << say(lang, Msg::ReportOutcome) << "\n\n"

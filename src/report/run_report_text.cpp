@@ -47,6 +47,7 @@ class TextReport {
       }
       action_line(collected, i + 1);
     }
+    cautions();
     notifications();
     legal_bases();
   }
@@ -91,7 +92,7 @@ class TextReport {
   void action_line(const engine::CollectedAction& collected, size_t number) {
     const Action& action = *collected.action;
     std::string prefix = fmt::format("{:>3}. [ ] ", number);
-    std::string text = action.text.in(lang_);
+    std::string text = with_about(action.text.in(lang_), collected.about());
     std::vector<std::string> parts;
     if (action.recipient) parts.push_back(action.recipient->name.in(lang_));
     if (action.channel) parts.push_back(interview::channel_text(lang_, *action.channel));
@@ -112,6 +113,24 @@ class TextReport {
       utf8::print_wrapped(out_, prefix, text, options_.width);
       utf8::print_wrapped(out_, std::string(utf8::display_width(prefix), ' '), detail,
                           options_.width);
+    }
+  }
+
+  std::string with_about(const std::string& text, const Text* about) const {
+    return about ? text + " (" + about->in(lang_) + ")" : text;
+  }
+
+  // The prohibitions reached, apart from the actions: what the operator must not do.
+  void cautions() {
+    const auto& cautions = session_.cautions();
+    if (cautions.empty()) return;
+    out_ << "\n" << alarm_heading(say(lang_, Msg::CautionHeading)) << "\n";
+    for (const engine::CollectedCaution& collected : cautions) {
+      const Caution& caution = *collected.caution;
+      std::string refs;
+      for (const LegalBasis* basis : caution.bases) refs += ref_of(basis);
+      std::string text = with_about(caution.text.in(lang_), collected.about());
+      utf8::print_wrapped(out_, "  - ", refs.empty() ? text : text + " " + refs, options_.width);
     }
   }
 

@@ -27,8 +27,8 @@ subcommands() {
 }
 
 # The long options that `procedura CMD --help` prints, one per line, without --help.
-long_options() {
-  "$PROCEDURA" "$1" --help | grep -oE '(^|[ ,])--[a-z][a-z0-9-]*' | sed 's/^[ ,]//' | grep -vx -- '--help' | sort -u
+long_options() {  # the options listed under "Options:", not those named in examples or notes
+  "$PROCEDURA" "$1" --help | awk '/^Options:/ {on = 1; next} on && /^$/ {on = 0} on' | grep -oE '(^|[ ,])--[a-z][a-z0-9-]*' | sed 's/^[ ,]//' | grep -vx -- '--help' | sort -u
 }
 
 # A python3 that has jsonschema and yaml (scripts/setup.sh --tests installs Debian's).

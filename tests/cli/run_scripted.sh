@@ -39,14 +39,14 @@ contains "$tmp/err" "odpowiedź na „wiekk” nie została użyta" "unused answ
 python3 - "$tmp/out" <<'PY' || fail "JSON shape"
 import json, sys
 doc = json.load(open(sys.argv[1]))
-assert list(doc) == ["procedure", "lang", "completed", "outcome", "answers", "actions"], list(doc)
+assert list(doc) == ["procedure", "lang", "completed", "outcome", "answers", "actions", "cautions"], list(doc)
 assert list(doc["procedure"]) == ["id", "version", "sha256"] and len(doc["procedure"]["sha256"]) == 64
 assert doc["completed"] is True and doc["outcome"]["node"] == "koniec_szkola"
 assert all(list(a) == ["var", "node", "value"] for a in doc["answers"])
 assert "imie" not in [a["var"] for a in doc["answers"]], "personal answer leaked"
 assert doc["answers"][0]["value"] is True
 for a in doc["actions"]:
-    assert list(a) == ["id", "kind", "to", "recipient", "text", "deadline", "channel", "basis", "group"], list(a)
+    assert list(a) == ["id", "kind", "to", "recipient", "text", "deadline", "channel", "basis", "group", "about"], list(a)
     assert isinstance(a["basis"], list)
     assert a["group"] == {"immediately": "now"}.get(a["deadline"], a["group"]), a
     assert a["group"] in ("now", "hours", "days", "none"), a

@@ -2,6 +2,8 @@
 // numbers that stay while filtering, and a search over title and id without Polish letters.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "engine_test_support.h"
 #include "interview/interview.h"
 #include "interview/menu.h"
@@ -79,6 +81,67 @@ TEST_CASE("the search ignores case and Polish letters and reads the id and every
   CHECK(pick("xyz") == "(none)");
   CHECK(menu_matches(*catalog.find("m-a-pobicie"), "ucznia PRZERWIE", "pl"));
   CHECK_FALSE(menu_matches(*catalog.find("m-a-pobicie"), "ucznia telefonu", "pl"));
+}
+
+std::string with_area(const std::string& id, const std::string& title, const std::string& area,
+                      const std::string& keywords) {
+  return "format: 1.1\nid: " + id + "\nversion: 1.0.0\nlanguages: [pl, en]\ntitle: {pl: \"" +
+         title + "\", en: \"" + title + "\"}\narea: " + area + "\nkeywords: " + keywords +
+         "\nstart: koniec\nnodes:\n  koniec:\n    outcome: {pl: \"Koniec.\", en: \"The end.\"}\n";
+}
+
+Catalog area_catalog() {
+  Catalog catalog = testing::load_yaml(
+      {{"a.yaml", with_area("m-szkola-alkohol", "Uczeń pod wpływem alkoholu",
+                            "{pl: \"Szkoła — demoralizacja\", en: \"School — demoralisation\"}",
+                            "{pl: [pijany, alkohol], en: [drunk]}")},
+       {"b.yaml", with_area("m-policja", "Zatrzymanie opiekuna", "{pl: Policja, en: Police}",
+                            "{pl: [zatrzymanie, areszt], en: [arrest]}")},
+       {"c.yaml", with_area("m-szkola-bojka", "Uczeń sprawcą czynu karalnego",
+                            "{pl: \"Szkoła — demoralizacja\", en: \"School — demoralisation\"}",
+                            "{pl: [bójka, pobicie, rozbój], en: [fight, robbery]}")},
+       {"d.yaml", procedure("m-bez-obszaru", "Procedura bez obszaru", "No area")}});
+  REQUIRE_FALSE(catalog.diagnostics.has_errors());
+  return catalog;
+}
+
+TEST_CASE("the menu groups procedures under their area, those without one last") {
+  Catalog catalog = area_catalog();
+  std::vector<MenuGroup> groups = menu_groups(catalog.runnable(), "pl");
+  REQUIRE(groups.size() == 3);
+  auto group = [&](std::string_view heading) -> const MenuGroup* {
+    for (const MenuGroup& g : groups)
+      if (g.heading == heading) return &g;
+    return nullptr;
+  };
+  REQUIRE(group("Szkoła — demoralizacja") != nullptr);
+  CHECK(group("Szkoła — demoralizacja")->entries.size() == 2);
+  REQUIRE(group("Policja") != nullptr);
+  CHECK(group("Policja")->entries.size() == 1);
+  // The procedures without an area come last.
+  REQUIRE(groups.back().entries.size() == 1);
+  CHECK(groups.back().entries[0].procedure->id == "m-bez-obszaru");
+  std::vector<MenuGroup> english = menu_groups(catalog.runnable(), "en");
+  CHECK(std::any_of(english.begin(), english.end(),
+                    [](const MenuGroup& g) { return g.heading == "Police"; }));
+  FakeTerminal terminal({"q"});
+  choose_procedure(catalog.runnable(), terminal, "pl");
+  const std::string& out = terminal.output();
+  REQUIRE(has(out, "Szkoła — demoralizacja"));
+  CHECK(out.find("Szkoła — demoralizacja") < out.find("Uczeń pod wpływem alkoholu"));
+  CHECK(out.find("Policja") < out.find("Zatrzymanie opiekuna"));
+}
+
+TEST_CASE("the search reads keywords in every language and the area") {
+  Catalog catalog = area_catalog();
+  const Procedure& fight = *catalog.find("m-szkola-bojka");
+  CHECK(menu_matches(fight, "pobicie", "pl"));
+  CHECK(menu_matches(fight, "ROZBOJ", "pl"));         // case and Polish letters ignored
+  CHECK(menu_matches(fight, "robbery", "pl"));        // English keywords in a Polish menu
+  CHECK(menu_matches(fight, "demoralizacja", "pl"));  // the area
+  CHECK_FALSE(menu_matches(fight, "pijany", "pl"));
+  CHECK(menu_matches(*catalog.find("m-szkola-alkohol"), "pijany", "pl"));
+  CHECK(menu_matches(*catalog.find("m-policja"), "areszt", "en"));
 }
 
 }  // namespace
