@@ -59,9 +59,21 @@ if [[ -z "$transcript" ]]; then
   fail "no transcript in the default location"
 else
   [[ $(stat -c %a "$transcript") == 600 ]] || fail "default transcript mode"
-  "$PROCEDURA" verify "$transcript" >/dev/null || fail "default transcript does not verify"
+  # Quitting with q ends the interview for good: the transcript is sealed, not resumable.
+  "$PROCEDURA" verify "$transcript" | grep -q "ended by the operator" \
+    || fail "a quit transcript is not sealed as ended by the operator"
 
-  # Resume in the terminal: the two kept answers are restored, the interview goes on.
+  # An interview cut off by Ctrl-C is resumed in the terminal: the two kept answers are
+  # restored, the interview goes on.
+  transcript="$tmp/cut.jsonl"
+  start "'$PROCEDURA' run incydent --procedures procedures --transcript '$transcript'"
+  wait_for "Pytanie 1"
+  keys "tak" Enter
+  wait_for "Pytanie 2"
+  keys "16" Enter
+  wait_for "Imię i nazwisko ucznia"
+  keys C-c
+  wait_for "EXIT=130"
   start "'$PROCEDURA' run --resume '$transcript'"
   wait_for "Wznowiono z zapisu przebiegu: odtworzono 2 odpowiedzi."
   wait_for "Pytanie 3"
@@ -77,7 +89,7 @@ else
   tail -1 "$transcript" | grep -q '"event":"aborted".*"reason":"interrupted"' || fail "Ctrl-C did not write an aborted event"
 
   start "'$PROCEDURA' run --resume '$transcript'"
-  wait_for "odtworzono 5 odpowiedzi."
+  wait_for "odtworzono 2 z 5 zapisanych odpowiedzi"
   wait_for "podaj ją ponownie"  # the personal answer was never written down
   keys "Anna" Enter
   wait_for "Kto dostarczył alkohol?"

@@ -2,7 +2,7 @@
 # `kill -9` at random points of interviews of the bundled procedures, then `run --resume`
 # from another directory and finish: the report must hold exactly the answers of an
 # uninterrupted run, and the finished transcript must verify as sealed. The seed is printed
-# (SEED=N reproduces a run); at least 20 interruptions.
+# (SEED=N reproduces a run); at least 20 interruptions (8 under sanitizers).
 source "$(dirname "$0")/lib.sh"
 python3 - "$PROCEDURA" "$REPO/procedures" "$scratch" "${SEED:-$RANDOM}" <<'PY'
 import glob, json, os, random, signal, subprocess, sys, time, yaml
@@ -57,7 +57,8 @@ print(f"{len(cases)} interviews of {len({c[0] for c in cases})} procedures")
 
 elsewhere = os.path.join(scratch, "elsewhere")
 os.makedirs(elsewhere)
-interruptions = 24
+# Sanitized binaries are several times slower: fewer kill points keep the test in bounds.
+interruptions = 8 if os.environ.get("PROCEDURA_SANITIZED") == "1" else 24
 for i in range(interruptions):
     path, lines, expected, outcome = rng.choice(cases)
     transcript = os.path.join(scratch, f"t{i}.jsonl")
