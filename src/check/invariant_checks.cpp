@@ -238,6 +238,15 @@ bool fix_answers(const Exploration& ex, const Path& path, const ComparedConstant
         for (size_t o = 0; o < node.options.size() && o < kMaxMultiOptions; ++o) {
           if (t.chosen & (uint64_t{1} << o)) chosen.push_back(node.options[o].value);
         }
+        // The search tracks only options that add actions; an answer the interview accepts
+        // needs `min` of them, so the rest are options that collect nothing.
+        for (const Option& o : node.options) {
+          if (!node.min || chosen.size() >= static_cast<size_t>(*node.min)) break;
+          if (o.actions.empty() &&
+              std::find(chosen.begin(), chosen.end(), o.value) == chosen.end()) {
+            chosen.push_back(o.value);
+          }
+        }
         if (constants.strings.count(key)) {
           free.push_back({key, &node, std::move(chosen)});
           continue;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "engine/answer_value.h"
 #include "expr/evaluate.h"
 
 namespace procedura {
@@ -104,7 +105,10 @@ class Replayer {
 
  private:
   // The next node for an answer, or nullopt when the answer does not fit the question.
+  // Whether an answer fits is the engine's rule (type, options, duplicates, min/max), so a
+  // counterexample is never one the interview itself would refuse.
   std::optional<int> answer(const Node& node, const Value& v) {
+    if (engine::validate_answer(node, v)) return std::nullopt;
     auto option = [&](std::string_view value) -> const Option* {
       auto it = std::find_if(node.options.begin(), node.options.end(),
                              [&](const Option& o) { return o.value == value; });
