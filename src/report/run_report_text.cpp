@@ -18,6 +18,9 @@ using interview::say;
 
 namespace {
 
+// Narrower than this, a recipient's name would break into a word per line.
+constexpr size_t kMinRecipientColumn = 16;
+
 class TextReport {
  public:
   TextReport(const engine::Session& session, const RunReportOptions& options, std::ostream& out)
@@ -96,7 +99,9 @@ class TextReport {
     std::vector<std::string> parts;
     if (action.recipient) parts.push_back(action.recipient->name.in(lang_));
     if (action.channel) parts.push_back(interview::channel_text(lang_, *action.channel));
-    if (action.deadline) parts.push_back(interview::deadline_text(lang_, *action.deadline));
+    // Under the "now" heading "immediately" would only repeat the heading.
+    if (action.deadline && action_group(action) != ActionGroup::Now)
+      parts.push_back(interview::deadline_text(lang_, *action.deadline));
     std::string refs = basis_refs(action);
     if (!refs.empty()) parts.push_back(refs);
     if (parts.empty()) {
@@ -104,16 +109,26 @@ class TextReport {
       return;
     }
     std::string detail = fmt::format("{}", fmt::join(parts, " · "));
-    // The detail stays on the action's line when both fit; else it takes the next line.
-    std::string one_line = text + " — " + detail;
-    if (options_.width <= 0 || utf8::display_width(prefix) + utf8::display_width(one_line) <=
-                                   static_cast<size_t>(options_.width)) {
-      utf8::print_wrapped(out_, prefix, one_line, options_.width);
-    } else {
-      utf8::print_wrapped(out_, prefix, text, options_.width);
-      utf8::print_wrapped(out_, std::string(utf8::display_width(prefix), ' '), detail,
-                          options_.width);
+    if (options_.width <= 0) {
+      utf8::print_wrapped(out_, prefix, text + " — " + detail, options_.width);
+      return;
     }
+    // The detail follows the text on its last line when it fits there, else it takes the
+    // line below: never more than one line of its own.
+    const size_t indent = utf8::display_width(prefix);
+    const size_t room = static_cast<size_t>(options_.width) > indent + 20
+                            ? static_cast<size_t>(options_.width) - indent
+                            : 0;
+    std::vector<std::string> lines = utf8::wrap(text, room);
+    if (lines.empty()) lines.emplace_back();
+    std::string joined = lines.back() + " — " + detail;
+    if (room == 0 || utf8::display_width(joined) <= room) {
+      lines.back() = std::move(joined);
+    } else {
+      for (std::string& part : utf8::wrap(detail, room)) lines.push_back(std::move(part));
+    }
+    for (size_t i = 0; i < lines.size(); ++i)
+      out_ << (i == 0 ? prefix : std::string(indent, ' ')) << lines[i] << "\n";
   }
 
   std::string with_about(const std::string& text, const Text* about) const {
@@ -170,23 +185,30 @@ class TextReport {
     for (const Row* row : all(heading, rows))
       for (int c = 0; c < 4; ++c)
         widths[c] = std::max(widths[c], utf8::display_width(row->cells[c]));
-    size_t total = 2 + widths[0] + widths[1] + widths[2] + widths[3] + 6;
-    bool table = options_.width <= 0 || total <= static_cast<size_t>(options_.width);
+    // Recipient names are long ("dyrektor szkoły (lub wicedyrektor / …)"): their column
+    // takes what the others leave and wraps inside it, so each row stays a row.
+    const size_t others = widths[1] + widths[2] + widths[3] + 6;
+    if (options_.width > 0) {
+      const size_t room =
+          static_cast<size_t>(options_.width) - std::min<size_t>(options_.width, 2 + others);
+      widths[0] = std::min(widths[0], std::max<size_t>(room, kMinRecipientColumn));
+    }
     std::vector<const Recipient*> contacted;
     for (const Row* row : all(heading, rows)) {
-      if (table) {
-        std::string line = "  ";
-        for (int c = 0; c < 4; ++c) {
-          line += row->cells[c];
-          if (c < 3) line += std::string(widths[c] - utf8::display_width(row->cells[c]) + 2, ' ');
+      std::vector<std::string> names = utf8::wrap(row->cells[0], widths[0]);
+      if (names.empty()) names.emplace_back();
+      for (size_t l = 0; l < names.size(); ++l) {
+        std::string line = "  " + names[l];
+        if (l == 0) {
+          line +=
+              std::string(widths[0] - std::min(widths[0], utf8::display_width(names[l])) + 2, ' ');
+          for (int c = 1; c < 4; ++c) {
+            line += row->cells[c];
+            if (c < 3) line += std::string(widths[c] - utf8::display_width(row->cells[c]) + 2, ' ');
+          }
         }
+        while (!line.empty() && line.back() == ' ') line.pop_back();
         out_ << (row->recipient ? line : strong(line)) << "\n";
-      } else if (row->recipient) {
-        utf8::print_wrapped(
-            out_, "  ",
-            fmt::format("{} · {} · {} · {}", row->cells[0], row->cells[1], row->cells[2],
-                        say(lang_, Msg::ReportActionNumbers, row->cells[3])),
-            options_.width);
       }
       if (!row->recipient ||
           std::find(contacted.begin(), contacted.end(), row->recipient) != contacted.end())

@@ -68,8 +68,8 @@ TEST_SUITE("transcript") {
         TranscriptContent content = read_transcript(file.path.string());
         if (content.ok) {
           ++missed;
-          MESSAGE("byte " << i << " edited to " << static_cast<int>(replacement)
-                          << " reads as " << (content.sealed ? "sealed" : "not sealed"));
+          MESSAGE("byte " << i << " edited to " << static_cast<int>(replacement) << " reads as "
+                          << (content.sealed ? "sealed" : "not sealed"));
         }
       }
     }
