@@ -72,7 +72,7 @@ report_lines() {
 
 s01=procedures/szkola/demoralizacja/s01-nietrzezwy-uczen.yaml
 "$PROCEDURA" paths --list --limit 10000 s01-nietrzezwy-uczen --procedures procedures |
-  pick_scenario '^stan_zagraza_zyciu = nie, wiek = 1[0-7],.*rodzice_osiagalni = przyjada, agresja_zgorszenie = no,.*powtorny_przypadek = no' >"$scratch/s01.yaml"
+  pick_scenario '^stan_zagraza_zyciu = nie, wiek = 1[0-7], rodzice_osiagalni = przyjada, powtorny_przypadek = no, zrodlo_alkoholu = nie$' >"$scratch/s01.yaml"
 if [[ ! -s "$scratch/s01.yaml" ]]; then
   fail "no first-incident scenario of S1 among its paths"
 else

@@ -14,6 +14,17 @@ trap 'rm -rf "$scratch"' EXIT
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 pass() { echo "ok: $*"; }
 
+# memory_bound KIB: a shell command bounding the address space of what follows it. Under
+# AddressSanitizer (PROCEDURA_SANITIZED=1), which reserves terabytes of shadow memory at
+# start, no `ulimit -v` can work: one allocation over 1 GB aborts the run instead.
+memory_bound() {
+  if [[ "${PROCEDURA_SANITIZED:-0}" == 1 ]]; then
+    echo "export ASAN_OPTIONS=\"\${ASAN_OPTIONS:-}:max_allocation_size_mb=1000\""
+  else
+    echo "ulimit -v $1"
+  fi
+}
+
 # run CMD...: runs and captures stdout, stderr and status in $out, $err, $status.
 run() {
   out=$("$@" 2>"$scratch/stderr"); status=$?

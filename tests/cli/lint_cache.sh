@@ -140,6 +140,6 @@ mode=$(stat -c %a "$scratch/open-cache")
 # reader now bounds every count by the bytes left, and the file size before reading).
 first=$(ls "$cache" | head -1)
 head -c $((17 * 1024 * 1024)) /dev/zero >"$cache/$first"
-run /usr/bin/env bash -c "ulimit -v 1000000; '$PROCEDURA' lint --cache --cache-dir '$cache' --cache-stats --today 2026-01-01 '$dir'"
+run /usr/bin/env bash -c "$(memory_bound 1000000); '$PROCEDURA' lint --cache --cache-dir '$cache' --cache-stats --today 2026-01-01 '$dir'"
 expect_contains "$out" "nieznane" "an oversized entry is ignored and the lint still reports"
 finish
