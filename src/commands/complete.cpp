@@ -2,8 +2,8 @@
 
 #include <ostream>
 
-#include "commands/procedure_paths.h"
 #include "load/catalog.h"
+#include "load/procedure_paths.h"
 #include "model/diagnostic.h"
 #include "util/exit_status.h"
 

@@ -18,9 +18,9 @@
 #include "engine/scripted.h"
 #include "engine/session.h"
 #include "export/target.h"
-#include "interview/messages.h"
 #include "load/procedure_reader.h"
 #include "load/yaml_tree.h"
+#include "messages/messages.h"
 #include "report/diagnostics_text.h"
 #include "report/run_report.h"
 #include "util/exit_status.h"
@@ -182,7 +182,7 @@ void reveal(const engine::Session& session, const std::string& lang, int width, 
     }
     if (action.deadline)
       details.push_back(
-          say(lang, DrillMsg::Deadline, interview::deadline_text(lang, *action.deadline)));
+          say(lang, DrillMsg::Deadline, messages::deadline_text(lang, *action.deadline)));
     std::string line = action.text.in(lang);
     if (!details.empty()) line += fmt::format(" ({})", fmt::join(details, "; "));
     utf8::print_wrapped(out, fmt::format("    {}. ", ++number), line, width);

@@ -5,10 +5,10 @@
 #include <filesystem>
 #include <ostream>
 
-#include "commands/procedure_paths.h"
 #include "interview/menu.h"
-#include "interview/messages.h"
 #include "load/catalog.h"
+#include "load/procedure_paths.h"
+#include "messages/messages.h"
 #include "model/source_file.h"
 #include "util/exit_status.h"
 #include "util/json_writer.h"
@@ -61,8 +61,8 @@ void write_json(const std::vector<interview::MenuGroup>& groups, const std::stri
 
 void write_text(const std::vector<interview::MenuGroup>& groups, const std::string& lang, int width,
                 std::ostream& out) {
-  using interview::Msg;
-  using interview::say;
+  using messages::Msg;
+  using messages::say;
   bool first = true;
   for (const interview::MenuGroup& group : groups) {
     if (!group.heading.empty()) out << (first ? "" : "\n") << group.heading << "\n";

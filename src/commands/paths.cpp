@@ -11,8 +11,8 @@
 #include "check/flow_graph.h"
 #include "commands/path_walk.h"
 #include "commands/paths_list.h"
-#include "commands/procedure_paths.h"
 #include "load/catalog.h"
+#include "load/procedure_paths.h"
 #include "report/diagnostics_text.h"
 #include "util/exit_status.h"
 

@@ -9,17 +9,17 @@
 #include <set>
 #include <sstream>
 
-#include "commands/procedure_paths.h"
 #include "commands/run_load.h"
 #include "commands/run_pager.h"
 #include "engine/scripted.h"
 #include "engine/session.h"
 #include "interview/interview.h"
-#include "interview/messages.h"
 #include "load/catalog.h"
 #include "load/encoding_check.h"
+#include "load/procedure_paths.h"
 #include "load/procedure_reader.h"
 #include "load/yaml_tree.h"
+#include "messages/messages.h"
 #include "report/diagnostics_text.h"
 #include "report/run_report.h"
 #include "report/transcript.h"
@@ -30,8 +30,8 @@
 
 namespace procedura {
 namespace fs = std::filesystem;
-using interview::Msg;
-using interview::say;
+using messages::Msg;
+using messages::say;
 
 namespace {
 

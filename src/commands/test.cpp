@@ -7,8 +7,8 @@
 #include <filesystem>
 #include <ostream>
 
-#include "commands/procedure_paths.h"
 #include "commands/test_report.h"
+#include "load/procedure_paths.h"
 #include "model/source_file.h"
 #include "report/diagnostics_text.h"
 #include "util/exit_status.h"

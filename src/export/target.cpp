@@ -5,9 +5,9 @@
 #include <filesystem>
 #include <set>
 
-#include "commands/procedure_paths.h"
 #include "load/did_you_mean.h"
 #include "load/file_discovery.h"
+#include "load/procedure_paths.h"
 #include "report/diagnostics_text.h"
 
 namespace procedura {

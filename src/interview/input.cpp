@@ -5,10 +5,15 @@
 #include <charconv>
 
 #include "engine/answer_value.h"
-#include "interview/messages.h"
+#include "messages/messages.h"
 #include "util/utf8.h"
 
 namespace procedura::interview {
+
+using messages::Msg;
+using messages::no_word;
+using messages::say;
+using messages::yes_word;
 namespace {
 
 std::string trim(std::string_view text) {

@@ -7,13 +7,16 @@
 
 #include "interview/input.h"
 #include "interview/menu.h"
-#include "interview/messages.h"
+#include "messages/messages.h"
 #include "model/source_file.h"
 #include "report/run_report.h"
 #include "util/utf8.h"
 #include "util/visible_text.h"
 
 namespace procedura::interview {
+
+using messages::Msg;
+using messages::say;
 namespace {
 
 std::string wrapped(std::string_view text, int width, std::string_view indent = "") {

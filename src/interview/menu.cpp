@@ -3,9 +3,12 @@
 #include <algorithm>
 
 #include "interview/input.h"
-#include "interview/messages.h"
+#include "messages/messages.h"
 
 namespace procedura::interview {
+
+using messages::Msg;
+using messages::say;
 std::string area_of(const Procedure& procedure, std::string_view lang) {
   return procedure.area.present ? procedure.area.in(lang) : std::string();
 }

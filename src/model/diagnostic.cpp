@@ -11,7 +11,7 @@ namespace {
 constexpr std::array kRules = {
 #define PROCEDURA_RULE(symbol, id, severity, summary) \
   RuleInfo{Rule::symbol, id, Severity::severity, summary},
-#include "check/rules.def"
+#include "model/rules.def"
 #undef PROCEDURA_RULE
 };
 }  // namespace

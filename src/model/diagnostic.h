@@ -14,7 +14,7 @@ enum class Severity { Error, Warning };
 
 enum class Rule {
 #define PROCEDURA_RULE(symbol, id, severity, summary) symbol,
-#include "check/rules.def"
+#include "model/rules.def"
 #undef PROCEDURA_RULE
 };
 

@@ -2,13 +2,13 @@
 #include <fmt/format.h>
 
 #include "engine/answer_value.h"
-#include "interview/messages.h"
+#include "messages/messages.h"
 #include "report/run_report.h"
 
 namespace procedura {
 
-using interview::Msg;
-using interview::say;
+using messages::Msg;
+using messages::say;
 
 std::string answer_display(const Node& question, const Value& value, std::string_view lang) {
   auto label_of = [&](const std::string& v) -> std::string {
@@ -19,7 +19,7 @@ std::string answer_display(const Node& question, const Value& value, std::string
   };
   switch (value.type) {
     case ValueType::Boolean:
-      return std::string(value.boolean ? interview::yes_word(lang) : interview::no_word(lang));
+      return std::string(value.boolean ? messages::yes_word(lang) : messages::no_word(lang));
     case ValueType::Number: {
       std::string text = engine::value_to_text(value);
       if (question.unit.present) text += " " + question.unit.in(lang);

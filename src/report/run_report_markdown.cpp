@@ -6,14 +6,14 @@
 #include <optional>
 #include <ostream>
 
-#include "interview/messages.h"
+#include "messages/messages.h"
 #include "report/run_report.h"
 #include "util/visible_text.h"
 
 namespace procedura {
 
-using interview::Msg;
-using interview::say;
+using messages::Msg;
+using messages::say;
 
 namespace {
 
@@ -104,10 +104,9 @@ void render_run_report_markdown(const engine::Session& session, const RunReportO
     }
     if (action.deadline)
       parts.push_back(
-          say(lang, Msg::ReportDeadline, interview::deadline_text(lang, *action.deadline)));
+          say(lang, Msg::ReportDeadline, messages::deadline_text(lang, *action.deadline)));
     if (action.channel)
-      parts.push_back(
-          say(lang, Msg::ReportChannel, interview::channel_text(lang, *action.channel)));
+      parts.push_back(say(lang, Msg::ReportChannel, messages::channel_text(lang, *action.channel)));
     if (!action.bases.empty()) {
       std::vector<std::string> cites;
       for (const LegalBasis* basis : action.bases) cites.push_back(basis->cite);

@@ -6,15 +6,15 @@
 #include <algorithm>
 #include <ostream>
 
-#include "interview/messages.h"
+#include "messages/messages.h"
 #include "report/run_report.h"
 #include "util/utf8.h"
 #include "util/visible_text.h"
 
 namespace procedura {
 
-using interview::Msg;
-using interview::say;
+using messages::Msg;
+using messages::say;
 
 namespace {
 
@@ -98,10 +98,10 @@ class TextReport {
     std::string text = with_about(action.text.in(lang_), collected.about());
     std::vector<std::string> parts;
     if (action.recipient) parts.push_back(action.recipient->name.in(lang_));
-    if (action.channel) parts.push_back(interview::channel_text(lang_, *action.channel));
+    if (action.channel) parts.push_back(messages::channel_text(lang_, *action.channel));
     // Under the "now" heading "immediately" would only repeat the heading.
     if (action.deadline && action_group(action) != ActionGroup::Now)
-      parts.push_back(interview::deadline_text(lang_, *action.deadline));
+      parts.push_back(messages::deadline_text(lang_, *action.deadline));
     std::string refs = basis_refs(action);
     if (!refs.empty()) parts.push_back(refs);
     if (parts.empty()) {
@@ -160,9 +160,9 @@ class TextReport {
     for (size_t i = 0; i < order_.size(); ++i) {
       const Action& action = *actions[order_[i]].action;
       if (action.kind != ActionKind::Notify || !action.recipient) continue;
-      std::string channel = action.channel ? interview::channel_text(lang_, *action.channel) : "—";
+      std::string channel = action.channel ? messages::channel_text(lang_, *action.channel) : "—";
       std::string deadline =
-          action.deadline ? interview::deadline_text(lang_, *action.deadline) : "—";
+          action.deadline ? messages::deadline_text(lang_, *action.deadline) : "—";
       auto same = [&](const Row& row) {
         return row.recipient == action.recipient && row.cells[1] == channel &&
                row.cells[2] == deadline;

@@ -1,4 +1,4 @@
-#include "commands/procedure_paths.h"
+#include "load/procedure_paths.h"
 
 #include <unistd.h>
 

@@ -8,11 +8,11 @@
 
 #include "model/procedure.h"
 
-namespace procedura::interview {
+namespace procedura::messages {
 
 enum class Msg {
 #define PROCEDURA_MESSAGE(symbol, pl, en) symbol,
-#include "interview/messages.def"
+#include "messages/messages.def"
 #undef PROCEDURA_MESSAGE
 };
 
@@ -30,4 +30,4 @@ std::string channel_text(std::string_view lang, Channel channel);
 std::string_view yes_word(std::string_view lang);
 std::string_view no_word(std::string_view lang);
 
-}  // namespace procedura::interview
+}  // namespace procedura::messages

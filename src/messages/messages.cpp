@@ -1,6 +1,6 @@
-#include "interview/messages.h"
+#include "messages/messages.h"
 
-namespace procedura::interview {
+namespace procedura::messages {
 namespace {
 
 struct Entry {
@@ -10,7 +10,7 @@ struct Entry {
 
 constexpr Entry kMessages[] = {
 #define PROCEDURA_MESSAGE(symbol, pl, en) {pl, en},
-#include "interview/messages.def"
+#include "messages/messages.def"
 #undef PROCEDURA_MESSAGE
 };
 
@@ -55,4 +55,4 @@ std::string_view no_word(std::string_view lang) {
   return message(lang, Msg::No);
 }
 
-}  // namespace procedura::interview
+}  // namespace procedura::messages
