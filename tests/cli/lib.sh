@@ -14,6 +14,10 @@ trap 'rm -rf "$scratch"' EXIT
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 pass() { echo "ok: $*"; }
 
+# The time one hostile input may take: sanitized binaries run several times slower, and
+# CTest runs two tests at once.
+if [[ "${PROCEDURA_SANITIZED:-0}" == 1 ]]; then per_input_seconds=60; else per_input_seconds=10; fi
+
 # memory_bound KIB: a shell command bounding the address space of what follows it. Under
 # AddressSanitizer (PROCEDURA_SANITIZED=1), which reserves terabytes of shadow memory at
 # start, no `ulimit -v` can work: one allocation over 1 GB aborts the run instead.

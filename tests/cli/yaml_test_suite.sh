@@ -14,7 +14,7 @@ cd "$scratch/cases"
 : >accepted-invalid.txt
 : >refused-valid.txt
 while IFS=$'\t' read -r name kind documents; do
-  output=$(timeout 10 "$PROCEDURA" lint "$name.yaml" 2>&1)
+  output=$(timeout "$per_input_seconds" "$PROCEDURA" lint "$name.yaml" 2>&1)
   status=$?
   if ((status != 1 && status != 2)); then
     fail "$name: exit status $status (a crash or a hang?)"
