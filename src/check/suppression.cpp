@@ -6,6 +6,8 @@
 #include <map>
 #include <optional>
 
+#include "util/text.h"
+
 namespace procedura {
 namespace {
 
@@ -14,12 +16,7 @@ struct FileDirectives {
   std::set<Rule> whole_file;
 };
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
+using text::trim;
 
 // Finds "# procedura:" outside quotes on a line; returns the text after it.
 std::optional<std::pair<size_t, std::string_view>> find_directive(std::string_view line) {

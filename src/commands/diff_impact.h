@@ -52,8 +52,8 @@ void compare_endings(ImpactItem& item);
 // Replays every scenario of both versions (deduplicated by name, the old version's first) and,
 // when `transcripts_dir` is given, every *.jsonl transcript in it recorded for either
 // version's procedure id. Returns "" or an error (the directory cannot be read).
-std::string assess_impact(const Procedure& before, const Catalog& before_catalog,
-                          const Procedure& after, const Catalog& after_catalog,
-                          const std::string& transcripts_dir, Impact& impact);
+[[nodiscard]] std::string assess_impact(const Procedure& before, const Catalog& before_catalog,
+                                        const Procedure& after, const Catalog& after_catalog,
+                                        const std::string& transcripts_dir, Impact& impact);
 
 }  // namespace procedura

@@ -299,8 +299,13 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
   report.colour = !machine && terminal->colour();
 
   using End = interview::InterviewResult::End;
+  // The run is stopping anyway; a failed last write is said, not hidden (the transcript
+  // then reads as interrupted, and stays resumable).
+  auto warn_if_failed = [&](const std::string& error) {
+    if (!error.empty()) err << "procedura run: " << say(lang, Msg::TranscriptFailed, error) << "\n";
+  };
   auto abort_with = [&](const std::string& reason) {
-    if (transcript.is_open()) transcript.aborted(reason);  // best effort: we are already stopping
+    if (transcript.is_open()) warn_if_failed(transcript.aborted(reason));
   };
   switch (result.end) {
     case End::Completed: {
@@ -334,7 +339,7 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
       return kExitInterrupted;
     case End::Quit:
       abort_with("quit");
-      if (transcript.is_open()) transcript.sealed();  // the operator ended it: not resumable
+      if (transcript.is_open()) warn_if_failed(transcript.sealed());  // ended: not resumable
       err << result.message << "\n";
       return kExitInterrupted;
     case End::EndOfInput:

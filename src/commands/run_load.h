@@ -21,17 +21,19 @@ struct LoadedRun {
 std::vector<std::string> absolute_paths(const std::vector<std::string>& paths);
 
 // Loads the procedure in `file` (with the procedures root it belongs to). Returns "" or why not.
-std::string load_run_file(const std::string& file, const LoadOptions& options, LoadedRun& loaded);
+[[nodiscard]] std::string load_run_file(const std::string& file, const LoadOptions& options,
+                                        LoadedRun& loaded);
 
 // Loads what `transcript` was recorded with and checks that it is unchanged: the same files
 // with the same bytes, the same procedure. Returns "" or why the interview cannot go on.
-std::string load_for_resume(const TranscriptContent& transcript, const LoadOptions& options,
-                            LoadedRun& loaded);
+[[nodiscard]] std::string load_for_resume(const TranscriptContent& transcript,
+                                          const LoadOptions& options, LoadedRun& loaded);
 
 // Replays the recorded answers on a fresh session, up to the first withheld one, so that a
 // transcript that does not fit is refused before anything is said to be restored. Returns ""
 // or what does not fit; `restorable` counts the answers that will be given back unasked.
-std::string check_replay(const LoadedRun& loaded, const std::vector<TranscriptRecord>& answers,
-                         const std::string& lang, size_t& restorable);
+[[nodiscard]] std::string check_replay(const LoadedRun& loaded,
+                                       const std::vector<TranscriptRecord>& answers,
+                                       const std::string& lang, size_t& restorable);
 
 }  // namespace procedura

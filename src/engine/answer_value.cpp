@@ -10,19 +10,13 @@
 #include <string_view>
 
 #include "engine/option_words.h"
+#include "util/text.h"
 
 namespace procedura::engine {
 namespace {
 
-std::string trim(std::string_view text) {
-  size_t begin = text.find_first_not_of(" \t\r\n");
-  if (begin == std::string_view::npos) return {};
-  size_t end = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(begin, end - begin + 1));
-}
-
 std::optional<double> parse_number(std::string_view text) {
-  std::string s = trim(text);
+  std::string s(text::trim(text));
   std::replace(s.begin(), s.end(), ',', '.');  // Polish decimal comma
   if (s.empty()) return std::nullopt;
   double result = 0;
@@ -88,11 +82,11 @@ ParsedAnswer parse_answer(const Node& question, const std::vector<std::string>& 
   };
   if (question.type == AnswerType::Multi) {
     Value v = Value::of_list({});
-    for (const std::string& item : values) v.list.push_back(as_option(trim(item)));
+    for (const std::string& item : values) v.list.push_back(as_option(std::string(text::trim(item))));
     result.value = v;
   } else {
     if (is_list || values.size() != 1) return fail(AnswerError::Kind::NotAList);
-    std::string text = trim(values.front());
+    std::string text(text::trim(values.front()));
     switch (question.type) {
       case AnswerType::YesNo:
         // Answers files are written in either language: tak/nie as well as yes/no.
@@ -166,7 +160,7 @@ std::optional<AnswerError> validate_answer(const Node& question, const Value& va
       return std::nullopt;
     case AnswerType::Text:
       if (value.type != ValueType::String) return AnswerError{Kind::NotAList, value_to_text(value)};
-      if (trim(value.string).empty()) return AnswerError{Kind::Empty, {}};
+      if (text::trim(value.string).empty()) return AnswerError{Kind::Empty, {}};
       return std::nullopt;
   }
   return std::nullopt;

@@ -1,50 +1,19 @@
 #include "engine/option_words.h"
 
+#include <algorithm>
 #include <array>
-#include <cctype>
 #include <utility>
+
+#include "util/text.h"
 
 namespace procedura::engine {
 namespace {
 
 // Lower case, Polish letters folded to ASCII, spaces and hyphens as underscores.
 std::string normalize(std::string_view text) {
-  static const std::array<std::pair<std::string_view, char>, 18> kPolish = {{
-      {"ą", 'a'},
-      {"ć", 'c'},
-      {"ę", 'e'},
-      {"ł", 'l'},
-      {"ń", 'n'},
-      {"ó", 'o'},
-      {"ś", 's'},
-      {"ź", 'z'},
-      {"ż", 'z'},
-      {"Ą", 'a'},
-      {"Ć", 'c'},
-      {"Ę", 'e'},
-      {"Ł", 'l'},
-      {"Ń", 'n'},
-      {"Ó", 'o'},
-      {"Ś", 's'},
-      {"Ź", 'z'},
-      {"Ż", 'z'},
-  }};
-  std::string out;
-  for (size_t i = 0; i < text.size();) {
-    bool folded = false;
-    for (const auto& [letter, ascii] : kPolish) {
-      if (text.substr(i, letter.size()) == letter) {
-        out += ascii;
-        i += letter.size();
-        folded = true;
-        break;
-      }
-    }
-    if (folded) continue;
-    char c = text[i++];
-    out += (c == ' ' || c == '-') ? '_'
-                                  : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
+  std::string out = text::fold_letters(text);
+  std::replace_if(
+      out.begin(), out.end(), [](char c) { return c == ' ' || c == '-'; }, '_');
   return out;
 }
 

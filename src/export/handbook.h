@@ -24,10 +24,11 @@ struct HandbookOptions {
 };
 
 // Returns "" on success, else why the handbook could not be made (e.g. Graphviz failed).
-std::string write_handbook_html(const std::vector<const Procedure*>& procedures, std::ostream& out,
-                                const HandbookOptions& options);
-std::string write_handbook_markdown(const std::vector<const Procedure*>& procedures,
-                                    std::ostream& out, const HandbookOptions& options);
+[[nodiscard]] std::string write_handbook_html(const std::vector<const Procedure*>& procedures,
+                                              std::ostream& out, const HandbookOptions& options);
+[[nodiscard]] std::string write_handbook_markdown(const std::vector<const Procedure*>& procedures,
+                                                  std::ostream& out,
+                                                  const HandbookOptions& options);
 
 std::string html_escape(std::string_view text);
 // Markdown inline text: characters Markdown would interpret are backslash-escaped; line

@@ -16,22 +16,11 @@ using messages::say;
 using messages::yes_word;
 namespace {
 
-std::string trim(std::string_view text) {
-  size_t begin = text.find_first_not_of(" \t\r\n");
-  if (begin == std::string_view::npos) return {};
-  size_t end = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(begin, end - begin + 1));
-}
-
 std::optional<size_t> as_number(std::string_view text) {
   size_t n = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
   if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
   return n;
-}
-
-bool starts_with(std::string_view text, std::string_view prefix) {
-  return text.size() >= prefix.size() && text.substr(0, prefix.size()) == prefix;
 }
 
 bool is_one_of(const std::string& folded, std::initializer_list<std::string_view> words) {
@@ -57,7 +46,7 @@ bool is_word_char(char c) {
 bool starts_a_word(const std::string& label, const std::string& typed) {
   for (size_t at = 0; at < label.size(); ++at) {
     bool word_start = is_word_char(label[at]) && (at == 0 || !is_word_char(label[at - 1]));
-    if (word_start && starts_with(std::string_view(label).substr(at), typed)) return true;
+    if (word_start && std::string_view(label).substr(at).starts_with(typed)) return true;
   }
   return false;
 }
@@ -164,49 +153,6 @@ std::string explain_answer_error(const engine::AnswerError& error, std::string_v
   return explain(error, lang);
 }
 
-std::string fold_case(std::string_view text) {
-  static const std::pair<std::string_view, std::string_view> kPolish[] = {
-      {"Ą", "ą"}, {"Ć", "ć"}, {"Ę", "ę"}, {"Ł", "ł"}, {"Ń", "ń"},
-      {"Ó", "ó"}, {"Ś", "ś"}, {"Ź", "ź"}, {"Ż", "ż"}};
-  std::string out;
-  for (size_t i = 0; i < text.size();) {
-    bool replaced = false;
-    for (const auto& [upper, lower] : kPolish) {
-      if (text.substr(i, upper.size()) == upper) {
-        out += lower;
-        i += upper.size();
-        replaced = true;
-        break;
-      }
-    }
-    if (replaced) continue;
-    char c = text[i++];
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return out;
-}
-
-std::string fold_letters(std::string_view text) {
-  static const std::pair<std::string_view, char> kPolish[] = {{"ą", 'a'}, {"ć", 'c'}, {"ę", 'e'},
-                                                              {"ł", 'l'}, {"ń", 'n'}, {"ó", 'o'},
-                                                              {"ś", 's'}, {"ź", 'z'}, {"ż", 'z'}};
-  std::string lower = fold_case(text);
-  std::string out;
-  for (size_t i = 0; i < lower.size();) {
-    bool replaced = false;
-    for (const auto& [letter, ascii] : kPolish) {
-      if (lower.compare(i, letter.size(), letter) == 0) {
-        out += ascii;
-        i += letter.size();
-        replaced = true;
-        break;
-      }
-    }
-    if (!replaced) out += lower[i++];
-  }
-  return out;
-}
-
 std::vector<Option> shown_options(const Node& question) {
   if (question.type == AnswerType::YesNo && question.options.empty()) {
     Option yes, no;
@@ -229,7 +175,7 @@ std::string option_label(const Node& question, const Option& option, std::string
 
 Input interpret_input(const Node& question, std::string_view typed, std::string_view lang) {
   Input input;
-  std::string text = trim(typed);
+  std::string text(text::trim(typed));
   std::string folded = fold_case(text);
   if (folded == "?" || folded == "pomoc" || folded == "help")
     return Input{Input::Kind::Help, {}, {}};
@@ -259,13 +205,13 @@ Input interpret_input(const Node& question, std::string_view typed, std::string_
       bool only_numbers_and_spaces = text.find_first_not_of("0123456789 ") == std::string::npos;
       for (char c : text) {
         if (c == ',' || (only_numbers_and_spaces && c == ' ')) {
-          if (!trim(current).empty()) tokens.push_back(trim(current));
+          if (!text::trim(current).empty()) tokens.emplace_back(text::trim(current));
           current.clear();
         } else {
           current += c;
         }
       }
-      if (!trim(current).empty()) tokens.push_back(trim(current));
+      if (!text::trim(current).empty()) tokens.emplace_back(text::trim(current));
       Value value = Value::of_list({});
       for (const std::string& token : tokens) {
         std::string reason;

@@ -13,8 +13,13 @@
 #include "engine/answer_value.h"
 #include "model/procedure.h"
 #include "model/value.h"
+#include "util/text.h"
 
 namespace procedura::interview {
+
+// Typed answers are matched case- and letter-folded (util/text.h).
+using text::fold_case;
+using text::fold_letters;
 
 struct Input {
   enum class Kind { Answer, Help, Back, Quit, Invalid };
@@ -33,10 +38,5 @@ std::vector<Option> shown_options(const Node& question);
 
 // The reason an answer was refused, in the interview language.
 std::string explain_answer_error(const engine::AnswerError& error, std::string_view lang);
-
-// "tak", "Tak", "TAK" alike; ASCII and Polish letters are folded.
-std::string fold_case(std::string_view text);
-// Also folds Polish letters to ASCII: "Rozbój" and "rozboj" alike.
-std::string fold_letters(std::string_view text);
 
 }  // namespace procedura::interview

@@ -14,9 +14,6 @@ namespace procedura {
 namespace fs = std::filesystem;
 
 namespace {
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
 
 // Patterns of a folder's `.procedura-ignore`: one glob per line matched against the names
 // of that folder's entries; blank lines and `#` comments are skipped. Lets YAML that is not
@@ -121,16 +118,16 @@ void walk(const fs::path& dir, Walk& w, int depth) {
 }  // namespace
 
 bool has_yaml_extension(std::string_view path) {
-  return ends_with(path, ".yaml") || ends_with(path, ".yml");
+  return path.ends_with(".yaml") || path.ends_with(".yml");
 }
 
 bool is_data_file(std::string_view path) {
-  return ends_with(path, ".answers.yaml") || ends_with(path, ".answers.yml") ||
-         ends_with(path, ".contacts.yaml") || ends_with(path, ".contacts.yml");
+  return path.ends_with(".answers.yaml") || path.ends_with(".answers.yml") ||
+         path.ends_with(".contacts.yaml") || path.ends_with(".contacts.yml");
 }
 
 bool is_test_companion(std::string_view path) {
-  return ends_with(path, ".test.yaml") || ends_with(path, ".test.yml");
+  return path.ends_with(".test.yaml") || path.ends_with(".test.yml");
 }
 
 std::vector<FoundFile> discover_files(const std::vector<std::string>& inputs, size_t max_files,

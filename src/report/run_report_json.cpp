@@ -1,6 +1,7 @@
 // The run report as JSON, in exactly the shape documented for `procedura run --format json`.
 #include <ostream>
 
+#include "report/json_value.h"
 #include "report/run_report.h"
 #include "util/json_writer.h"
 
@@ -14,25 +15,6 @@ void write_about(JsonWriter& json, const Text* about, std::string_view lang) {
     json.value(about->in(lang));
   else
     json.null();
-}
-
-void write_value(JsonWriter& json, const Value& value) {
-  switch (value.type) {
-    case ValueType::Boolean:
-      json.value(value.boolean);
-      break;
-    case ValueType::Number:
-      json.value(value.number);
-      break;
-    case ValueType::String:
-      json.value(value.string);
-      break;
-    case ValueType::List:
-      json.begin_array();
-      for (const std::string& item : value.list) json.value(item);
-      json.end_array();
-      break;
-  }
 }
 
 }  // namespace
@@ -67,7 +49,7 @@ void render_run_report_json(const engine::Session& session, const RunReportOptio
         .member("var", answer.key)
         .member("node", answer.place.node->id)
         .key("value");
-    write_value(json, answer.value);
+    write_json_value(json, answer.value);
     json.end_object();
   }
   json.end_array();

@@ -12,6 +12,7 @@
 
 #include "load/yaml_tree.h"
 #include "model/source_file.h"
+#include "report/json_value.h"
 #include "util/json_writer.h"
 #include "util/read_file.h"
 #include "util/sha256.h"
@@ -25,25 +26,6 @@ const std::string kZeroHash(64, '0');
 constexpr std::string_view kHashMember = ",\"hash\":\"";
 // `,"hash":"` + 64 hex digits + `"}`
 constexpr size_t kHashSuffix = 9 + 64 + 2;
-
-void write_value(JsonWriter& json, const Value& value) {
-  switch (value.type) {
-    case ValueType::Boolean:
-      json.value(value.boolean);
-      break;
-    case ValueType::Number:
-      json.value(value.number);
-      break;
-    case ValueType::String:
-      json.value(value.string);
-      break;
-    case ValueType::List:
-      json.begin_array();
-      for (const std::string& item : value.list) json.value(item);
-      json.end_array();
-      break;
-  }
-}
 
 // Starts an event object: the writer is positioned after "prev" and "event" and "time".
 struct Event {
@@ -155,7 +137,7 @@ std::string TranscriptWriter::answer(const engine::GivenAnswer& answer, bool kee
     e.json.member("personal", true);
   } else {
     e.json.key("value");
-    write_value(e.json, answer.value);
+    write_json_value(e.json, answer.value);
   }
   return append(e.finish());
 }

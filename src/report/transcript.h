@@ -41,27 +41,28 @@ class TranscriptWriter {
   // Starts a new transcript at `path`. Refuses a regular file that already holds data.
   // Returns "" or an error message.
   // Creates it with mode 0600 and locks it; refuses an existing file or a symbolic link.
-  std::string create(const std::string& path);
+  [[nodiscard]] std::string create(const std::string& path);
   // Continues the transcript `content` was read from (locked; an incomplete last line cut).
-  std::string reopen(const std::string& path, const TranscriptContent& content);
+  [[nodiscard]] std::string reopen(const std::string& path, const TranscriptContent& content);
   bool is_open() const { return file_.is_open(); }
   const std::string& path() const { return file_.path(); }
 
   // Each returns "" or an error message (e.g. the disk is full).
-  std::string start(const Procedure& procedure, const std::vector<FileFingerprint>& files,
-                    const std::vector<std::string>& loaded_from, const std::string& lang,
-                    bool keep_personal);
-  std::string resumed();
-  std::string answer(const engine::GivenAnswer& answer, bool keep_personal);
-  std::string back(const std::vector<engine::GivenAnswer>& dropped, size_t remaining);
-  std::string report(const engine::Session& session);
-  std::string completed();
-  std::string aborted(const std::string& reason);
+  [[nodiscard]] std::string start(const Procedure& procedure,
+                                  const std::vector<FileFingerprint>& files,
+                                  const std::vector<std::string>& loaded_from,
+                                  const std::string& lang, bool keep_personal);
+  [[nodiscard]] std::string resumed();
+  [[nodiscard]] std::string answer(const engine::GivenAnswer& answer, bool keep_personal);
+  [[nodiscard]] std::string back(const std::vector<engine::GivenAnswer>& dropped, size_t remaining);
+  [[nodiscard]] std::string report(const engine::Session& session);
+  [[nodiscard]] std::string completed();
+  [[nodiscard]] std::string aborted(const std::string& reason);
   // Closes the transcript for good: nothing can be appended or resumed afterwards.
-  std::string sealed();
+  [[nodiscard]] std::string sealed();
 
  private:
-  std::string append(const std::string& line);
+  [[nodiscard]] std::string append(const std::string& line);
 
   AppendOnlyFile file_;
   std::string prev_ = std::string(64, '0');

@@ -35,19 +35,20 @@ class AppendOnlyFile {
   // Creates `path` with mode 0600. Refuses a path that already exists (even empty) and a
   // symbolic link, so nobody else's file, mode or link target is ever written to.
   // Returns "" on success, else an error message.
-  std::string create(const std::string& path);
+  [[nodiscard]] std::string create(const std::string& path);
   // Opens an existing regular file (not through a symbolic link) to continue it. Refuses
   // it when another process holds it, or when its size is no longer `expected_size` (it
   // changed since the caller read it). Bytes after `keep_size` (an incomplete last line)
   // are cut off first.
-  std::string open_existing(const std::string& path, uint64_t expected_size, uint64_t keep_size);
+  [[nodiscard]] std::string open_existing(const std::string& path, uint64_t expected_size,
+                                          uint64_t keep_size);
   bool is_open() const { return fd_ >= 0; }
   const std::string& path() const { return path_; }
 
   // Writes `line` plus '\n' (if it lacks one) completely, retrying after signals and
   // short writes, then fsyncs. On failure the file is cut back to its size before the call.
   // Returns "" on success, else an error message.
-  std::string append_line(std::string_view line);
+  [[nodiscard]] std::string append_line(std::string_view line);
 
   void close();
 

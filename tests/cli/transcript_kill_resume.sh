@@ -32,33 +32,42 @@ def answers_in(path):
         elif event["event"] == "back": count = event["remaining"]
     return count
 
-# Answer lines of complete interviews, from the tests written in the bundled procedures.
-cases = []
+sanitized = os.environ.get("PROCEDURA_SANITIZED") == "1"
+# Sanitized binaries are several times slower: fewer interviews and kill points keep the
+# test in bounds.
+wanted, interruptions = (10, 8) if sanitized else (40, 24)
+
+# Answer lines of complete interviews, from the tests written in the bundled procedures,
+# taken in a seeded random order until `wanted` of them are usable.
+candidates = []
 for path in sorted(glob.glob(procedures + "/**/*.yaml", recursive=True)):
     doc = yaml.safe_load(open(path, encoding="utf-8"))
     if not isinstance(doc, dict) or doc.get("kind") == "library": continue
-    for number, test in enumerate(doc.get("tests") or []):
-        answers = os.path.join(scratch, f"answers-{len(cases)}.json")
-        json.dump(test.get("answers") or {}, open(answers, "w"))
-        run = subprocess.run([procedura, "run", path, "--answers", answers, "--format", "json",
-                              "--keep-personal"], capture_output=True, text=True, cwd=scratch)
-        if run.returncode != 0: continue
-        report = json.loads(run.stdout)
-        lines = [as_line(a["value"]) for a in report["answers"]]
-        if len(lines) < 2 or not all(lines): continue
-        # Only interviews that the same answers typed one per line also finish.
-        typed = subprocess.run([procedura, "run", path, "--no-transcript", "--format", "json",
-                                "--keep-personal"], input="".join(l + "\n" for l in lines),
-                               capture_output=True, text=True, cwd=scratch)
-        if typed.returncode == 0 and json.loads(typed.stdout)["answers"] == report["answers"]:
-            cases.append((path, lines, report["answers"], report["outcome"]))
+    for test in doc.get("tests") or []:
+        candidates.append((path, test.get("answers") or {}))
+rng.shuffle(candidates)
+cases = []
+for path, answers_map in candidates:
+    if len(cases) >= wanted: break
+    answers = os.path.join(scratch, f"answers-{len(cases)}.json")
+    json.dump(answers_map, open(answers, "w"))
+    run = subprocess.run([procedura, "run", path, "--answers", answers, "--format", "json",
+                          "--keep-personal"], capture_output=True, text=True, cwd=scratch)
+    if run.returncode != 0: continue
+    report = json.loads(run.stdout)
+    lines = [as_line(a["value"]) for a in report["answers"]]
+    if len(lines) < 2 or not all(lines): continue
+    # Only interviews that the same answers typed one per line also finish.
+    typed = subprocess.run([procedura, "run", path, "--no-transcript", "--format", "json",
+                            "--keep-personal"], input="".join(l + "\n" for l in lines),
+                           capture_output=True, text=True, cwd=scratch)
+    if typed.returncode == 0 and json.loads(typed.stdout)["answers"] == report["answers"]:
+        cases.append((path, lines, report["answers"], report["outcome"]))
 assert len(cases) >= 10, f"only {len(cases)} usable test cases in {procedures}"
-print(f"{len(cases)} interviews of {len({c[0] for c in cases})} procedures")
+print(f"{len(cases)} interviews of {len({c[0] for c in cases})} procedures", flush=True)
 
 elsewhere = os.path.join(scratch, "elsewhere")
 os.makedirs(elsewhere)
-# Sanitized binaries are several times slower: fewer kill points keep the test in bounds.
-interruptions = 8 if os.environ.get("PROCEDURA_SANITIZED") == "1" else 24
 for i in range(interruptions):
     path, lines, expected, outcome = rng.choice(cases)
     transcript = os.path.join(scratch, f"t{i}.jsonl")
@@ -94,7 +103,7 @@ for i in range(interruptions):
     verify = subprocess.run([procedura, "verify", transcript], capture_output=True, text=True)
     if verify.returncode != 0 or not verify.stdout.startswith("sealed:"):
         failures.append(f"{where}: verify: {verify.returncode} {verify.stdout}{verify.stderr}")
-    print(f"ok: {where}")
+    print(f"ok: {where}", flush=True)
 
 for f in failures: print("FAIL:", f)
 sys.exit(1 if failures else 0)

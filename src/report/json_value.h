@@ -1,0 +1,11 @@
+#pragma once
+// An answer's Value as JSON, the same in the run report and in the transcript: a boolean,
+// a number, a string, or an array of option values.
+#include "model/value.h"
+#include "util/json_writer.h"
+
+namespace procedura {
+
+void write_json_value(JsonWriter& json, const Value& value);
+
+}  // namespace procedura
