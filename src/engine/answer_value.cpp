@@ -82,7 +82,8 @@ ParsedAnswer parse_answer(const Node& question, const std::vector<std::string>& 
   };
   if (question.type == AnswerType::Multi) {
     Value v = Value::of_list({});
-    for (const std::string& item : values) v.list.push_back(as_option(std::string(text::trim(item))));
+    for (const std::string& item : values)
+      v.list.push_back(as_option(std::string(text::trim(item))));
     result.value = v;
   } else {
     if (is_list || values.size() != 1) return fail(AnswerError::Kind::NotAList);
