@@ -34,14 +34,34 @@ std::string first_answer(const Node& node) {
   return "1";
 }
 
-// The inputs that walk the procedure along its first options to an outcome.
+// The value the session takes for the same choice (the first option, the smallest number).
+Value first_value(const Node& node) {
+  switch (node.type) {
+    case AnswerType::YesNo:
+      return Value::of_bool(node.options.empty() || node.options.front().value == "yes");
+    case AnswerType::Choice:
+      return Value::of_string(node.options.front().value);
+    case AnswerType::Multi:
+      return Value::of_list({node.options.front().value});
+    case AnswerType::Number:
+      return Value::of_number(node.min ? *node.min : 1);
+    case AnswerType::Text:
+      return Value::of_string("Jan");
+  }
+  return Value::of_string("");
+}
+
+// The typed inputs that walk the procedure along its first options to an outcome; empty
+// when that walk does not end within 500 answers (a retry loop on the first option).
 std::vector<std::string> walk(const Procedure& procedure, const Catalog& catalog) {
   engine::Session session(procedure, catalog);
   std::vector<std::string> inputs;
   while (session.state() == engine::Session::State::Question && inputs.size() < 500) {
-    inputs.push_back(first_answer(*session.question()->node));
-    session.answer_written({inputs.back()}, false);
+    const Node& node = *session.question()->node;
+    if (session.answer(first_value(node))) return {};  // refused: no honest walk
+    inputs.push_back(first_answer(node));
   }
+  if (session.state() != engine::Session::State::Finished) return {};
   return inputs;
 }
 
@@ -63,7 +83,12 @@ int main(int argc, char** argv) {
       engine::Session session(*procedure, catalog);
       interview::FakeTerminal terminal(inputs, 80, true);
       interview::InterviewOptions options;
-      interview::run_interview(session, terminal, options);
+      if (interview::run_interview(session, terminal, options).end !=
+          interview::InterviewResult::End::Completed) {
+        std::fprintf(stderr, "%s: the typed walk did not finish the interview\n",
+                     procedure->id.c_str());
+        return 2;
+      }
     }
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
