@@ -9,7 +9,7 @@
 namespace procedura {
 namespace {
 constexpr std::array kRules = {
-#define PROCEDURA_RULE(symbol, id, severity, summary) \
+#define PROCEDURA_RULE(symbol, id, severity, summary, emitted_in) \
   RuleInfo{Rule::symbol, id, Severity::severity, summary},
 #include "model/rules.def"
 #undef PROCEDURA_RULE

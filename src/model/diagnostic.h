@@ -13,7 +13,7 @@ namespace procedura {
 enum class Severity { Error, Warning };
 
 enum class Rule {
-#define PROCEDURA_RULE(symbol, id, severity, summary) symbol,
+#define PROCEDURA_RULE(symbol, id, severity, summary, emitted_in) symbol,
 #include "model/rules.def"
 #undef PROCEDURA_RULE
 };
