@@ -26,6 +26,7 @@
 #include "util/exit_status.h"
 #include "util/read_file.h"
 #include "util/sha256.h"
+#include "util/utf8.h"
 #include "util/visible_text.h"
 
 namespace procedura {
@@ -260,10 +261,15 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
     }
   }
 
-  terminal->write(
-      visible_text(say(lang, Msg::Starting, procedure.title.in(lang), procedure.version)) + "\n");
+  // Wrapped at spaces like every other line, so a long title is never cut inside a word.
+  auto write_wrapped = [&](const std::string& text) {
+    int width = terminal->width();
+    for (const std::string& line : utf8::wrap(visible_text(text), width > 20 ? width : 0))
+      terminal->write(line + "\n");
+  };
+  write_wrapped(say(lang, Msg::Starting, procedure.title.in(lang), procedure.version));
   if (interactive && transcript.is_open())
-    terminal->write(visible_text(say(lang, Msg::TranscriptAt, transcript_path)) + "\n");
+    write_wrapped(say(lang, Msg::TranscriptAt, transcript_path));
   if (resumed.incomplete_line) {
     err << "procedura run: warning: "
         << say(lang, Msg::TranscriptTailIgnored, options.resume, resumed.incomplete_line) << "\n";

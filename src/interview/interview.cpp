@@ -160,7 +160,11 @@ class Interview {
     session_.answer(value);
     if (echo) {
       const engine::GivenAnswer& given = session_.answers().back();
-      print(echo_colour("→ " + answer_display(*given.place.node, given.value, lang_)) + "\n");
+      std::string echo =
+          wrapped(answer_display(*given.place.node, given.value, lang_), terminal_.width(), "  ")
+              .replace(0, 2, "→ ");
+      if (!echo.empty()) echo.pop_back();
+      print(echo_colour(echo) + "\n");
     }
     const engine::GivenAnswer& given = session_.answers().back();
     return record([&] { return options_.transcript->answer(given, options_.keep_personal); });
@@ -231,7 +235,11 @@ class Interview {
                              ? say(lang_, Msg::QuestionNumber, question.number)
                              : say(lang_, Msg::QuestionInCall, question.number,
                                    question.place.procedure->title.in(lang_));
-    print("\n" + bold(header) + "\n");
+    // A called procedure's title makes the heading long: wrapped like the rest, so the
+    // terminal never breaks it inside a word.
+    std::string heading = wrapped(header, width);
+    if (!heading.empty()) heading.pop_back();
+    print("\n" + bold(heading) + "\n");
     print(wrapped(node.text.in(lang_), width));
     if (!node.bases.empty()) print(wrapped(say(lang_, Msg::LegalBasis, cites(node)), width));
     if (node.personal && !options_.keep_personal)

@@ -7,6 +7,7 @@
 #include "engine_test_support.h"
 #include "interview/input.h"
 #include "interview/interview.h"
+#include "util/utf8.h"
 
 namespace procedura::interview {
 namespace {
@@ -299,6 +300,65 @@ TEST_CASE("no internal id reaches the screen during an interview") {
   for (const char* id : {"rodzaj", "zabezpiecz_miejsce", "nie_wiem", "ciezki", "wezwij_112",
                          "rodzice_call", "rodzice-wezwanie", "dotarli", "poczatek"})
     CHECK_MESSAGE(!has(terminal.output(), id), std::string(id));
+}
+
+TEST_CASE("long headings and echoes wrap at spaces: no line wider than the terminal") {
+  const char* kOwner = R"yaml(format: 1
+id: znaleziona
+version: 1.0.0
+title: "Znaleziona substancja"
+start: wlasciciel
+nodes:
+  wlasciciel:
+    ask: "Czy wiadomo, do kogo należy substancja?"
+    type: choice
+    options:
+      - value: tak
+        label: "Tak, wiadomo, do kogo należy, bo uczeń sam przyznał się przy wychowawcy i pedagogu"
+        next: posiadanie
+      - value: nie
+        label: "Nie"
+        next: koniec
+  posiadanie:
+    call: posiadanie-substancji
+    next: koniec
+  koniec:
+    outcome: "Przekazano Policji."
+)yaml";
+  const char* kCallee = R"yaml(format: 1
+id: posiadanie-substancji
+version: 1.0.0
+title: "Podejrzenie, że uczeń ma przy sobie substancję przypominającą narkotyk"
+start: pod_wplywem
+nodes:
+  pod_wplywem:
+    ask: "Czy uczeń jest również pod wpływem?"
+    type: yes_no
+    next: koniec
+  koniec:
+    outcome: "Koniec."
+)yaml";
+  Catalog catalog = testing::load_yaml({{"a.yaml", kOwner}, {"b.yaml", kCallee}});
+  REQUIRE_FALSE(catalog.diagnostics.has_errors());
+  engine::Session session(*catalog.find("znaleziona"), catalog);
+  FakeTerminal terminal({"1", "nie"}, 80);
+  InterviewOptions options;
+  REQUIRE(run_interview(session, terminal, options).end == End::Completed);
+  const std::string& out = terminal.output();
+  size_t start = 0;
+  while (start < out.size()) {
+    size_t end = out.find('\n', start);
+    if (end == std::string::npos) end = out.size();
+    std::string line = out.substr(start, end - start);
+    CAPTURE(line);
+    CHECK(utf8::display_width(line) <= 80);
+    start = end + 1;
+  }
+  // The heading's title breaks between words; the echo keeps its arrow and indents the rest.
+  CHECK(has(out, "\nprzypominającą narkotyk)\n"));
+  CHECK(has(
+      out,
+      "→ Tak, wiadomo, do kogo należy, bo uczeń sam przyznał się przy wychowawcy i\n  pedagogu\n"));
 }
 
 }  // namespace
