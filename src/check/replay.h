@@ -1,6 +1,8 @@
 #pragma once
 // Follows a procedure with a fixed set of answers, as a scripted run would, collecting
-// actions. The verifier confirms its counterexamples with it; tests replay them.
+// actions. The verifier confirms its counterexamples with it. It drives engine::Session,
+// the interpreter of `run`, `test`, `paths`, `drill` and `diff`, so a counterexample is
+// exactly what an interview with those answers would do.
 // Answers are keyed like an answers file: a question of the procedure by its variable,
 // a question of a called procedure X by `X.var`.
 #include <map>
@@ -27,7 +29,6 @@ struct ReplayResult {
   std::vector<AnsweredQuestion> answered;  // in the order the questions came
 };
 
-ReplayResult replay(const Procedure& procedure, const AnswerMap& answers,
-                    size_t max_steps = 1000000);
+ReplayResult replay(const Procedure& procedure, const AnswerMap& answers);
 
 }  // namespace procedura

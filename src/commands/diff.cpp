@@ -204,8 +204,8 @@ int run_diff(const DiffOptions& options, std::ostream& out, std::ostream& err) {
   std::vector<ElementChange> changes =
       diff_procedures(*before->procedure, *after->procedure, options.lang);
   Impact impact;
-  std::string error = assess_impact(*before->procedure, *before->catalog, *after->procedure,
-                                    *after->catalog, options.transcripts_dir, impact);
+  std::string error =
+      assess_impact(*before->procedure, *after->procedure, options.transcripts_dir, impact);
   if (!error.empty()) {
     err << "procedura diff: --transcripts: " << error << "\n";
     return kExitUsage;

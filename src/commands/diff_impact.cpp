@@ -55,9 +55,8 @@ std::string invalid(const engine::Question& question) {
 
 }  // namespace
 
-ReplayEnding replay_answers(const Procedure& procedure, const Catalog& catalog,
-                            const std::vector<Answer>& answers) {
-  engine::Session session(procedure, catalog);
+ReplayEnding replay_answers(const Procedure& procedure, const std::vector<Answer>& answers) {
+  engine::Session session(procedure);
   engine::FeedResult fed = engine::ScriptedAnswers(answers).feed(session);
   ReplayEnding ending = ending_of(session);
   if (fed.stop == engine::FeedResult::Stop::InvalidAnswer) {
@@ -71,9 +70,9 @@ ReplayEnding replay_answers(const Procedure& procedure, const Catalog& catalog,
   return ending;
 }
 
-ReplayEnding replay_records(const Procedure& procedure, const Catalog& catalog,
+ReplayEnding replay_records(const Procedure& procedure,
                             const std::vector<TranscriptRecord>& records) {
-  engine::Session session(procedure, catalog);
+  engine::Session session(procedure);
   std::vector<bool> used(records.size(), false);
   while (session.state() == engine::Session::State::Question) {
     const engine::Question& question = *session.question();
@@ -123,8 +122,7 @@ void compare_endings(ImpactItem& item) {
   }
 }
 
-std::string assess_impact(const Procedure& before, const Catalog& before_catalog,
-                          const Procedure& after, const Catalog& after_catalog,
+std::string assess_impact(const Procedure& before, const Procedure& after,
                           const std::string& transcripts_dir, Impact& impact) {
   std::set<std::string> names;
   for (const Procedure* p : {&before, &after}) {
@@ -133,8 +131,8 @@ std::string assess_impact(const Procedure& before, const Catalog& before_catalog
       ImpactItem item;
       item.source = ImpactItem::Source::Scenario;
       item.name = test.name;
-      item.before = replay_answers(before, before_catalog, test.answers);
-      item.after = replay_answers(after, after_catalog, test.answers);
+      item.before = replay_answers(before, test.answers);
+      item.after = replay_answers(after, test.answers);
       compare_endings(item);
       impact.items.push_back(std::move(item));
       ++impact.scenarios;
@@ -174,8 +172,8 @@ std::string assess_impact(const Procedure& before, const Catalog& before_catalog
     ImpactItem item;
     item.source = ImpactItem::Source::Transcript;
     item.name = file;
-    item.before = replay_records(before, before_catalog, content.answers);
-    item.after = replay_records(after, after_catalog, content.answers);
+    item.before = replay_records(before, content.answers);
+    item.after = replay_records(after, content.answers);
     compare_endings(item);
     impact.items.push_back(std::move(item));
     ++impact.transcripts;

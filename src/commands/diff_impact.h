@@ -22,11 +22,10 @@ struct ReplayEnding {
 };
 
 // A scenario's answers map (ScriptedAnswers semantics: one answer per question key).
-ReplayEnding replay_answers(const Procedure& procedure, const Catalog& catalog,
-                            const std::vector<Answer>& answers);
+ReplayEnding replay_answers(const Procedure& procedure, const std::vector<Answer>& answers);
 // A transcript's answers in the order given: each question takes the first answer recorded
 // for its key that is not used yet (so a retried question gets its later answers).
-ReplayEnding replay_records(const Procedure& procedure, const Catalog& catalog,
+ReplayEnding replay_records(const Procedure& procedure,
                             const std::vector<TranscriptRecord>& records);
 
 struct ImpactItem {
@@ -52,8 +51,7 @@ void compare_endings(ImpactItem& item);
 // Replays every scenario of both versions (deduplicated by name, the old version's first) and,
 // when `transcripts_dir` is given, every *.jsonl transcript in it recorded for either
 // version's procedure id. Returns "" or an error (the directory cannot be read).
-[[nodiscard]] std::string assess_impact(const Procedure& before, const Catalog& before_catalog,
-                                        const Procedure& after, const Catalog& after_catalog,
+[[nodiscard]] std::string assess_impact(const Procedure& before, const Procedure& after,
                                         const std::string& transcripts_dir, Impact& impact);
 
 }  // namespace procedura

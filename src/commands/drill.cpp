@@ -248,7 +248,7 @@ int run_drill(const DrillOptions& options, std::istream& in, std::ostream& termi
   const std::uint64_t seed = options.seed ? *options.seed : std::random_device{}();
   SeededRandom random(seed);
 
-  auto session = std::make_unique<engine::Session>(procedure, *target->catalog);
+  auto session = std::make_unique<engine::Session>(procedure);
   if (!options.answers_file.empty()) {
     engine::FeedResult fed = engine::ScriptedAnswers(scripted).feed(*session);
     if (fed.stop != engine::FeedResult::Stop::Finished) {
@@ -269,7 +269,7 @@ int run_drill(const DrillOptions& options, std::istream& in, std::ostream& termi
     // another path, still determined by the seed.
     WalkResult walk;
     for (int attempt = 0; attempt < 20; ++attempt) {
-      if (attempt > 0) session = std::make_unique<engine::Session>(procedure, *target->catalog);
+      if (attempt > 0) session = std::make_unique<engine::Session>(procedure);
       walk = walk_random_path(*session, random, say(lang, DrillMsg::AnyText));
       if (walk.end == WalkResult::End::Outcome) break;
     }

@@ -226,7 +226,7 @@ int run_paths(const PathsOptions& options, std::ostream& out, std::ostream& err)
     return kExitUsage;
   }
   if (options.mode == PathsMode::List) {
-    print_path_list(list_paths(*proc, catalog, options.limit), options.limit, out, err);
+    print_path_list(list_paths(*proc, options.limit), options.limit, out, err);
     return kExitOk;
   }
   PathCount count = count_paths(*proc);

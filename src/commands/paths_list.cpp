@@ -5,31 +5,19 @@
 #include <algorithm>
 #include <set>
 
-#include "check/sample_domains.h"
+#include "check/answer_candidates.h"
 #include "commands/path_walk.h"
 
 namespace procedura {
 namespace {
 
-constexpr size_t kAllSubsetsUpTo = 4;
 // Longer paths are not listed: each step copies the session, and the search recurses.
 constexpr size_t kMaxQuestionsOnPath = 1000;
 
 class Lister {
  public:
-  Lister(const Procedure& procedure, const Catalog& catalog, size_t limit, size_t budget)
-      : limit_(limit), budget_(budget) {
-    // Constants each answer key is compared with anywhere: the started procedure's
-    // variables by name, a called procedure's as `callee-id.var`.
-    for (const Procedure* proc : catalog.runnable()) {
-      std::string prefix = proc == &procedure ? "" : proc->id + ".";
-      for (const Node& node : proc->nodes) {
-        for (const Case& c : node.cases) {
-          if (c.condition) collect_constants(*c.condition, prefix, constants_);
-        }
-      }
-    }
-  }
+  Lister(const Procedure& procedure, size_t limit, size_t budget)
+      : limit_(limit), budget_(budget), constants_(constants_by_answer_key(procedure)) {}
 
   PathList run(engine::Session session) {
     explore(session);
@@ -62,7 +50,7 @@ class Lister {
         return;
       }
     }
-    for (const Value& value : candidates(q)) {
+    for (const Value& value : answer_candidates(*q.node, q.key, constants_)) {
       if (done()) return;
       if (tried_++ >= budget_) {
         result_.stopped_at_budget = true;
@@ -72,51 +60,6 @@ class Lister {
       if (next.answer(value)) continue;  // not acceptable (multi min/max...)
       explore(next);
     }
-  }
-
-  std::vector<Value> candidates(const engine::Question& q) {
-    const Node& node = *q.node;
-    std::vector<Value> out;
-    switch (node.type) {
-      case AnswerType::YesNo:
-        out = {Value::of_bool(true), Value::of_bool(false)};
-        break;
-      case AnswerType::Choice:
-        for (const Option& o : node.options) out.push_back(Value::of_string(o.value));
-        break;
-      case AnswerType::Multi: {
-        size_t n = node.options.size();
-        auto subset = [&](auto pick) {
-          std::vector<std::string> chosen;
-          for (size_t i = 0; i < n; ++i) {
-            if (pick(i)) chosen.push_back(node.options[i].value);
-          }
-          return Value::of_list(std::move(chosen));
-        };
-        if (n <= kAllSubsetsUpTo) {
-          for (size_t bits = 0; bits < (size_t{1} << n); ++bits) {
-            out.push_back(subset([&](size_t i) { return (bits >> i) & 1; }));
-          }
-        } else {
-          out.push_back(subset([](size_t) { return false; }));
-          for (size_t j = 0; j < n; ++j) out.push_back(subset([&](size_t i) { return i == j; }));
-          out.push_back(subset([](size_t) { return true; }));
-        }
-        break;
-      }
-      case AnswerType::Number:
-        out = number_samples(constants_.numbers[q.key], node.min, node.max);
-        break;
-      case AnswerType::Text: {
-        const auto& strings = constants_.strings[q.key];
-        for (const std::string& s : strings) out.push_back(Value::of_string(s));
-        std::string other = "other text";
-        while (strings.count(other)) other += "!";
-        out.push_back(Value::of_string(other));
-        break;
-      }
-    }
-    return out;
   }
 
   // The route and the actions: what makes two scenarios different. Values of number,
@@ -161,10 +104,9 @@ class Lister {
 
 }  // namespace
 
-PathList list_paths(const Procedure& procedure, const Catalog& catalog, size_t limit,
-                    size_t budget) {
-  Lister lister(procedure, catalog, limit, budget);
-  return lister.run(engine::Session(procedure, catalog));
+PathList list_paths(const Procedure& procedure, size_t limit, size_t budget) {
+  Lister lister(procedure, limit, budget);
+  return lister.run(engine::Session(procedure));
 }
 
 }  // namespace procedura

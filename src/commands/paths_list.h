@@ -33,7 +33,6 @@ struct PathList {
   size_t errors = 0;               // combinations whose run stops with an error
 };
 
-PathList list_paths(const Procedure& procedure, const Catalog& catalog, size_t limit,
-                    size_t budget = 200000);
+PathList list_paths(const Procedure& procedure, size_t limit, size_t budget = 200000);
 
 }  // namespace procedura

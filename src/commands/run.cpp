@@ -282,7 +282,7 @@ int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& er
         "\n");
   }
 
-  engine::Session session(procedure, loaded.catalog);
+  engine::Session session(procedure);
   interview::InterviewOptions interview_options;
   interview_options.lang = lang;
   interview_options.keep_personal = keep_personal;

@@ -100,7 +100,7 @@ std::string load_for_resume(const TranscriptContent& transcript, const LoadOptio
 std::string check_replay(const LoadedRun& loaded, const std::vector<TranscriptRecord>& answers,
                          const std::string& lang, size_t& restorable) {
   restorable = 0;
-  engine::Session session(*loaded.procedure, loaded.catalog);
+  engine::Session session(*loaded.procedure);
   for (const TranscriptRecord& record : answers) {
     const engine::Question* question = session.question();
     if (!question) {

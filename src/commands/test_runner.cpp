@@ -76,7 +76,7 @@ class TestCheck {
       : procedure_(procedure), test_(test), catalog_(catalog), result_(result) {}
 
   void run(Coverage* coverage) {
-    engine::Session session(procedure_, catalog_);
+    engine::Session session(procedure_);
     engine::ScriptedAnswers scripted(test_.answers);
     engine::FeedResult fed = scripted.feed(session);
     if (coverage) coverage->record(session);

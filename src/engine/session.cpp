@@ -41,8 +41,7 @@ std::vector<const Text*> about_chain(const std::vector<const Node*>& calls) {
   return out;
 }
 
-Session::Session(const Procedure& procedure, const Catalog& catalog)
-    : procedure_(&procedure), catalog_(&catalog) {
+Session::Session(const Procedure& procedure) : procedure_(&procedure) {
   reset();
 }
 

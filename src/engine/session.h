@@ -2,7 +2,7 @@
 // An interview session: the deterministic heart of `procedura run`, the test runner and
 // coverage. It knows nothing of terminals, languages or files.
 //
-//   Session s(procedure, catalog);
+//   Session s(procedure);
 //   while (s.state() == Session::State::Question) {
 //     const Question& q = *s.question();   // q.node, q.key ("var" or "callee-id.var")
 //     s.answer(value);                     // validated; on error nothing changes
@@ -27,7 +27,6 @@
 #include <vector>
 
 #include "engine/answer_value.h"
-#include "load/catalog.h"
 #include "model/procedure.h"
 #include "model/value.h"
 
@@ -103,9 +102,9 @@ class Session {
  public:
   enum class State { Question, Finished, Error };
 
-  // The catalog must outlive the session: called procedures and definitions live in it.
-  Session(const Procedure& procedure, const Catalog& catalog);
-  const Catalog& catalog() const { return *catalog_; }
+  // The procedure, and everything it refers to (called procedures, definitions), must
+  // outlive the session: usually they live in a Catalog.
+  explicit Session(const Procedure& procedure);
 
   const Procedure& procedure() const { return *procedure_; }
   State state() const { return state_; }
@@ -169,7 +168,6 @@ class Session {
   std::string key_prefix() const;
 
   const Procedure* procedure_;
-  const Catalog* catalog_;
   State state_ = State::Error;
   Question question_;
   Place outcome_;

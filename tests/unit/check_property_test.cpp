@@ -2,14 +2,19 @@
 // loops, actions, one invariant each); the verifier's reachability, dead ends, path counts
 // and invariant verdicts must agree with brute force (path enumeration and running every
 // combination of answers), and maybe-unset-variable with simple-path search.
+#include <array>
 #include <random>
+#include <set>
 
 #include "check/flow_graph.h"
 #include "check/invariant_checks.h"
 #include "check/replay.h"
 #include "check/unset_variables.h"
 #include "check_support.h"
+#include "commands/drill_path.h"
 #include "commands/paths.h"
+#include "commands/paths_list.h"
+#include "engine/scripted.h"
 #include "expr/evaluate.h"
 #include "expr/parser.h"
 #include "expr/typecheck.h"
@@ -105,10 +110,17 @@ class Generator {
     return below(100) < 15 || from == n - 1 ? below(n) : from + 1 + below(n - from - 1);
   }
 
+  // Resolved uses of three named actions, as the linker leaves them.
   void maybe_action(std::vector<ActionUse>& uses) {
+    static const std::array<Action, 3> defined = [] {
+      std::array<Action, 3> out;
+      for (size_t i = 0; i < out.size(); ++i) out[i].id = "a" + std::to_string(i);
+      return out;
+    }();
     if (below(100) >= 30) return;
     ActionUse use;
-    use.ref.id = "a" + std::to_string(below(3));
+    use.action = &defined[static_cast<size_t>(below(3))];
+    use.ref.id = use.action->id;
     uses.push_back(std::move(use));
   }
 
@@ -171,7 +183,7 @@ bool brute_violation(const Procedure& p) {
   for (size_t bits = 0; bits < (size_t{1} << vars.size()); ++bits) {
     AnswerMap answers;
     for (size_t i = 0; i < vars.size(); ++i) answers[vars[i]] = Value::of_bool((bits >> i) & 1);
-    ReplayResult r = replay(p, answers, 1000);
+    ReplayResult r = replay(p, answers);
     if (r.reached && violates(p.invariants.front(), r.actions)) return true;
   }
   return false;
@@ -236,7 +248,7 @@ TEST_CASE("random procedures: the verifier agrees with brute force") {
     CHECK(found.has_value() == feasible);
     if (found) {
       CHECK(found->confirmed);
-      ReplayResult r = replay(p, answer_map(*found), 1000);
+      ReplayResult r = replay(p, answer_map(*found));
       CHECK(r.reached);
       CHECK(violates(p.invariants.front(), r.actions));
       ++violations;
@@ -246,6 +258,87 @@ TEST_CASE("random procedures: the verifier agrees with brute force") {
   CHECK(violations > 100);
   CHECK(infinite > 100);
   CHECK(unset > 100);
+}
+
+// What a finished run leaves: the outcome node and the named actions in collection order.
+using Ending = std::pair<int, std::vector<std::string>>;
+
+Ending ending_of(const Procedure& p, const engine::Session& session) {
+  std::vector<std::string> actions;
+  for (const engine::CollectedAction& a : session.actions()) actions.push_back(a.action->id);
+  return {static_cast<int>(session.outcome() - p.nodes.data()), actions};
+}
+
+TEST_CASE("random procedures: every consumer of answers runs them alike") {
+  // The verifier (replay), the answers-file and test path (ScriptedAnswers), `paths --list`
+  // and `drill` all drive engine::Session; this pins that they agree on what each set of
+  // answers reaches, so none can drift into an interpreter of its own again.
+  Generator gen(20261204);
+  int finished = 0, listed = 0, drilled = 0;
+  for (int round = 0; round < 1500; ++round) {
+    Catalog catalog;
+    catalog.procedures.push_back(gen.make());
+    const Procedure& p = *catalog.procedures.front();
+    CAPTURE(round);
+    std::vector<std::string> vars;
+    for (const Node& node : p.nodes) {
+      if (node.kind == NodeKind::Ask) vars.push_back(node.var);
+    }
+    std::set<Ending> by_replay;
+    for (size_t bits = 0; bits < (size_t{1} << vars.size()); ++bits) {
+      AnswerMap answers;
+      std::vector<Answer> written;
+      for (size_t i = 0; i < vars.size(); ++i) {
+        bool yes = (bits >> i) & 1;
+        answers[vars[i]] = Value::of_bool(yes);
+        written.push_back(Answer{vars[i], {}, false, {yes ? "yes" : "no"}, {}});
+      }
+      ReplayResult replayed = replay(p, answers);
+      engine::Session scripted(p);
+      engine::FeedResult fed = engine::ScriptedAnswers(written).feed(scripted);
+      REQUIRE(replayed.reached == (fed.stop == engine::FeedResult::Stop::Finished));
+      if (!replayed.reached) continue;
+      Ending ending = ending_of(p, scripted);
+      CHECK(ending == Ending{replayed.outcome, replayed.actions});
+      by_replay.insert(ending);
+      ++finished;
+    }
+    // `paths --list`: each listed scenario replays to what it lists, and together they
+    // reach exactly the endings some full set of answers reaches.
+    PathList list = list_paths(p, 100000);
+    REQUIRE_FALSE(list.stopped_at_limit);
+    std::set<Ending> by_list;
+    for (const ListedPath& path : list.paths) {
+      AnswerMap answers;
+      for (const auto& [key, text] : path.answers) answers[key] = Value::of_bool(text == "yes");
+      ReplayResult replayed = replay(p, answers);
+      REQUIRE(replayed.reached);
+      std::vector<std::string> actions;
+      for (const engine::CollectedAction& a : path.actions) actions.push_back(a.action->id);
+      CHECK(Ending{replayed.outcome, replayed.actions} ==
+            Ending{static_cast<int>(path.outcome - p.nodes.data()), actions});
+      by_list.insert({replayed.outcome, replayed.actions});
+      ++listed;
+    }
+    CHECK(by_list == by_replay);
+    // `drill`: a random walk that answers each question once replays to the same ending.
+    SeededRandom random(static_cast<uint64_t>(round));
+    engine::Session session(p);
+    WalkResult walk = walk_random_path(session, random, "x");
+    if (walk.end != WalkResult::End::Outcome) continue;
+    AnswerMap answers;
+    bool once = true;
+    for (const engine::GivenAnswer& given : session.answers())
+      once = once && answers.emplace(given.key, given.value).second;
+    if (!once) continue;
+    ReplayResult replayed = replay(p, answers);
+    REQUIRE(replayed.reached);
+    CHECK(ending_of(p, session) == Ending{replayed.outcome, replayed.actions});
+    ++drilled;
+  }
+  CHECK(finished > 1000);
+  CHECK(listed > 1000);
+  CHECK(drilled > 500);
 }
 
 }  // namespace

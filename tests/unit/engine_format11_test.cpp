@@ -97,7 +97,7 @@ Catalog load_calls() {
 
 TEST_CASE("a question's cautions are collected when it is asked, before any answer") {
   Catalog catalog = load_calls();
-  Session s(*catalog.find("glowna"), catalog);
+  Session s(*catalog.find("glowna"));
   REQUIRE(s.question());
   REQUIRE(s.cautions().size() == 1);
   const CollectedCaution& c = s.cautions()[0];
@@ -110,7 +110,7 @@ TEST_CASE("a question's cautions are collected when it is asked, before any answ
 
 TEST_CASE("cautions follow the path: option, then the callee, each once, apart from actions") {
   Catalog catalog = load_calls();
-  Session s(*catalog.find("glowna"), catalog);
+  Session s(*catalog.find("glowna"));
   size_t actions_before = s.actions().size();
   size_t cautions_before = s.cautions().size();
   answer_ok(s, Value::of_bool(true));
@@ -131,7 +131,7 @@ TEST_CASE("cautions follow the path: option, then the callee, each once, apart f
 
 TEST_CASE("a branch case's cautions are collected when the case is taken") {
   Catalog catalog = load_calls();
-  Session s(*catalog.find("glowna"), catalog);
+  Session s(*catalog.find("glowna"));
   answer_ok(s, Value::of_bool(false));
   REQUIRE(s.cautions().size() == 3);
   CHECK(s.cautions()[1].caution->text.in("") == "Do not leave alone");
@@ -142,7 +142,7 @@ TEST_CASE("a branch case's cautions are collected when the case is taken") {
 
 TEST_CASE("actions and cautions know the `about` of the calls they were collected in") {
   Catalog catalog = load_calls();
-  Session s(*catalog.find("glowna"), catalog);
+  Session s(*catalog.find("glowna"));
   answer_ok(s, Value::of_bool(true));
   REQUIRE(s.actions().size() == 4);
   CHECK(s.actions()[0].address == "dzwon_112");
@@ -173,7 +173,7 @@ TEST_CASE("the innermost labelled call names whom an action concerns; the chain 
        "  k: {outcome: C, actions: [{text: Talk}]}\n"},
   });
   REQUIRE_FALSE(catalog.diagnostics.has_errors());
-  Session s(*catalog.find("a"), catalog);
+  Session s(*catalog.find("a"));
   REQUIRE(s.state() == Session::State::Finished);
   REQUIRE(s.actions().size() == 1);
   CHECK(s.actions()[0].about()->in("") == "parent");
@@ -185,7 +185,7 @@ TEST_CASE("the innermost labelled call names whom an action concerns; the chain 
 
 TEST_CASE("deadline immediately makes an action urgent; hours, days and none do not") {
   Catalog catalog = load_calls();
-  Session s(*catalog.find("glowna"), catalog);
+  Session s(*catalog.find("glowna"));
   answer_ok(s, Value::of_bool(true));
   CHECK(s.actions()[0].urgent());        // immediately
   CHECK(s.actions()[1].urgent());        // immediately, in a nested call
@@ -195,7 +195,7 @@ TEST_CASE("deadline immediately makes an action urgent; hours, days and none do 
 
 TEST_CASE("going back drops the cautions the dropped answer collected, and only those") {
   Catalog catalog = load_calls();
-  Session s(*catalog.find("glowna"), catalog);
+  Session s(*catalog.find("glowna"));
   answer_ok(s, Value::of_bool(true));
   s.back();
   REQUIRE(s.question());
@@ -265,7 +265,7 @@ TEST_CASE("both yes_no shapes accept the same written answers and route alike") 
   Catalog catalog = load_yaml({{"k.yaml", kShapes}});
   REQUIRE_FALSE(catalog.diagnostics.has_errors());
   for (const char* word : {"tak", "yes", "Tak", "true"}) {
-    Session s(*catalog.find("ksztalty"), catalog);
+    Session s(*catalog.find("ksztalty"));
     CHECK_FALSE(s.answer_written({word}, false));
     CHECK_FALSE(s.answer_written({word}, false));
     CHECK_FALSE(s.answer_written({word}, false));
@@ -273,7 +273,7 @@ TEST_CASE("both yes_no shapes accept the same written answers and route alike") 
     CHECK(s.outcome()->id == "koniec");
   }
   for (const char* word : {"nie", "no", "NIE", "false"}) {
-    Session s(*catalog.find("ksztalty"), catalog);
+    Session s(*catalog.find("ksztalty"));
     CHECK_FALSE(s.answer_written({word}, false));
     CHECK_FALSE(s.answer_written({word}, false));
     CHECK_FALSE(s.answer_written({word}, false));
@@ -287,7 +287,7 @@ TEST_CASE("the prompt accepts tak, nie, yes, no and numbers at a yes_no question
   REQUIRE_FALSE(catalog.diagnostics.has_errors());
   for (std::vector<std::string> typed :
        {std::vector<std::string>{"tak", "tak", "tak"}, {"t", "y", "yes"}, {"1", "1", "1"}}) {
-    Session s(*catalog.find("ksztalty"), catalog);
+    Session s(*catalog.find("ksztalty"));
     interview::FakeTerminal terminal(typed);
     interview::InterviewOptions options;
     interview::InterviewResult result = interview::run_interview(s, terminal, options);
@@ -296,7 +296,7 @@ TEST_CASE("the prompt accepts tak, nie, yes, no and numbers at a yes_no question
     CHECK(s.outcome()->id == "koniec");
     CHECK(terminal.output().find("Spróbuj jeszcze raz") == std::string::npos);
   }
-  Session s(*catalog.find("ksztalty"), catalog);
+  Session s(*catalog.find("ksztalty"));
   interview::FakeTerminal terminal({"nie", "nie", "2"});
   interview::InterviewOptions options;
   options.lang = "en";

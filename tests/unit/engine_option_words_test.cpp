@@ -64,7 +64,7 @@ TEST_CASE("a written choice names its option by value, label, either language or
 TEST_CASE("scripted choices go through the same words; unknown words are still refused") {
   Catalog catalog = testing::load_yaml({{"slowa.yaml", kProcedure}});
   REQUIRE_FALSE(catalog.diagnostics.has_errors());
-  Session s(*catalog.find("slowa"), catalog);
+  Session s(*catalog.find("slowa"));
   CHECK(s.answer_written({"zupełnie co innego"}, false)->kind == AnswerError::Kind::NotAnOption);
   CHECK_FALSE(s.answer_written({"Nie wiadomo"}, false));
   CHECK(s.variables().at("zrodlo") == Value::of_string("nie_wiem"));

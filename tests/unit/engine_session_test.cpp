@@ -36,7 +36,7 @@ void answer_to_sprawca(Session& s) {
 
 TEST_CASE("a session starts at the first question and numbers the questions") {
   Catalog catalog = load_run_fixtures();
-  Session s(*catalog.find("incydent"), catalog);
+  Session s(*catalog.find("incydent"));
   REQUIRE(s.state() == Session::State::Question);
   CHECK(s.question()->key == "zagrozenie");
   CHECK(s.question()->number == 1);
@@ -48,7 +48,7 @@ TEST_CASE("a session starts at the first question and numbers the questions") {
 
 TEST_CASE("invalid answers are refused with a reason and leave the session unchanged") {
   Catalog catalog = load_run_fixtures();
-  Session s(*catalog.find("incydent"), catalog);
+  Session s(*catalog.find("incydent"));
   CHECK(s.answer(Value::of_string("yes"))->kind == AnswerError::Kind::NotYesNo);
   answer_ok(s, Value::of_bool(false));
   auto low = s.answer(Value::of_number(5));
@@ -70,7 +70,7 @@ TEST_CASE("invalid answers are refused with a reason and leave the session uncha
 
 TEST_CASE("actions are collected in path order, each once, the outcome's last") {
   Catalog catalog = load_run_fixtures();
-  Session s(*catalog.find("incydent"), catalog);
+  Session s(*catalog.find("incydent"));
   answer_to_sprawca(s);
   answer_ok(s, Value::of_string("dorosly"));
   REQUIRE(s.state() == Session::State::Finished);
@@ -87,7 +87,7 @@ TEST_CASE("actions are collected in path order, each once, the outcome's last") 
 
 TEST_CASE("a call runs the callee, prefixes its questions and exposes its variables") {
   Catalog catalog = load_run_fixtures();
-  Session s(*catalog.find("incydent"), catalog);
+  Session s(*catalog.find("incydent"));
   answer_ok(s, Value::of_bool(false));
   answer_ok(s, Value::of_number(10));
   answer_ok(s, Value::of_string("Jan"));
@@ -125,7 +125,7 @@ TEST_CASE("a nested call keys questions and variables by the procedure that asks
                                      "  done: {outcome: C}\n"},
   });
   REQUIRE_FALSE(catalog.diagnostics.has_errors());
-  Session s(*catalog.find("a"), catalog);
+  Session s(*catalog.find("a"));
   REQUIRE(s.question());
   CHECK(s.question()->key == "c.wiek");
   CHECK(s.question()->place.calls.size() == 2);
@@ -137,7 +137,7 @@ TEST_CASE("a nested call keys questions and variables by the procedure that asks
 
 TEST_CASE("a loop through a question may be retried interactively") {
   Catalog catalog = load_run_fixtures();
-  Session s(*catalog.find("incydent"), catalog);
+  Session s(*catalog.find("incydent"));
   answer_ok(s, Value::of_bool(false));
   answer_ok(s, Value::of_number(14));
   answer_ok(s, Value::of_string("Jan"));
@@ -153,22 +153,22 @@ TEST_CASE("a loop through a question may be retried interactively") {
 TEST_CASE("written yes/no answers accept Polish and English words in any case") {
   Catalog catalog = load_run_fixtures();
   for (const char* word : {"tak", "Tak", "yes", "TRUE"}) {
-    Session s(*catalog.find("incydent"), catalog);
+    Session s(*catalog.find("incydent"));
     CHECK_FALSE(s.answer_written({word}, false));
     CHECK(s.answers().back().value == Value::of_bool(true));
   }
   for (const char* word : {"nie", "NIE", "no", "false"}) {
-    Session s(*catalog.find("incydent"), catalog);
+    Session s(*catalog.find("incydent"));
     CHECK_FALSE(s.answer_written({word}, false));
     CHECK(s.answers().back().value == Value::of_bool(false));
   }
-  Session s(*catalog.find("incydent"), catalog);
+  Session s(*catalog.find("incydent"));
   CHECK(s.answer_written({"może"}, false)->kind == AnswerError::Kind::NotYesNo);
 }
 
 TEST_CASE("back undoes the last answer and everything it caused") {
   Catalog catalog = load_run_fixtures();
-  Session s(*catalog.find("incydent"), catalog);
+  Session s(*catalog.find("incydent"));
   answer_to_sprawca(s);
   size_t actions_before = s.actions().size();
   std::vector<GivenAnswer> dropped = s.back();
@@ -197,7 +197,7 @@ TEST_CASE("back undoes the last answer and everything it caused") {
 
 TEST_CASE("personal answers are marked") {
   Catalog catalog = load_run_fixtures();
-  Session s(*catalog.find("incydent"), catalog);
+  Session s(*catalog.find("incydent"));
   answer_to_sprawca(s);
   CHECK(s.answers()[2].key == "imie");
   CHECK(s.answers()[2].personal);
@@ -215,7 +215,7 @@ TEST_CASE("scripted answers run to the end, and stop at a missing or invalid ans
       {"sprawca", {}, false, {"nieznany"}, {}},
       {"literowka", {}, false, {"x"}, {}},
   };
-  Session s(*catalog.find("incydent"), catalog);
+  Session s(*catalog.find("incydent"));
   ScriptedAnswers script(answers);
   FeedResult result = script.feed(s);
   CHECK(result.stop == FeedResult::Stop::Finished);
@@ -225,14 +225,14 @@ TEST_CASE("scripted answers run to the end, and stop at a missing or invalid ans
   CHECK(unused[0]->var == "literowka");
 
   answers[1].values = {"200"};
-  Session s2(*catalog.find("incydent"), catalog);
+  Session s2(*catalog.find("incydent"));
   result = ScriptedAnswers(answers).feed(s2);
   CHECK(result.stop == FeedResult::Stop::InvalidAnswer);
   CHECK(result.answer->var == "wiek");
   CHECK(result.error->kind == AnswerError::Kind::AboveMax);
 
   answers.erase(answers.begin() + 1);
-  Session s3(*catalog.find("incydent"), catalog);
+  Session s3(*catalog.find("incydent"));
   result = ScriptedAnswers(answers).feed(s3);
   CHECK(result.stop == FeedResult::Stop::Unanswered);
   CHECK(pending(s3) == "wiek");
@@ -247,7 +247,7 @@ TEST_CASE("a scripted run that would ask the same question with the same answer 
       {"objawy", {}, true, {}, {}},
       {"wezwanie-rodzicow.rodzice_osiagalni", {}, false, {"no"}, {}},
   };
-  Session s(*catalog.find("incydent"), catalog);
+  Session s(*catalog.find("incydent"));
   FeedResult result = ScriptedAnswers(answers).feed(s);
   REQUIRE(result.stop == FeedResult::Stop::Loop);
   CHECK(result.loop == std::vector<std::string>{"wezwanie-rodzicow.rodzice_osiagalni",
@@ -276,7 +276,7 @@ TEST_CASE("a branch with no matching case and no otherwise is a runtime error na
   Catalog catalog = load_yaml({{"galaz.yaml", kBranchOnly}});
   const Procedure* p = catalog.find("galaz");
   REQUIRE(p);
-  Session s(*p, catalog);
+  Session s(*p);
   answer_ok(s, Value::of_number(7));
   CHECK(s.state() == Session::State::Finished);
   s.back();

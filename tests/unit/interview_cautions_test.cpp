@@ -77,7 +77,7 @@ bool has(const std::string& text, std::string_view part) {
 
 TEST_CASE("a caution is shown at once, before the question it belongs to is answered") {
   Perpetrator p;
-  engine::Session session(p.procedure(), p.catalog);
+  engine::Session session(p.procedure());
   FakeTerminal terminal({"tak", "tak"});
   InterviewOptions options;
   REQUIRE(run_interview(session, terminal, options).end == InterviewResult::End::Completed);
@@ -95,7 +95,7 @@ TEST_CASE("a caution is shown at once, before the question it belongs to is answ
 
 TEST_CASE("in English the block is headed DO NOT") {
   Perpetrator p;
-  engine::Session session(p.procedure(), p.catalog);
+  engine::Session session(p.procedure());
   FakeTerminal terminal({"no"});
   InterviewOptions options;
   options.lang = "en";
@@ -105,7 +105,7 @@ TEST_CASE("in English the block is headed DO NOT") {
 
 TEST_CASE("the reports list cautions apart from the actions, with their about label") {
   Perpetrator p;
-  engine::Session session(p.procedure(), p.catalog);
+  engine::Session session(p.procedure());
   REQUIRE_FALSE(session.answer(Value::of_bool(true)));
   REQUIRE_FALSE(session.answer(Value::of_bool(true)));
   REQUIRE(session.state() == engine::Session::State::Finished);

@@ -132,7 +132,7 @@ const Procedure& loaded(const Catalog& catalog) {
 
 struct Crisis {
   Catalog catalog = testing::load_yaml({{"wypadek.yaml", kWypadek}, {"rodzice.yaml", kRodzice}});
-  engine::Session session{loaded(catalog), catalog};
+  engine::Session session{loaded(catalog)};
   InterviewOptions options;
   InterviewResult go(FakeTerminal& terminal) { return run_interview(session, terminal, options); }
   const Node& node(const char* id) const { return *catalog.find("wypadek")->node(id); }
@@ -340,7 +340,7 @@ nodes:
 )yaml";
   Catalog catalog = testing::load_yaml({{"a.yaml", kOwner}, {"b.yaml", kCallee}});
   REQUIRE_FALSE(catalog.diagnostics.has_errors());
-  engine::Session session(*catalog.find("znaleziona"), catalog);
+  engine::Session session(*catalog.find("znaleziona"));
   FakeTerminal terminal({"1", "nie"}, 80);
   InterviewOptions options;
   REQUIRE(run_interview(session, terminal, options).end == End::Completed);

@@ -13,7 +13,7 @@ using End = InterviewResult::End;
 
 struct Run {
   Catalog catalog = testing::load_run_fixtures();
-  engine::Session session{*catalog.find("incydent"), catalog};
+  engine::Session session{*catalog.find("incydent")};
   InterviewOptions options;
   InterviewResult go(FakeTerminal& terminal) { return run_interview(session, terminal, options); }
 };

@@ -54,7 +54,7 @@ nodes:
 std::string report() {
   Catalog catalog = testing::load_yaml({{"powiadomienia.yaml", kPowiadomienia}});
   REQUIRE_FALSE(catalog.diagnostics.has_errors());
-  engine::Session session(*catalog.find("powiadomienia"), catalog);
+  engine::Session session(*catalog.find("powiadomienia"));
   REQUIRE(session.state() == engine::Session::State::Finished);
   RunReportOptions options;
   std::ostringstream out;

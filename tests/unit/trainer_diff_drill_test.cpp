@@ -232,10 +232,10 @@ nodes:
   const Procedure& p = *catalog->find("p");
   std::vector<TranscriptRecord> records{{"q", "q", false, {"no"}, false},
                                         {"q", "q", false, {"yes"}, false}};
-  ReplayEnding ending = replay_records(p, *catalog, records);
+  ReplayEnding ending = replay_records(p, records);
   CHECK(ending.finished());
   CHECK(ending.outcome == "done");
-  ReplayEnding short_of = replay_records(p, *catalog, {records[0]});
+  ReplayEnding short_of = replay_records(p, {records[0]});
   CHECK(short_of.status == ReplayEnding::Status::Unanswered);
 
   ImpactItem both_unfinished;

@@ -199,7 +199,7 @@ TEST_SUITE("test runner") {
 TEST_SUITE("paths --list") {
   TEST_CASE("lists each scenario with a sample number per interval and the run's actions") {
     auto catalog = load_ok({runner_fixture("covered")});
-    PathList list = list_paths(procedure(*catalog, "tr-main"), *catalog, 100);
+    PathList list = list_paths(procedure(*catalog, "tr-main"), 100);
     CHECK_FALSE(list.stopped_at_limit);
     REQUIRE(list.paths.size() == 5);
     auto answers = [&](size_t i) {
@@ -227,17 +227,17 @@ TEST_SUITE("paths --list") {
   TEST_CASE("the limit stops the listing only when more paths exist") {
     auto catalog = load_ok({runner_fixture("covered")});
     const Procedure& main = procedure(*catalog, "tr-main");
-    PathList three = list_paths(main, *catalog, 3);
+    PathList three = list_paths(main, 3);
     CHECK(three.paths.size() == 3);
     CHECK(three.stopped_at_limit);
-    PathList five = list_paths(main, *catalog, 5);
+    PathList five = list_paths(main, 5);
     CHECK(five.paths.size() == 5);
     CHECK_FALSE(five.stopped_at_limit);
   }
 
   TEST_CASE("a question loop is not followed and runs that stop with an error are counted") {
     auto catalog = load_ok({runner_fixture("failing")});
-    PathList list = list_paths(procedure(*catalog, "tr-bledy"), *catalog, 100);
+    PathList list = list_paths(procedure(*catalog, "tr-bledy"), 100);
     REQUIRE(list.paths.size() == 3);
     CHECK(list.paths[2].answers.back() == std::pair<std::string, std::string>{"powtorz", "no"});
     CHECK(list.loops_cut == 2);  // wiek 13 and 14, then powtorz = yes
@@ -246,7 +246,7 @@ TEST_SUITE("paths --list") {
 
   TEST_CASE("the budget of answer combinations stops the listing") {
     auto catalog = load_ok({runner_fixture("covered")});
-    PathList list = list_paths(procedure(*catalog, "tr-main"), *catalog, 100, 3);
+    PathList list = list_paths(procedure(*catalog, "tr-main"), 100, 3);
     CHECK(list.stopped_at_budget);
     CHECK(list.paths.size() < 5);
   }
@@ -264,7 +264,7 @@ TEST_CASE(
   TempDir dir;
   dir.write("dluga.yaml", yaml);
   auto catalog = load_ok({dir.path()});
-  PathList list = list_paths(procedure(*catalog, "dluga"), *catalog, 100);
+  PathList list = list_paths(procedure(*catalog, "dluga"), 100);
   CHECK(list.stopped_at_budget);
   CHECK(list.paths.empty());
 }
