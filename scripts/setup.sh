@@ -7,7 +7,7 @@
 # test draws the graphs with it in Chromium); later runs need no network.
 set -euo pipefail
 
-build_packages=(g++ cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libedit-dev)
+build_packages=(g++ cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libedit-dev libssl-dev)
 test_packages=(tmux graphviz python3 python3-jsonschema python3-yaml groff-base man-db dpkg-dev file chromium clang-format
   nodejs npm pre-commit git lintian libxml2-utils poppler-utils)
 # The Mermaid version GitHub and GitLab draw with; bump together with them.
