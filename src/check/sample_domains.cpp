@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "engine/answer_value.h"
 #include "expr/evaluate.h"
 
 namespace procedura {
@@ -136,17 +137,8 @@ std::optional<std::vector<SampleDomain>> sample_domains(
 }
 
 std::string answer_text(const Value& value) {
-  switch (value.type) {
-    case ValueType::Boolean:
-      return value.boolean ? "yes" : "no";
-    case ValueType::Number:
-      return fmt::format("{}", value.number);
-    case ValueType::String:
-      return value.string;
-    case ValueType::List:
-      return fmt::format("[{}]", fmt::join(value.list, ", "));
-  }
-  return {};
+  std::string text = engine::value_to_text(value);
+  return value.type == ValueType::List ? "[" + text + "]" : text;
 }
 
 bool for_each_combination(const std::vector<SampleDomain>& domains, size_t limit,

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "engine/answer_value.h"
 #include "export/flow.h"
 #include "expr/ast.h"
 
@@ -60,20 +61,6 @@ std::string question_prefix(const Node& question, std::string_view lang) {
   std::string text = question_text(question, lang);
   while (!text.empty() && (text.back() == '?' || text.back() == ' ')) text.pop_back();
   return text;
-}
-
-std::string value_text(const Value& value) {
-  switch (value.type) {
-    case ValueType::Boolean:
-      return value.boolean ? "yes" : "no";
-    case ValueType::Number:
-      return fmt::format("{}", value.number);
-    case ValueType::String:
-      return value.string;
-    case ValueType::List:
-      return fmt::format("{}", fmt::join(value.list, ", "));
-  }
-  return {};
 }
 
 // The label of the answer `value` of `question` (an option's label, tak/nie for yes_no).
@@ -136,11 +123,11 @@ struct Describer {
     if (!question) return std::nullopt;
     if (other.kind == Expr::Kind::List && op == Op::In) {
       std::vector<std::string> values;
-      for (const Value& item : other.items) values.push_back(value_text(item));
+      for (const Value& item : other.items) values.push_back(engine::value_to_text(item));
       return prefixed(*question, join_labels(*question, values, lang));
     }
     if (other.kind != Expr::Kind::Literal) return std::nullopt;
-    std::string value = value_text(other.literal);
+    std::string value = engine::value_to_text(other.literal);
     switch (op) {
       case Op::Eq:
       case Op::Contains:
