@@ -51,6 +51,10 @@ expect_not_contains() {  # expect_not_contains HAYSTACK NEEDLE DESCRIPTION
   if [[ "$1" != *"$2"* ]]; then pass "$3"; else fail "$3: unwanted [$2] in:"$'\n'"$1"; fi
 }
 
+expect_empty() {  # expect_empty TEXT DESCRIPTION: nothing printed
+  if [[ -z "$1" ]]; then pass "$2"; else fail "$2: printed:"$'\n'"$1"; fi
+}
+
 # check DESCRIPTION CMD...: passes when the command succeeds (for checks that are commands:
 # grep -q, test, cmp, a validator).
 check() {
