@@ -29,12 +29,14 @@ grep -q '<nav class="toc">' "$work/all.html" || fail "--all without contents"
 
 # Errors: both a target and --all, neither, an unknown id.
 set +e
-"$PROCEDURA" render > /dev/null 2> "$work/err"; s1=$?
-"$PROCEDURA" render x --all > /dev/null 2>> "$work/err"; s2=$?
-"$PROCEDURA" render nic --procedures "$fixtures/basic" > "$work/out" 2>> "$work/err"; s3=$?
+"$PROCEDURA" render > /dev/null 2> "$work/err1"; s1=$?
+"$PROCEDURA" render x --all > /dev/null 2> "$work/err2"; s2=$?
+"$PROCEDURA" render nic --procedures "$fixtures/basic" > "$work/out" 2> "$work/err3"; s3=$?
 set -e
 [[ $s1 -eq 2 && $s2 -eq 2 && $s3 -eq 2 ]] || fail "usage errors: $s1 $s2 $s3"
-grep -qF "name one procedure (ID or FILE) or use --all" "$work/err" || fail "usage message"
+grep -qF "name one procedure (ID or FILE) or use --all" "$work/err1" || fail "usage message without a target: $(cat "$work/err1")"
+grep -qF "name one procedure (ID or FILE) or use --all" "$work/err2" || fail "usage message with a target and --all: $(cat "$work/err2")"
+grep -qF "no procedure 'nic' in $fixtures/basic" "$work/err3" || fail "unknown id message: $(cat "$work/err3")"
 [[ ! -s "$work/out" ]] || fail "output on error"
 
 chromium=$(command -v chromium || command -v chromium-browser || true)
