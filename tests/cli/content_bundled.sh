@@ -5,13 +5,19 @@ source "$(dirname "$0")/lib.sh"
 
 run "$PROCEDURA" lint --strict "$REPO/procedures"
 expect_status 0 "lint --strict procedures/ is clean"
+expect_contains "$out" "0 errors, 0 warnings in" "procedures/: the summary counts no finding"
 run "$PROCEDURA" lint --strict "$REPO/examples"
 expect_status 0 "lint --strict examples/ is clean"
+expect_contains "$out" "0 errors, 0 warnings in" "examples/: the summary counts no finding"
 
 run "$PROCEDURA" test --min-coverage 100 "$REPO/procedures"
 expect_status 0 "every bundled scenario passes with 100% coverage"
+expect_contains "$(tail -n 1 <<<"$out")" " passed, 0 failed" "procedures/: no scenario failed"
+expect_not_contains "$err" "below the minimum coverage" "procedures/: no procedure below 100%"
 run "$PROCEDURA" test --min-coverage 100 "$REPO/examples"
 expect_status 0 "every example scenario passes with 100% coverage"
+expect_contains "$(tail -n 1 <<<"$out")" " passed, 0 failed" "examples/: no scenario failed"
+expect_not_contains "$err" "below the minimum coverage" "examples/: no procedure below 100%"
 
 # One procedure per situation of the brief, named sNN-/pNN-.
 ids=$(grep -rhoE '^id: [sp][0-9]{2}-[a-z0-9-]+' "$REPO/procedures" | sed 's/^id: //' | sort)

@@ -78,4 +78,6 @@ sys.exit(1 if bad else 0)
 PY
 printf '%s\n' "$out"
 expect_status 0 "every prohibition of S1–S6 and S10 is a caution where it matters"
+expect_not_contains "$out" "FAIL:" "no rule reported missing"
+expect_contains "$out" "ok: s10-cyberprzemoc zgoda_na_srodek_cyber: caution 'nie zastępuje'" "the last rule was checked"
 finish

@@ -68,4 +68,5 @@ then pass "CI integration files"; else fail "CI integration files (see FAIL line
 out=$(cd "$scratch" && mkdir -p procedures && "$PROCEDURA" lint --root procedures procedures 2>&1)
 status=$?
 check "procedura lint --root procedures procedures runs (exit $status)" test "$status" -le 1
+check "and prints its summary: $out" grep -qE '^[0-9]+ errors?, [0-9]+ warnings? in [0-9]+ files?$' <<<"$out"
 finish

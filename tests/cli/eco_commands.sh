@@ -13,9 +13,11 @@ basic="$TESTS/fixtures/trainer/basic"
 status=$?
 check "run --procedures DIR ID runs ID (exit $status: $(head -c 200 "$scratch/err"))" test $status -eq 0
 check "run --procedures DIR ID reports as run ID --procedures DIR" cmp -s "$scratch/before.txt" "$scratch/after.txt"
-"$PROCEDURA" run --procedures "$runs/procedures" --procedures "$basic" incydent --answers "$runs/odpowiedzi.yaml" >/dev/null 2>"$scratch/err"
+check "run --procedures DIR ID reaches the outcome" grep -q '^Wynik: ' "$scratch/before.txt"
+"$PROCEDURA" run --procedures "$runs/procedures" --procedures "$basic" incydent --answers "$runs/odpowiedzi.yaml" >"$scratch/twice.txt" 2>"$scratch/err"
 status=$?
 check "--procedures twice, then the ID (exit $status: $(head -c 200 "$scratch/err"))" test $status -eq 0
+check "--procedures twice: the report of incydent" grep -q '^RAPORT KOŃCOWY: Uczeń pod wpływem alkoholu' "$scratch/twice.txt"
 
 echo 1 | "$PROCEDURA" drill --procedures "$basic" interwencja --seed 3 >"$scratch/drill.txt" 2>"$scratch/err"
 status=$?
@@ -25,9 +27,14 @@ check "the drill scored the answer" grep -qE 'Wynik ćwiczenia|Score' "$scratch/
 for cmd in graph render paths; do
   extra=()
   [[ $cmd == paths ]] && extra=(--count)
-  "$PROCEDURA" "$cmd" --procedures "$basic" interwencja "${extra[@]}" >/dev/null 2>"$scratch/err"
+  "$PROCEDURA" "$cmd" --procedures "$basic" interwencja "${extra[@]}" >"$scratch/out" 2>"$scratch/err"
   status=$?
   check "$cmd --procedures DIR ID (exit $status: $(head -c 200 "$scratch/err"))" test $status -eq 0
+  case $cmd in  # the output is that of interwencja
+    graph) check "graph --procedures DIR ID draws ID" grep -qF 'digraph "interwencja" {' "$scratch/out" ;;
+    render) check "render --procedures DIR ID prints ID's handbook" grep -qF '<h1>Uczeń pod wpływem &quot;dopalaczy&quot;</h1>' "$scratch/out" ;;
+    paths) check "paths --procedures DIR ID counts ID's paths" grep -qx '[0-9][0-9]*' "$scratch/out" ;;
+  esac
 done
 
 # --- procedura help CMD ----------------------------------------------------------------

@@ -1,25 +1,6 @@
-# Shared by tests/cli/eco_*.sh (named .bash so CTest's *.sh glob does not run it).
-# Environment (set by CTest): PROCEDURA (binary), REPO (source root), TESTS (tests dir).
-set -u
-: "${PROCEDURA:?PROCEDURA must point at the procedura binary}"
-: "${TESTS:=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
-: "${REPO:=$(cd "$TESTS/.." && pwd)}"
-PROCEDURA=$(cd "$(dirname "$PROCEDURA")" && pwd)/$(basename "$PROCEDURA")
-export NO_COLOR=1 COLUMNS=80 LC_ALL=C.UTF-8
-unset CLICOLOR_FORCE PROCEDURA_PATH
-
-failures=0
-passes=0
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-pass() { echo "ok: $*"; passes=$((passes + 1)); }
-check() {  # check DESCRIPTION COMMAND...: passes when the command succeeds
-  local what=$1
-  shift
-  if "$@"; then pass "$what"; else fail "$what"; fi
-}
+# Shared by tests/cli/eco_*.sh (named .bash so CTest's *.sh glob does not run it): lib.sh
+# and the helpers only the eco_* scripts need.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # The subcommands that `procedura --help` lists, one per line (the help is the source of truth).
 subcommands() {
@@ -53,10 +34,4 @@ build_dir() {
 
 has_bundled_procedures() {
   [[ -n "$(find "$REPO/procedures" \( -name '*.yaml' -o -name '*.yml' \) -print -quit 2>/dev/null)" ]]
-}
-
-finish() {
-  echo "$passes passed, $failures failed"
-  ((failures == 0))
-  exit $?
 }

@@ -45,8 +45,10 @@ full "help lint" help lint
 full "--version" --version
 
 # The same commands to a working stdout still exit as before.
-"$PROCEDURA" graph "$basic/interwencja.yaml" >/dev/null 2>&1
-check "graph to /dev/null exits 0" test $? -eq 0
+"$PROCEDURA" graph "$basic/interwencja.yaml" >"$scratch/graph.dot" 2>"$scratch/err"
+check "graph to a file exits 0" test $? -eq 0
+check "and writes the whole graph" grep -qx '}' "$scratch/graph.dot"
+check "with no message" test ! -s "$scratch/err"
 
 # --- procedures that do not load --------------------------------------------------------
 "$PROCEDURA" test --format junit "$broken" >"$scratch/broken.xml" 2>"$scratch/err"

@@ -43,6 +43,7 @@ check "the hook reports Passed" grep -q 'procedura lint.*Passed' <<<"$out"
 check "the workflow and docker-compose.yml are not linted" bash -c '! grep -qE "docker-compose|workflows/ci" <<<"$1"' _ "$out"
 try procedura-test --all-files
 check "procedura-test runs the scenarios and passes (exit $status)" test $status -eq 0
+check "the test hook reports Passed" grep -q 'procedura test.*Passed' <<<"$out"
 
 # A change outside procedures/ does not run the hooks.
 echo '# port' >>docker-compose.yml

@@ -9,14 +9,17 @@ fixture="$TESTS/fixtures/run"
 cp "$TESTS/lint/limit-exceeded/good.yaml" ok.yaml
 run timeout 10 "$PROCEDURA" lint ok.yaml
 expect_status 0 "a small file under the default limit"
+expect_contains "$out" "0 errors, 0 warnings in 1 file" "the small file is linted, no limit finding"
 run timeout 10 "$PROCEDURA" lint --max-file-size 50 ok.yaml
 expect_status 1 "a file over --max-file-size"
 expect_contains "$out" "ok.yaml:1:1: error: the file has $(wc -c <ok.yaml) bytes; the limit is 50 bytes" "limit message"
 expect_contains "$out" "[limit-exceeded]" "limit rule"
 run timeout 10 "$PROCEDURA" lint --max-file-size 0 ok.yaml
 expect_status 2 "--max-file-size 0 is a usage error"
+expect_contains "$err" "--max-file-size: Value 0 not in range" "the usage error names the option and the value"
 run timeout 10 "$PROCEDURA" lint --max-file-size lots ok.yaml
 expect_status 2 "--max-file-size needs a number"
+expect_contains "$err" "--max-file-size: Value lots not in range" "the usage error names the option and the value"
 
 # CRLF line ends: the same finding at the same line and column as with LF.
 printf 'format: 1\nid: x\nversion: 1.0.0\ntitle: T\nstart: a\nnodes:\n  a:\n    outcome: Done\n    bogus: 1\n' > lf.yaml
@@ -38,6 +41,7 @@ expect_contains "$out" "lf-expr.yaml:13:20: error:" "LF: the same expression err
 printf '\xef\xbb\xbf' | cat - ok.yaml > bom.yaml
 run "$PROCEDURA" lint bom.yaml
 expect_status 0 "UTF-8 BOM accepted"
+expect_contains "$out" "0 errors, 0 warnings in 1 file" "the BOM is no finding"
 printf '\xef\xbb\xbf' | cat - lf.yaml > bom-bad.yaml
 run "$PROCEDURA" lint bom-bad.yaml
 expect_contains "$out" "bom-bad.yaml:9:5: " "UTF-8 BOM: columns unchanged"
@@ -93,4 +97,5 @@ check_resume fifo-start.jsonl "answers.fifo' is not a regular file"
 check_resume long.jsonl "line 1: the first event must have prev = 64 zeros"
 run timeout 10 "$PROCEDURA" verify answers.fifo
 expect_status 2 "verify a FIFO"
+expect_contains "$err" "'answers.fifo' is not a regular file" "verify names the FIFO and why"
 finish

@@ -34,6 +34,8 @@ expect_contains "$out" 'klucz\x1B]52;c;cm0gLXJmIH4K\x07' "github shows ESC and B
 # Such a file is never run, drilled, compared or rendered: it has errors.
 run "$PROCEDURA" run "$TESTS/hostile/terminal-texts.yaml" --no-transcript
 expect_status 2 "run refuses a procedure holding controls"
+expect_contains "$err" "terminal-texts.yaml:7:14: error: the text holds the invisible control character U+001B" "run's refusal names the place of the control"
+expect_contains "$err" "[control-character]" "run's refusal names the rule"
 no_controls "$err" "run's refusal"
 
 # What still reaches the screen from outside the procedure (typed or scripted answers, file

@@ -102,6 +102,7 @@ same_as_uncached "after redirecting a call to a new file"
 # --today is part of the key: review-overdue follows it.
 run lint
 expect_status 1 "warm run keeps the exit status"
+expect_contains "$out" "nieznane" "the warm run reports the error behind that status"
 run "$PROCEDURA" lint --cache --cache-dir "$cache" --cache-stats --today 2027-01-01 "$dir"
 expect_contains "$out" "review-overdue" "a later --today reports the overdue review"
 expect_contains "$err" "cache: 0 of 5 files replayed" "a different --today does not reuse results"

@@ -55,4 +55,5 @@ if grep -qv '^::' <<<"$out"; then fail "github output has a line that is not an 
 
 run "$PROCEDURA" lint --format yaml lint-sample.yaml
 expect_status 2 "unknown --format is a usage error"
+expect_contains "$err" "--format: yaml not in {text,json,sarif,github}" "the message names the formats there are"
 finish

@@ -3,30 +3,30 @@
 # directory named x.yaml, an unreadable file, a FIFO.
 source "$(dirname "$0")/lib.sh"
 cd "$scratch"
-check() {  # check FILE WANT_STATUS NEEDLE
+lint_check() {  # lint_check FILE WANT_STATUS NEEDLE
   run timeout 10 "$PROCEDURA" lint "$1"
   expect_status "$2" "$1"
   expect_contains "$out" "$3" "$1 diagnostic"
 }
 : > empty.yaml
-check empty.yaml 1 "empty.yaml:1:1: error: the file is empty"
+lint_check empty.yaml 1 "empty.yaml:1:1: error: the file is empty"
 head -c 4096 /dev/urandom | tr -d '\n' > garbage.yaml
 printf '\x00\x01binary' >> garbage.yaml
-check garbage.yaml 1 "[yaml-syntax]"
+lint_check garbage.yaml 1 "[yaml-syntax]"
 printf 'format: 1\nid: "x\xc3"\n' > invalid.yaml
-check invalid.yaml 1 "invalid.yaml:2:7: error: invalid UTF-8"
+lint_check invalid.yaml 1 "invalid.yaml:2:7: error: invalid UTF-8"
 printf '\xff\xfef\x00o\x00' > utf16.yaml
-check utf16.yaml 1 "UTF-16"
+lint_check utf16.yaml 1 "UTF-16"
 mkdir x.yaml
-check x.yaml 2 "x.yaml is a directory"
+lint_check x.yaml 2 "x.yaml is a directory"
 printf 'format: 1\n' > locked.yaml && chmod 000 locked.yaml
 if [[ -r locked.yaml ]]; then
   echo "skip: running as root, an unreadable file cannot be made"
 else
-  check locked.yaml 2 "[io-error]"
+  lint_check locked.yaml 2 "[io-error]"
 fi
 mkfifo pipe.yaml
-check pipe.yaml 2 "is not a regular file"
+lint_check pipe.yaml 2 "is not a regular file"
 printf 'format: 1\nid: x\ntitle: {pl: Czy?, en: Is it?}\n' > question.yaml
-check question.yaml 1 "question.yaml:3:16: error: unknown token: a '?' at the end of unquoted text inside { } or [ ] is read as YAML syntax; put the text in quotes"
+lint_check question.yaml 1 "question.yaml:3:16: error: unknown token: a '?' at the end of unquoted text inside { } or [ ] is read as YAML syntax; put the text in quotes"
 finish

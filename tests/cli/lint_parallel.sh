@@ -19,10 +19,11 @@ done
 
 # The default (one thread per core) agrees too, and so does a file named twice.
 run "$PROCEDURA" lint --today 2026-01-01 procedures tests/lint
-if [[ "$out" == "$(cat "$scratch/j1.text")" ]]; then pass "default --jobs agrees"; else fail "default --jobs differs"; fi
+expect_equal_file "$out" "$scratch/j1.text" "default --jobs agrees"
 run "$PROCEDURA" lint -j 3 tests/lint/yaml-syntax/good-minimal.yaml tests/lint/yaml-syntax/good-minimal.yaml
 expect_contains "$out" "0 errors, 0 warnings in 2 files" "a file named twice is loaded once"
 
 run "$PROCEDURA" lint --jobs 0 procedures
 expect_status 2 "--jobs 0 is a usage error"
+expect_contains "$err" "--jobs: Value 0 not in range 1 to" "the message names the option and its range"
 finish

@@ -24,14 +24,15 @@ cp procedures/*.yaml "$scratch/p/"
 cp "$comments" "$scratch/p/incydent.test.yaml"
 run "$PROCEDURA" lint "$scratch/p"
 [[ $status -le 1 ]] && pass "lint with a comment-only test file (exit $status)" || fail "lint: exit $status: $err"
+expect_contains "$out" " warnings in 3 files" "lint reports on the three procedure files"
 run "$PROCEDURA" test "$scratch/p"
 [[ $status -le 2 && $status -ge 0 ]] && pass "test with a comment-only test file (exit $status)" || fail "test: exit $status"
+expect_contains "$err" "no tests found" "test says it found no tests"
 printf '# nothing\n' >"$scratch/t.jsonl"
 run "$PROCEDURA" verify "$scratch/t.jsonl"
 expect_status 2 "verify of a comment-only transcript"
 expect_contains "$out" "t.jsonl:1: broken" "names the line"
 run "$PROCEDURA" run --resume "$scratch/t.jsonl"
 expect_status 2 "resume of a comment-only transcript"
-
-((failures)) && { echo "$failures failure(s)"; exit 1; }
-echo "run_empty_inputs: all passed"
+expect_contains "$err" "cannot resume from '$scratch/t.jsonl': line 1: the line is not a JSON object" "resume names the file and the line"
+finish

@@ -1,44 +1,35 @@
 #!/usr/bin/env bash
 # Scripted runs and their failures: exit statuses and messages that name the question.
-set -uo pipefail
+source "$(dirname "$0")/lib.sh"
 cd "$TESTS/fixtures/run" || exit 1
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-expect_status() {  # expected, actual, what
-  [[ "$1" == "$2" ]] || fail "$3: exit status $2, expected $1"
-}
-contains() {  # file, text, what
-  grep -qF -- "$2" "$1" || { fail "$3: '$2' not in output:"; cat "$1"; }
-}
 
 # A question missing from the answers file, stdin not a terminal: exit 3, question and file:line named.
-grep -v sprawca odpowiedzi.yaml >"$tmp/partial.yaml"
-"$PROCEDURA" run incydent --procedures procedures --answers "$tmp/partial.yaml" </dev/null >"$tmp/out" 2>"$tmp/err"
-expect_status 3 $? "missing answer"
-contains "$tmp/err" "Brak odpowiedzi na pytanie „Kto dostarczył alkohol?” (procedures/incydent.yaml:77)" "missing answer"
-contains "$tmp/err" '`sprawca`' "missing answer"
+grep -v sprawca odpowiedzi.yaml >"$scratch/partial.yaml"
+run "$PROCEDURA" run incydent --procedures procedures --answers "$scratch/partial.yaml" </dev/null
+expect_status 3 "missing answer"
+expect_contains "$err" "Brak odpowiedzi na pytanie „Kto dostarczył alkohol?” (procedures/incydent.yaml:77)" "missing answer: the question and file:line"
+expect_contains "$err" '`sprawca`' "missing answer: the variable to write"
 
 # The same question again with the same answer is a loop, named.
-sed 's/rodzice_osiagalni: yes/rodzice_osiagalni: no/' odpowiedzi.yaml >"$tmp/loop.yaml"
-"$PROCEDURA" run incydent --procedures procedures --answers "$tmp/loop.yaml" --lang en </dev/null >"$tmp/out" 2>"$tmp/err"
-expect_status 2 $? "loop"
-contains "$tmp/err" "Loop: the question 'wezwanie-rodzicow.rodzice_osiagalni' would be asked again" "loop"
+sed 's/rodzice_osiagalni: yes/rodzice_osiagalni: no/' odpowiedzi.yaml >"$scratch/loop.yaml"
+run "$PROCEDURA" run incydent --procedures procedures --answers "$scratch/loop.yaml" --lang en </dev/null
+expect_status 2 "loop"
+expect_contains "$err" "Loop: the question 'wezwanie-rodzicow.rodzice_osiagalni' would be asked again" "loop"
 
 # An invalid answer in the file names its file:line.
-sed 's/wiek: 14/wiek: 40/' odpowiedzi.yaml >"$tmp/bad.yaml"
-"$PROCEDURA" run incydent --procedures procedures --answers "$tmp/bad.yaml" --lang en </dev/null >"$tmp/out" 2>"$tmp/err"
-expect_status 2 $? "invalid answer"
-contains "$tmp/err" "$tmp/bad.yaml:2: the answer to 'How old is the pupil?' is not valid: The largest allowed value is 21." "invalid answer"
+sed 's/wiek: 14/wiek: 40/' odpowiedzi.yaml >"$scratch/bad.yaml"
+run "$PROCEDURA" run incydent --procedures procedures --answers "$scratch/bad.yaml" --lang en </dev/null
+expect_status 2 "invalid answer"
+expect_contains "$err" "$scratch/bad.yaml:2: the answer to 'How old is the pupil?' is not valid: The largest allowed value is 21." "invalid answer"
 
 # An answer no question uses is a warning; JSON answers files work too; stdout is the JSON alone.
-printf '{"zagrozenie": "yes", "wiek": 9, "imie": "A", "objawy": [], "wezwanie-rodzicow.rodzice_osiagalni": "true", "sprawca": "nieznany", "wiekk": 3}\n' >"$tmp/a.json"
-"$PROCEDURA" run incydent --procedures procedures --answers "$tmp/a.json" --format json >"$tmp/out" 2>"$tmp/err"
-expect_status 0 $? "json answers"
-contains "$tmp/err" "odpowiedź na „wiekk” nie została użyta" "unused answer"
-python3 - "$tmp/out" <<'PY' || fail "JSON shape"
+printf '{"zagrozenie": "yes", "wiek": 9, "imie": "A", "objawy": [], "wezwanie-rodzicow.rodzice_osiagalni": "true", "sprawca": "nieznany", "wiekk": 3}\n' >"$scratch/a.json"
+run "$PROCEDURA" run incydent --procedures procedures --answers "$scratch/a.json" --format json
+expect_status 0 "json answers"
+expect_contains "$err" "odpowiedź na „wiekk” nie została użyta" "unused answer"
+check "JSON shape" python3 - "$out" <<'PY'
 import json, sys
-doc = json.load(open(sys.argv[1]))
+doc = json.loads(sys.argv[1])
 assert list(doc) == ["procedure", "lang", "completed", "outcome", "answers", "actions", "cautions"], list(doc)
 assert list(doc["procedure"]) == ["id", "version", "sha256"] and len(doc["procedure"]["sha256"]) == 64
 assert doc["completed"] is True and doc["outcome"]["node"] == "koniec_szkola"
@@ -57,29 +48,28 @@ assert any(a["id"] is None for a in doc["actions"])
 PY
 
 # EOF at a prompt names the question; exit 3.
-printf 'nie\n' | "$PROCEDURA" run incydent --procedures procedures >"$tmp/out" 2>"$tmp/err"
-expect_status 3 $? "end of input"
-contains "$tmp/err" "Koniec danych wejściowych przy pytaniu „Ile lat ma uczeń?” (procedures/incydent.yaml:42)" "end of input"
+run "$PROCEDURA" run incydent --procedures procedures < <(printf 'nie\n')
+expect_status 3 "end of input"
+expect_contains "$err" "Koniec danych wejściowych przy pytaniu „Ile lat ma uczeń?” (procedures/incydent.yaml:42)" "end of input"
 
 # A closed stdout ends quietly (no error message, no crash).
-printf 'nie\n14\nJan\n1\ntak\n1\n' | "$PROCEDURA" run incydent --procedures procedures 2>"$tmp/err" | head -1 >/dev/null
-status=${PIPESTATUS[1]}
-[[ $status -eq 0 ]] || fail "closed stdout: exit status $status"
-[[ ! -s "$tmp/err" ]] || { fail "closed stdout printed:"; cat "$tmp/err"; }
+printf 'nie\n14\nJan\n1\ntak\n1\n' | "$PROCEDURA" run incydent --procedures procedures 2>"$scratch/err" | head -1 >/dev/null
+status=${PIPESTATUS[1]} err=$(cat "$scratch/err")
+expect_status 0 "closed stdout"
+expect_empty "$err" "closed stdout: no message"
 
 # Unknown procedure and no menu without a terminal: usage errors.
-"$PROCEDURA" run nieznana --procedures procedures </dev/null >"$tmp/out" 2>"$tmp/err"
-expect_status 2 $? "unknown procedure"
-contains "$tmp/err" "no procedure 'nieznana' (available: incydent, wezwanie-rodzicow)" "unknown procedure"
-"$PROCEDURA" run --procedures procedures </dev/null >"$tmp/out" 2>"$tmp/err"
-expect_status 2 $? "menu without terminal"
+run "$PROCEDURA" run nieznana --procedures procedures </dev/null
+expect_status 2 "unknown procedure"
+expect_contains "$err" "no procedure 'nieznana' (available: incydent, wezwanie-rodzicow)" "unknown procedure"
+run "$PROCEDURA" run --procedures procedures </dev/null
+expect_status 2 "menu without terminal"
+expect_contains "$err" "name a procedure (ID or FILE); the menu needs a terminal" "menu without terminal: says what to do"
 
 # A procedure with load errors is refused before any question.
-mkdir "$tmp/broken"
-printf 'format: 1\nid: zepsuta\nversion: 1.0.0\ntitle: "X"\nstart: a\nnodes:\n  a:\n    step: "s"\n    next: nigdzie\n' >"$tmp/broken/zepsuta.yaml"
-"$PROCEDURA" run "$tmp/broken/zepsuta.yaml" </dev/null >"$tmp/out" 2>"$tmp/err"
-expect_status 2 $? "broken procedure"
-contains "$tmp/err" "it cannot be run safely" "broken procedure"
-
-if ((failures)); then echo "$failures failure(s)"; exit 1; fi
-echo "run_scripted: all passed"
+mkdir "$scratch/broken"
+printf 'format: 1\nid: zepsuta\nversion: 1.0.0\ntitle: "X"\nstart: a\nnodes:\n  a:\n    step: "s"\n    next: nigdzie\n' >"$scratch/broken/zepsuta.yaml"
+run "$PROCEDURA" run "$scratch/broken/zepsuta.yaml" </dev/null
+expect_status 2 "broken procedure"
+expect_contains "$err" "it cannot be run safely" "broken procedure"
+finish

@@ -112,6 +112,7 @@ tmux -L "$session" kill-session -t "$session" 2>/dev/null
 tmux -L "$session" new-session -d -s "$session" -x 100 -y 12 \
   "cd '$TESTS/fixtures/run' && NO_COLOR=1 PAGER='sed s/^/PAGED:/' '$PROCEDURA' run incydent --procedures procedures --answers '$tmp/tall.yaml' --no-transcript --no-pager; echo EXIT=\$?; sleep 60"
 wait_for "EXIT=0"
+screen | grep -qF "RAPORT KOŃCOWY" || fail "--no-pager: the report is not on the screen"
 screen | grep -q "PAGED:" && fail "--no-pager still paged the report"
 
 if ((failures)); then echo "$failures failure(s)"; exit 1; fi

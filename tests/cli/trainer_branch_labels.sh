@@ -24,6 +24,7 @@ while IFS= read -r file; do
   grep -q '^start:' "$file" || continue
   name=$(basename "$file" .yaml)
   "$PROCEDURA" graph "$file" --format dot >"$scratch/g.dot" 2>/dev/null || { fail "graph $name"; continue; }
+  check "$name: the graph is drawn" grep -qF "digraph \"$(sed -n 's/^id: *//p' "$file")\" {" "$scratch/g.dot"
   labels=$(grep -oE 'label="([^"\\]|\\.)*"' "$scratch/g.dot")
   raw=$(grep -E '==|!=| and | or |contains' <<<"$labels" | head -n 3)
   check "$name: branch edges in words${raw:+ (raw: $raw)}" test -z "$raw"

@@ -81,6 +81,7 @@ expect_contains "$out" "'x' is not a number from 1 to" "a non-number is refused"
 expect_contains "$err" "End of input before an answer" "end of input is explained"
 run bash -c "'$PROCEDURA' drill '$fixture' --seed 7 </dev/null"
 expect_status 3 "empty input"
+expect_contains "$err" "Koniec danych wejściowych przed odpowiedzią" "end of input is explained, in Polish"
 
 # A file importing ../biblioteka and calling a procedure beside it, named from elsewhere.
 (cd "$scratch" && printf 'ranni: yes\npierwsza-pomoc.przytomny: no\n' >bojka.yaml &&
@@ -99,6 +100,8 @@ run bash -c "echo 1 | '$PROCEDURA' drill '$fixture' --lang en --answers '$scratc
 expect_contains "$err" "no answer for the question 'How many minutes late?' (minuty); add it as \`minuty\`" "the open question is named, in English"
 run "$PROCEDURA" drill "$scratch/brak.yaml"
 expect_status 2 "a missing file"
+expect_contains "$err" "$scratch/brak.yaml is not a readable file" "the missing file is named"
 run "$PROCEDURA" drill nie-ma-takiej --procedures "$TESTS/fixtures/diff"
 expect_status 2 "an unknown id"
+expect_contains "$err" "no procedure 'nie-ma-takiej' in $TESTS/fixtures/diff" "the unknown id and the folder searched are named"
 finish

@@ -1,25 +1,25 @@
 #!/usr/bin/env bash
 # procedura graph: DOT accepted by Graphviz (Polish text, quotes, backslashes survive into
 # the SVG), Mermaid shape, --lang, and clear errors for unusable targets.
-set -euo pipefail
-: "${PROCEDURA:?}" "${TESTS:?}"
+source "$(dirname "$0")/lib.sh"
 fixtures="$TESTS/fixtures/trainer"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+work=$scratch
 
-command -v dot >/dev/null || fail "Graphviz dot is missing: run scripts/setup.sh --tests"
+command -v dot >/dev/null || { fail "Graphviz dot is missing: run scripts/setup.sh --tests"; finish; }
 
 for file in basic/interwencja.yaml basic/kontakt-z-rodzicami.yaml escaping/znaki.yaml; do
   for lang in "" en; do
     [[ -n "$lang" && "$file" == escaping/* ]] && continue
     args=("$fixtures/$file" --format dot)
     [[ -n "$lang" ]] && args+=(--lang "$lang")
-    "$PROCEDURA" graph "${args[@]}" > "$work/g.dot" || fail "graph $file $lang"
-    [[ -s "$work/g.dot" ]] || fail "empty DOT for $file"
-    dot -Tsvg "$work/g.dot" > "$work/g.svg" 2> "$work/dot.err" || fail "dot rejected $file: $(cat "$work/dot.err")"
-    [[ ! -s "$work/dot.err" ]] || fail "dot warned on $file: $(cat "$work/dot.err")"
-    grep -q '<svg' "$work/g.svg" || fail "no SVG for $file"
+    run "$PROCEDURA" graph "${args[@]}"
+    expect_status 0 "graph $file $lang"
+    expect_contains "$out" "digraph \"$(sed -n 's/^id: *//p' "$fixtures/$file")\" {" "graph $file $lang: a digraph of the procedure"
+    printf '%s\n' "$out" >"$work/g.dot"
+    if dot -Tsvg "$work/g.dot" >"$work/g.svg" 2>"$work/dot.err"; then pass "dot accepts $file $lang"; else
+      fail "dot rejected $file $lang: $(cat "$work/dot.err")"; fi
+    expect_empty "$(cat "$work/dot.err")" "dot does not warn on $file $lang"
+    check "an SVG for $file $lang" grep -q '<svg' "$work/g.svg"
   done
 done
 
@@ -28,43 +28,38 @@ done
 for text in 'Czy &quot;cytat&quot; zawiera \ukośnik\,' '&lt;tag&gt;, &amp; oraz #quot; ?' \
             'Druga linia: zażółć gęślą jaźń' '[opcja] &quot;pierwsza&quot; | {1}' \
             'Koniec (graph) digraph { } &quot;&quot;'; do
-  grep -qF ">$text</text>" "$work/z.svg" || fail "SVG lacks the text: $text"
+  check "the SVG has the text: $text" grep -qF ">$text</text>" "$work/z.svg"
 done
 "$PROCEDURA" graph "$fixtures/basic/interwencja.yaml" | dot -Tsvg > "$work/i.svg"
-grep -qF '>✉ Sąd rejonowy — wydział rodzinny i</text>' "$work/i.svg" || fail "notification line missing"
-grep -qF '>w przeciwnym razie</text>' "$work/i.svg" || fail "otherwise edge label missing"
+check "notification line" grep -qF '>✉ Sąd rejonowy — wydział rodzinny i</text>' "$work/i.svg"
+check "otherwise edge label" grep -qF '>w przeciwnym razie</text>' "$work/i.svg"
 "$PROCEDURA" graph "$fixtures/basic/interwencja.yaml" --lang en | dot -Tsvg > "$work/e.svg"
-grep -qF '>‼ ✉ Head teacher (immediately)</text>' "$work/e.svg" || fail "English labels missing"
+check "English labels" grep -qF '>‼ ✉ Head teacher (immediately)</text>' "$work/e.svg"
 
 # By id through --procedures, and Mermaid.
 "$PROCEDURA" graph interwencja --procedures "$fixtures/basic" --format mermaid > "$work/m.txt"
-head -4 "$work/m.txt" | tail -1 | grep -qx 'flowchart TD' || fail "Mermaid header"
-grep -qF '  n_wedlug_wieku -.->|"w przeciwnym razie"| n_dorosly' "$work/m.txt" || fail "Mermaid edge"
+check "Mermaid header" bash -c 'head -4 "$1" | tail -1 | grep -qx "flowchart TD"' _ "$work/m.txt"
+check "Mermaid edge" grep -qF '  n_wedlug_wieku -.->|"w przeciwnym razie"| n_dorosly' "$work/m.txt"
 
 # Unusable targets: exit 2 with a message saying why.
-set +e
-"$PROCEDURA" graph interwencj --procedures "$fixtures/basic" > "$work/out" 2> "$work/err"; status=$?
-set -e
-[[ $status -eq 2 ]] || fail "unknown id: exit $status"
-grep -qF "no procedure 'interwencj'" "$work/err" && grep -qF "did you mean 'interwencja'?" "$work/err" \
-  || fail "unknown id message: $(cat "$work/err")"
-[[ ! -s "$work/out" ]] || fail "output on error"
+run "$PROCEDURA" graph interwencj --procedures "$fixtures/basic"
+expect_status 2 "unknown id"
+expect_contains "$err" "no procedure 'interwencj'" "unknown id named"
+expect_contains "$err" "did you mean 'interwencja'?" "unknown id: the near one suggested"
+expect_empty "$out" "no output on error"
 
-set +e
-"$PROCEDURA" graph "$fixtures/basic/interwencja.yaml" --lang de > /dev/null 2> "$work/err"; status=$?
-set -e
-[[ $status -eq 2 ]] && grep -qF "has no language 'de' (it has: pl, en)" "$work/err" || fail "bad --lang: $status"
+run "$PROCEDURA" graph "$fixtures/basic/interwencja.yaml" --lang de
+expect_status 2 "bad --lang"
+expect_contains "$err" "has no language 'de' (it has: pl, en)" "bad --lang: the languages there are"
 
 printf 'format: 1\nid: zly\nversion: 1.0.0\ntitle: X\nstart: a\nnodes:\n  a:\n    step: S\n    next: brak\n' \
   > "$work/zly.yaml"
-set +e
-"$PROCEDURA" graph "$work/zly.yaml" > /dev/null 2> "$work/err"; status=$?
-set -e
-[[ $status -eq 2 ]] && grep -qF "[dangling-ref]" "$work/err" && grep -qF "zly cannot be used: 1 error" "$work/err" \
-  || fail "broken file: $status $(cat "$work/err")"
+run "$PROCEDURA" graph "$work/zly.yaml"
+expect_status 2 "broken file"
+expect_contains "$err" "[dangling-ref]" "broken file: the rule"
+expect_contains "$err" "zly cannot be used: 1 error" "broken file: why it is not drawn"
 
-set +e
-"$PROCEDURA" graph "$work/missing.yaml" > /dev/null 2> "$work/err"; status=$?
-set -e
-[[ $status -eq 2 ]] && grep -qF "missing.yaml is not a readable file" "$work/err" || fail "missing file"
-echo "trainer_graph: ok"
+run "$PROCEDURA" graph "$work/missing.yaml"
+expect_status 2 "missing file"
+expect_contains "$err" "missing.yaml is not a readable file" "missing file named"
+finish

@@ -110,11 +110,14 @@ expect_contains "$err" "tr-kontakt is below the minimum coverage of 60%: options
 # options 62.5%.
 run "$PROCEDURA" test --min-coverage 62.5 "$fx/covered/tr-main.yaml" --procedures "$fx/covered"
 expect_status 0 "only named procedures are held to the minimum; 62.5% meets 62.5"
+expect_not_contains "$err" "below the minimum coverage" "neither tr-main nor its callee is reported below the minimum"
+expect_contains "$out" "2 passed, 0 failed" "tr-main's tests run"
 run "$PROCEDURA" test --min-coverage 63 "$fx/covered/tr-main.yaml" --procedures "$fx/covered"
 expect_status 1 "62.5% is below 63"
 expect_contains "$err" "tr-main is below the minimum coverage of 63%: options 62.5%" "the measure below"
 run "$PROCEDURA" test --min-coverage 101 "$fx/covered"
 expect_status 2 "a minimum above 100"
+expect_contains "$err" "--min-coverage: Value 101 not in range" "the usage error names the option and the value"
 
 # paths --list
 run "$PROCEDURA" paths --list tr-main --procedures "$fx/covered"
@@ -132,4 +135,5 @@ run "$PROCEDURA" paths --list "$fx/failing/tr-bledy.yaml"
 expect_contains "$err" "note: 2 route(s) that come back to an answered question were not followed" "question loops are cut"
 run "$PROCEDURA" paths --list --count "$fx/failing/tr-bledy.yaml"
 expect_status 2 "--list and --count together"
+expect_contains "$err" "--count excludes --list" "the usage error names both options"
 finish

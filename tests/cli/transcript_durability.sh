@@ -20,7 +20,7 @@ events=$(python3 -c 'import json,sys; print(" ".join(json.loads(l)["event"] for 
 # through the binary, at random places and at the final newline; the unit test
 # "every one-byte edit of a sealed transcript is found" tries every byte.
 python3 - "$PROCEDURA" "$t/sealed.jsonl" "$t/edit.jsonl" <<'PY' || fail "one-byte edits"
-import random, subprocess, sys
+import random, re, subprocess, sys
 procedura, source, edited = sys.argv[1:]
 data = open(source, "rb").read()
 rng = random.Random(13)
@@ -30,8 +30,10 @@ for n, i in enumerate(places):
     # Flip the lowest bit (a newline becomes a vertical tab); every 4th also splits the line.
     for replacement in [data[i] ^ 1] + ([10] if n % 4 == 0 and data[i] != 10 else []):
         open(edited, "wb").write(data[:i] + bytes([replacement]) + data[i + 1:])
-        status = subprocess.run([procedura, "verify", edited], capture_output=True).returncode
-        if status != 2: wrong.append((i, replacement, status))
+        done = subprocess.run([procedura, "verify", edited], capture_output=True)
+        # Exit 2, and the verdict the user reads names the edited file's line as broken.
+        if done.returncode != 2 or not re.search(rb":\d+: broken: ", done.stdout):
+            wrong.append((i, replacement, done.returncode, done.stdout[:200]))
 print(f"ok: {len(places)} places edited, {len(wrong)} edits not found as broken {wrong[:10]}")
 sys.exit(1 if wrong else 0)
 PY
@@ -41,6 +43,8 @@ for n in 1 2 3 4 5; do
   head -n -"$n" "$t/sealed.jsonl" >"$t/cut.jsonl"
   run "$PROCEDURA" verify "$t/cut.jsonl"
   expect_status 1 "$n final line(s) dropped: not sealed"
+  expect_contains "$out" "not sealed: $((12 - n)) events, intact so far" "$n final line(s) dropped: verify says not sealed, intact"
+  expect_contains "$out" "the interview was interrupted" "$n final line(s) dropped: verify says it was interrupted"
 done
 
 # A sealed transcript cannot be resumed; one quit with q is sealed too.
@@ -66,10 +70,13 @@ size=$(stat -c %s "$t/full.jsonl")
   && pass "the transcript ends with a whole line ($size bytes)" || fail "the transcript ends in half a line"
 run "$PROCEDURA" verify "$t/full.jsonl"
 expect_status 1 "the cut transcript is intact and resumable"
+expect_contains "$out" "not sealed: " "the cut transcript: verify says not sealed"
+expect_contains "$out" "intact so far" "the cut transcript: verify says intact"
 recorded=$(grep -c '"event":"answer"' "$t/full.jsonl")
 remaining=$(printf "$straight" | python3 -c "import sys; l=sys.stdin.read().split('\n'); print('\n'.join(l[$recorded:]))")
 run bash -c "printf '%s\n' \"\$1\" | \"$PROCEDURA\" run --resume \"$t/full.jsonl\" --format json" _ "$remaining"
 expect_status 0 "resume after the failed write finishes"
+expect_contains "$out" '"completed": true' "the resumed report is complete"
 
 # An incomplete last line (a killed writer, an old version without rollback) is ignored.
 printf 'nie\n14\n' | "$PROCEDURA" run incydent --procedures procedures --transcript "$t/tail.jsonl" >/dev/null 2>&1
@@ -82,6 +89,7 @@ expect_status 0 "resume past an incomplete last line"
 expect_contains "$err" "(wiersz 5) jest niepełny" "resume warns, naming the line"
 run "$PROCEDURA" verify "$t/tail.jsonl"
 expect_status 0 "the resumed transcript is whole and sealed"
+expect_contains "$out" "sealed: 12 events, intact (procedure incydent 2.1.0, completed)" "verify says sealed and intact"
 
 # Two runs on one transcript: the second is refused while the first holds it.
 printf 'nie\n' | "$PROCEDURA" run incydent --procedures procedures --transcript "$t/busy.jsonl" >/dev/null 2>&1
@@ -97,6 +105,7 @@ exec 3>&-
 wait "$holder"
 run "$PROCEDURA" verify "$t/busy.jsonl"
 [[ $status -le 1 ]] && pass "the chain survived" || fail "the chain broke: $out"
+expect_contains "$out" "intact" "verify says the chain is intact"
 
 # Transcripts are created new, 0600, never through a symbolic link or into an existing file.
 : >"$t/existing.jsonl"; chmod 644 "$t/existing.jsonl"
@@ -113,6 +122,5 @@ printf 'nie\n' | "$PROCEDURA" run incydent --procedures procedures --transcript 
 ln -s "$t/own.jsonl" "$t/own-link.jsonl"
 run "$PROCEDURA" run --resume "$t/own-link.jsonl"
 expect_status 2 "resume through a symbolic link is refused"
-
-((failures)) && { echo "$failures failure(s)"; exit 1; }
-echo "transcript_durability: all passed"
+expect_contains "$err" "'$t/own-link.jsonl' is a symbolic link" "the refusal names the link"
+finish

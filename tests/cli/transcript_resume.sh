@@ -1,15 +1,12 @@
 #!/usr/bin/env bash
 # `kill -9` in the middle of an interview, then `run --resume`: nothing answered is lost.
 # Also: a changed procedure file or a broken chain refuses to resume, and says why.
-set -uo pipefail
-tmp=$(mktemp -d)
+source "$(dirname "$0")/lib.sh"
 pid=
-cleanup() { [[ -n "$pid" ]] && kill -9 "$pid" 2>/dev/null; rm -rf "$tmp"; }
+cleanup() { [[ -n "$pid" ]] && kill -9 "$pid" 2>/dev/null; rm -rf "$scratch"; }
 trap cleanup EXIT
-cp -r "$TESTS/fixtures/run/procedures" "$tmp/procedures"
-cd "$tmp" || exit 1
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+cp -r "$TESTS/fixtures/run/procedures" "$scratch/procedures"
+cd "$scratch" || exit 1
 
 # Starts an interview fed through a FIFO, answers three questions, waits until the
 # transcript holds them, and kills the process without warning.
@@ -28,44 +25,49 @@ interrupt_after_three() {  # transcript file
 }
 
 interrupt_after_three t.jsonl
-[[ $(wc -l <t.jsonl) -eq 4 ]] || fail "expected start and three answers, got: $(cat t.jsonl)"
-"$PROCEDURA" verify t.jsonl >/dev/null; [[ $? -eq 1 ]] || fail "the transcript of a killed run is not intact and unsealed"
+check "the transcript holds the start and three answers: $(cat t.jsonl)" test "$(wc -l <t.jsonl)" -eq 4
+run "$PROCEDURA" verify t.jsonl
+expect_status 1 "the transcript of a killed run is intact and unsealed"
+expect_contains "$out" "not sealed: 4 events, intact so far" "verify says intact, not sealed"
+expect_contains "$out" "the interview was interrupted" "verify says the interview was interrupted"
 
 # The personal answer (withheld) is asked again; the others are not.
-printf 'Jan Kowalski\n1\ntak\n2\n' | "$PROCEDURA" run --resume t.jsonl --format json >out.json 2>err
-status=$?
-[[ $status -eq 0 ]] || { fail "resume: exit status $status"; cat err; }
-grep -q "odtworzono 2 z 3 zapisanych odpowiedzi" err || { fail "resume message"; cat err; }
-grep -q "podaj ją ponownie" err || fail "the withheld personal answer was not asked again"
-grep -q "Pytanie 2" err && fail "an answered question was asked again"
-python3 - out.json <<'PY' || fail "resumed report"
+run "$PROCEDURA" run --resume t.jsonl --format json < <(printf 'Jan Kowalski\n1\ntak\n2\n')
+expect_status 0 "resume"
+expect_contains "$err" "odtworzono 2 z 3 zapisanych odpowiedzi" "resume message"
+expect_contains "$err" "podaj ją ponownie" "the withheld personal answer is asked again"
+expect_not_contains "$err" "Pytanie 2" "an answered question is not asked again"
+check "resumed report" python3 - "$out" <<'PY'
 import json, sys
-doc = json.load(open(sys.argv[1]))
+doc = json.loads(sys.argv[1])
 assert doc["completed"] and doc["outcome"]["node"] == "koniec_szkola"
 got = {a["var"]: a["value"] for a in doc["answers"]}
 assert got == {"zagrozenie": False, "wiek": 14, "objawy": ["zapach"],
                "wezwanie-rodzicow.rodzice_osiagalni": True, "sprawca": "dorosly"}, got
 PY
-"$PROCEDURA" verify t.jsonl >verify.out || { fail "the resumed transcript does not verify"; cat verify.out; }
+run "$PROCEDURA" verify t.jsonl
+expect_status 0 "the resumed transcript verifies"
+expect_contains "$out" "sealed: 12 events, intact (procedure incydent 2.1.0, completed)" "verify says sealed"
 events=$(python3 -c 'import json,sys; print(" ".join(json.loads(l)["event"] for l in open(sys.argv[1])))' t.jsonl)
-[[ "$events" == "start answer answer answer resume answer answer answer answer report completed sealed" ]] || fail "events: $events"
+check "the events in order: $events" test "$events" = "start answer answer answer resume answer answer answer answer report completed sealed"
 
 # A completed interview cannot be resumed.
-"$PROCEDURA" run --resume t.jsonl </dev/null >/dev/null 2>err
-[[ $? -eq 2 ]] && grep -q "already completed" err || { fail "resume of a completed interview"; cat err; }
+run "$PROCEDURA" run --resume t.jsonl </dev/null
+expect_status 2 "resume of a completed interview"
+expect_contains "$err" "already completed" "the refusal says it is completed"
 
 # A procedure file changed since the start: refused, naming the file.
 interrupt_after_three u.jsonl
 sed -i 's/Ile lat ma uczeń?/Ile lat ma uczennica lub uczeń?/' procedures/incydent.yaml
-"$PROCEDURA" run --resume u.jsonl </dev/null >/dev/null 2>err
-[[ $? -eq 2 ]] && grep -q "incydent.yaml' changed since the interview started" err || { fail "changed file"; cat err; }
+run "$PROCEDURA" run --resume u.jsonl </dev/null
+expect_status 2 "resume after the procedure file changed"
+expect_contains "$err" "incydent.yaml' changed since the interview started" "the changed file is named"
 
 # A broken chain: refused, naming the line.
 cp -r "$TESTS/fixtures/run/procedures/." procedures/
 interrupt_after_three v.jsonl
 sed -i '2s/"value":false/"value":true/' v.jsonl
-"$PROCEDURA" run --resume v.jsonl </dev/null >/dev/null 2>err
-[[ $? -eq 2 ]] && grep -q "line 2: the event's own hash does not match it" err || { fail "broken chain"; cat err; }
-
-if ((failures)); then echo "$failures failure(s)"; exit 1; fi
-echo "transcript_resume: all passed"
+run "$PROCEDURA" run --resume v.jsonl </dev/null
+expect_status 2 "resume of a broken chain"
+expect_contains "$err" "line 2: the event's own hash does not match it" "the broken line is named"
+finish
