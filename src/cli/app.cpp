@@ -16,6 +16,19 @@ CLI::Validator one_of(std::vector<std::string> values) {
   return CLI::IsMember(std::move(values));
 }
 
+// CLI11's PositiveNumber names a range up to DBL_MAX in 300 digits; a count deserves a
+// sentence.
+CLI::Validator positive_whole_number(const std::string& of_what) {
+  return CLI::Validator(
+      [of_what](std::string& text) -> std::string {
+        bool digits = !text.empty() && text.size() <= 19 &&
+                      text.find_first_not_of("0123456789") == std::string::npos;
+        if (digits && std::stoull(text) > 0) return {};
+        return "'" + text + "' is not a number of " + of_what + " (a whole number, at least 1)";
+      },
+      "");
+}
+
 CLI::Option* add_procedures_option(CLI::App* cmd, std::vector<std::string>& dirs,
                                    const std::string& description) {
   return cmd->add_option("--procedures", dirs, description)

@@ -46,7 +46,7 @@ void add_lint(CLI::App& app, Action& action) {
   cmd->add_option("--max-file-size", options->max_file_bytes,
                   "Refuse files larger than BYTES (default: 8388608, 8 MiB)")
       ->type_name("BYTES")
-      ->check(CLI::PositiveNumber);
+      ->check(positive_whole_number("bytes"));
   cmd->footer(
       "Examples:\n"
       "  procedura lint procedures/\n"

@@ -23,7 +23,7 @@ void add_paths(CLI::App& app, Action& action) {
       ->excludes(count_flag);
   cmd->add_option("--limit", options->limit, "List at most N paths (default 100)")
       ->type_name("N")
-      ->check(CLI::PositiveNumber);
+      ->check(positive_whole_number("paths"));
   add_procedures_option(cmd, options->procedures, "Look for procedure ids in DIR (repeatable)");
   cmd->footer(
       "A path is a sequence of edges: each answer option of a yes_no or choice question, each\n"

@@ -26,6 +26,8 @@ void add_help(CLI::App& app, Action& action);  // `procedura help CMD` = `proced
 
 // --format values shared by several subcommands.
 CLI::Validator one_of(std::vector<std::string> values);
+// A whole number, at least 1, of `of_what` ("bytes", "paths"): the message says so.
+CLI::Validator positive_whole_number(const std::string& of_what);
 
 // `--procedures DIR`, repeatable, one DIR each time: `run --procedures DIR ID` leaves ID to
 // the positional instead of reading it as a second directory.

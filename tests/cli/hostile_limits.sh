@@ -16,10 +16,10 @@ expect_contains "$out" "ok.yaml:1:1: error: the file has $(wc -c <ok.yaml) bytes
 expect_contains "$out" "[limit-exceeded]" "limit rule"
 run timeout 10 "$PROCEDURA" lint --max-file-size 0 ok.yaml
 expect_status 2 "--max-file-size 0 is a usage error"
-expect_contains "$err" "--max-file-size: Value 0 not in range" "the usage error names the option and the value"
+expect_contains "$err" "--max-file-size: '0' is not a number of bytes (a whole number, at least 1)" "the usage error names the option and the value"
 run timeout 10 "$PROCEDURA" lint --max-file-size lots ok.yaml
 expect_status 2 "--max-file-size needs a number"
-expect_contains "$err" "--max-file-size: Value lots not in range" "the usage error names the option and the value"
+expect_contains "$err" "--max-file-size: 'lots' is not a number of bytes (a whole number, at least 1)" "the usage error names the option and the value"
 
 # CRLF line ends: the same finding at the same line and column as with LF.
 printf 'format: 1\nid: x\nversion: 1.0.0\ntitle: T\nstart: a\nnodes:\n  a:\n    outcome: Done\n    bogus: 1\n' > lf.yaml
@@ -98,4 +98,8 @@ check_resume long.jsonl "line 1: the first event must have prev = 64 zeros"
 run timeout 10 "$PROCEDURA" verify answers.fifo
 expect_status 2 "verify a FIFO"
 expect_contains "$err" "'answers.fifo' is not a regular file" "verify names the FIFO and why"
+# A count given as 0 or as a word is a usage error that says what is wanted.
+run timeout 10 "$PROCEDURA" paths --list --limit 0 s01-nietrzezwy-uczen --procedures "$REPO/procedures"
+expect_status 2 "paths --limit 0 is a usage error"
+expect_contains "$err" "--limit: '0' is not a number of paths (a whole number, at least 1)" "the usage error says what --limit takes"
 finish
