@@ -84,13 +84,13 @@ int with_output_written(int status) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int run_command_line(int argc, char** argv) {
   // Named explicitly: Usage lines say `procedura`, not the path the binary was started by.
   CLI::App app{"procedura: guided interviews, verification and lint for intervention procedures",
                "procedura"};
   app.require_subcommand(0, 1);
-  app.set_version_flag("--version",
-                       fmt::format("procedura {}\nprocedure file formats: 1", PROCEDURA_VERSION));
+  app.set_version_flag(
+      "--version", fmt::format("procedura {}\nprocedure file formats: 1, 1.1", PROCEDURA_VERSION));
   app.footer(
       "Examples:\n"
       "  procedura run                         choose a bundled procedure and start the interview\n"

@@ -3,6 +3,6 @@
 namespace procedura::cli {
 
 // Parses the command line, runs the subcommand and returns the process exit status.
-int main(int argc, char** argv);
+int run_command_line(int argc, char** argv);
 
 }  // namespace procedura::cli

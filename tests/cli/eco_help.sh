@@ -6,7 +6,7 @@ out=$("$PROCEDURA" --version)
 status=$?
 check "--version exits 0" test "$status" -eq 0
 check "--version prints 'procedura MAJOR.MINOR.PATCH'" grep -qE '^procedura [0-9]+\.[0-9]+\.[0-9]+$' <<<"$out"
-check "--version names the supported format versions" grep -qE '^procedure file formats: 1([, ]|$)' <<<"$out"
+check "--version names the supported format versions" grep -qx 'procedure file formats: 1, 1.1' <<<"$out"
 
 out=$("$PROCEDURA" --help)
 check "--help shows Examples:" grep -q '^Examples:' <<<"$out"
