@@ -50,7 +50,7 @@ void collect_constants(const expr::Expr& expression, const std::string& prefix,
   collect(expression, prefix, out);
 }
 
-std::vector<Value> number_samples(std::vector<double> constants, std::optional<double> min,
+std::vector<Value> number_samples(const std::vector<double>& constants, std::optional<double> min,
                                   std::optional<double> max) {
   std::vector<double> points;
   for (double c : constants) {

@@ -44,7 +44,7 @@ void collect_constants(const expr::Expr& expression, const std::string& prefix,
                        ComparedConstants& out);
 
 // Samples of one variable given the constants it is compared with.
-std::vector<Value> number_samples(std::vector<double> constants, std::optional<double> min,
+std::vector<Value> number_samples(const std::vector<double>& constants, std::optional<double> min,
                                   std::optional<double> max);
 
 // How a value is written in an answers file: yes/no, 12.5, text, [a, b].

@@ -19,7 +19,7 @@ class Lister {
   Lister(const Procedure& procedure, size_t limit, size_t budget)
       : limit_(limit), budget_(budget), constants_(constants_by_answer_key(procedure)) {}
 
-  PathList run(engine::Session session) {
+  PathList run(const engine::Session& session) {
     explore(session);
     return std::move(result_);
   }

@@ -15,8 +15,6 @@ expr::VariableInfo variable_info(const Node& question) {
       info.type = ValueType::Number;
       break;
     case AnswerType::Text:
-      info.type = ValueType::String;
-      break;
     case AnswerType::Choice:
       info.type = ValueType::String;
       break;
