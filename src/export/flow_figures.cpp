@@ -1,6 +1,8 @@
 #include "export/flow_figures.h"
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 #include <sstream>
 
 #include "export/flow_split.h"
@@ -38,13 +40,25 @@ SvgSize measure_part(const Procedure& procedure, const std::vector<int>& nodes,
   return svg.ok ? svg_size(svg.svg) : SvgSize{};
 }
 
+// The parts drawn; a part still too large (a single node whose answers carry long lists of
+// actions side by side) is drawn again with narrower labels while that helps. `fit` is 1 or
+// more for a part that prints well, and larger for a better one.
 Figures render_parts(const Procedure& procedure, const std::vector<std::vector<int>>& parts,
-                     const GraphOptions& options) {
+                     const GraphOptions& options, const std::function<double(SvgSize)>& fit) {
   Figures figures;
   for (size_t part = 0; part < parts.size(); ++part) {
-    SvgResult svg = render_part(procedure, parts, part, options);
-    if (!svg.ok) return Figures{{}, 1, svg.error};
-    figures.parts.push_back(Figure{svg.svg, svg_size(svg.svg)});
+    std::optional<Figure> best;
+    for (size_t width : {options.wrap_width, size_t{28}, size_t{22}}) {
+      if (best && width >= options.wrap_width) break;
+      GraphOptions narrower = options;
+      narrower.wrap_width = width;
+      SvgResult svg = render_part(procedure, parts, part, narrower);
+      if (!svg.ok) return Figures{{}, 1, svg.error};
+      Figure figure{svg.svg, svg_size(svg.svg)};
+      if (!best || fit(figure.size) > fit(best->size)) best = figure;
+      if (fit(best->size) >= 1) break;
+    }
+    figures.parts.push_back(*best);
   }
   return figures;
 }
@@ -83,7 +97,9 @@ Figures a4_figures(const Procedure& procedure, const GraphOptions& options) {
     return readable_on_a4(measure_part(procedure, nodes, options));
   });
   if (parts.size() < 2) return Figures{{figure}, 1, {}};
-  return render_parts(procedure, parts, options);
+  return render_parts(procedure, parts, options, [](SvgSize size) {
+    return a4_scale(size) * dot_lines::kSmallestFontPt / kReadablePt;
+  });
 }
 
 Figures poster_figures(const Procedure& procedure, const GraphOptions& options) {
@@ -102,7 +118,9 @@ Figures poster_figures(const Procedure& procedure, const GraphOptions& options) 
       return size.width_pt > 0 && size.width_pt <= width && size.height_pt <= height;
     });
     if (parts.size() < 2) continue;
-    Figures row = render_parts(procedure, parts, options);
+    Figures row = render_parts(procedure, parts, options, [&](SvgSize size) {
+      return std::min(width / size.width_pt, height / size.height_pt);
+    });
     if (!row.error.empty()) return row;
     row.scale = row_scale(row.parts);
     if (row.scale > best.scale) best = std::move(row);
