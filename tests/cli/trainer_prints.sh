@@ -38,7 +38,7 @@ check "the connectors lead to parts by number" grep -qF '→ część 2' "$scrat
 
 print "$scratch/p01.html" "$scratch/p01.pdf"
 check "Chromium printed p01's handbook" test -s "$scratch/p01.pdf"
-check "each part on its own A4 page, text >= 7 pt" python3 "$pages" parts "$scratch/p01.pdf"
+check "each part on its own A4 page, text >= 7 pt" python3 "$pages" parts "$scratch/p01.pdf" p01-zatrzymanie-opiekuna
 # Trainers never see node ids, in the parts' connectors either.
 pdftotext "$scratch/p01.pdf" "$scratch/p01.txt"
 ids=$(awk '/^nodes:/ {on = 1; next} /^[a-z]/ {on = 0} on && /^  [a-z0-9_]+:$/ {sub(":", ""); print $1}' "$p01")
