@@ -50,19 +50,20 @@ std::vector<std::vector<int>> split_flow(const Procedure& procedure, const PartF
   std::vector<std::vector<int>> parts;
   std::vector<bool> placed(procedure.nodes.size(), false);
   size_t left = procedure.nodes.size();
+  size_t previous = 1;
   while (left > 0) {
     std::vector<int> order = growth_order(procedure, reading, placed);
-    // The longest prefix that fits: all of it, else a binary search between one node
-    // (always taken) and the whole (known not to fit).
-    size_t count = order.size();
-    if (count > 1 && !fits(part_of(order, count))) {
-      size_t fit = 1, too_many = count;
-      while (too_many - fit > 1) {
-        size_t middle = fit + (too_many - fit) / 2;
-        (fits(part_of(order, middle)) ? fit : too_many) = middle;
-      }
-      count = fit;
+    // The longest prefix that fits, found by galloping from the size of the previous part
+    // (parts of one flow tend to be alike), then bisecting: Graphviz runs stay few.
+    size_t fit = 1, too_many = order.size() + 1;  // too_many: none known yet
+    size_t probe = std::min(std::max<size_t>(previous, 2), order.size());
+    while (too_many - fit > 1 && probe > fit && probe < too_many) {
+      (fits(part_of(order, probe)) ? fit : too_many) = probe;
+      bool bounded = too_many <= order.size();
+      probe = bounded ? fit + (too_many - fit) / 2 : std::min(fit * 2, order.size());
     }
+    size_t count = fit;
+    previous = count;
     parts.push_back(part_of(order, count));
     for (int index : parts.back()) placed[index] = true;
     left -= count;

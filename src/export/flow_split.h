@@ -14,7 +14,7 @@ using PartFits = std::function<bool(const std::vector<int>& nodes)>;
 
 // Every node in exactly one part; parts in the order of their first node in reading order,
 // the nodes of each in reading order. A part of one node is kept even when it does not fit.
-// `fits` is asked about O(parts × log nodes) candidates and is assumed monotonic (a part
+// `fits` is asked about O(log nodes) candidates per part and is assumed monotonic (a part
 // that does not fit does not fit with more nodes either).
 std::vector<std::vector<int>> split_flow(const Procedure& procedure, const PartFits& fits);
 
