@@ -26,7 +26,8 @@ void add_render(CLI::App& app, Action& action) {
       ->capture_default_str()
       ->check(one_of({"auto", "svg", "outline"}));
   cmd->add_option("--layout", *layout,
-                  "HTML print layout: A4 pages, or with the flow on an A1 landscape poster page")
+                  "HTML print: A4 pages (a large flow in readable parts), or the flow filling "
+                  "an A1 poster page")
       ->capture_default_str()
       ->check(one_of({"a4", "poster"}));
   add_procedures_option(cmd, options->procedure_dirs, "Look procedures up in DIR (repeatable)");

@@ -5,6 +5,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/procedure.h"
 
@@ -16,6 +17,12 @@ struct GraphOptions {
 };
 
 void write_dot(const Procedure& procedure, std::ostream& out, const GraphOptions& options = {});
+// One part of a flow split over several printed figures: the nodes of parts[part] (node
+// indices) and the edges among them. An edge to or from another part ends at an off-page
+// connector naming that part ("→ część 3" and the node it leads to, "← z części 1"), and
+// the title says which part this is; texts number the parts from 1.
+void write_dot_part(const Procedure& procedure, const std::vector<std::vector<int>>& parts,
+                    size_t part, std::ostream& out, const GraphOptions& options = {});
 void write_mermaid(const Procedure& procedure, std::ostream& out, const GraphOptions& options = {});
 
 // A DOT double-quoted string, quotes included: `"` and `\` escaped, newlines as `\n`,

@@ -4,6 +4,7 @@
 
 #include "export/flow.h"
 #include "export/graph.h"
+#include "export/graph_dot_lines.h"
 #include "export/graph_labels.h"
 #include "util/utf8.h"
 
@@ -62,43 +63,62 @@ Style style_of(NodeKind kind) {
 
 }  // namespace
 
+}  // namespace procedura
+
+namespace procedura::dot_lines {
+
+void write_header(std::ostream& out, const Procedure& procedure, std::string_view title) {
+  out << "digraph " << dot_quote(procedure.id) << " {\n";
+  out << "  graph [rankdir=TB, labelloc=t, fontname=\"sans-serif\", label=" << dot_quote(title)
+      << "];\n";
+  out << "  node [fontname=\"sans-serif\", fontsize=" << kNodeFontPt
+      << ", margin=\"0.15,0.08\"];\n";
+  out << "  edge [fontname=\"sans-serif\", fontsize=" << kEdgeFontPt << "];\n";
+}
+
+void write_node(std::ostream& out, const Procedure& procedure, int index, bool reachable,
+                std::string_view lang, size_t width) {
+  const Node& node = procedure.nodes[index];
+  Style style = style_of(node.kind);
+  std::string node_style = style.style;
+  if (!reachable) node_style += ",dashed";
+  out << "  " << dot_quote(node.id) << " [shape=" << style.shape
+      << ", style=" << dot_quote(node_style) << ", fillcolor=" << dot_quote(style.fill);
+  if (node.kind == NodeKind::Outcome) out << ", peripheries=2";
+  out << ", class=" << dot_quote(std::string(node_kind_name(node.kind)))
+      << ", label=" << dot_quote(graph_labels::node_label(procedure, node, lang, width)) << "];\n";
+}
+
+void write_start(std::ostream& out, const Node& start) {
+  // The start marker's name contains a space, which no node id can.
+  out << "  \" start\" [shape=circle, style=filled, fillcolor=black, label=\"\", width=0.2];\n";
+  out << "  \" start\" -> " << dot_quote(start.id) << ";\n";
+}
+
+std::string edge_attributes(const flow::Edge& edge, std::string_view lang, size_t width) {
+  std::string label = graph_labels::edge_label(edge, lang, width);
+  if (label.empty() && edge.via != flow::Edge::Via::Otherwise) return {};
+  std::string attributes = " [label=" + dot_quote(label);
+  if (edge.via == flow::Edge::Via::Otherwise) attributes += ", style=dashed";
+  return attributes + "]";
+}
+
+}  // namespace procedura::dot_lines
+
+namespace procedura {
+
 void write_dot(const Procedure& procedure, std::ostream& out, const GraphOptions& options) {
   std::string lang = flow::display_language(procedure, options.lang);
-  out << "digraph " << dot_quote(procedure.id) << " {\n";
-  out << "  graph [rankdir=TB, labelloc=t, fontname=\"sans-serif\", label="
-      << dot_quote(graph_labels::title_label(procedure, lang)) << "];\n";
-  out << "  node [fontname=\"sans-serif\", fontsize=10, margin=\"0.15,0.08\"];\n";
-  out << "  edge [fontname=\"sans-serif\", fontsize=9];\n";
-
+  dot_lines::write_header(out, procedure, graph_labels::title_label(procedure, lang));
   std::vector<bool> reachable = flow::reachable_from_start(procedure);
-  for (int index : flow::reading_order(procedure)) {
-    const Node& node = procedure.nodes[index];
-    Style style = style_of(node.kind);
-    std::string node_style = style.style;
-    if (!reachable[index]) node_style += ",dashed";
-    out << "  " << dot_quote(node.id) << " [shape=" << style.shape
-        << ", style=" << dot_quote(node_style) << ", fillcolor=" << dot_quote(style.fill);
-    if (node.kind == NodeKind::Outcome) out << ", peripheries=2";
-    out << ", class=" << dot_quote(std::string(node_kind_name(node.kind))) << ", label="
-        << dot_quote(graph_labels::node_label(procedure, node, lang, options.wrap_width)) << "];\n";
-  }
-
-  if (const Node* start = procedure.start_node()) {
-    // The start marker's name contains a space, which no node id can.
-    out << "  \" start\" [shape=circle, style=filled, fillcolor=black, label=\"\", width=0.2];\n";
-    out << "  \" start\" -> " << dot_quote(start->id) << ";\n";
-  }
+  for (int index : flow::reading_order(procedure))
+    dot_lines::write_node(out, procedure, index, reachable[index], lang, options.wrap_width);
+  if (const Node* start = procedure.start_node()) dot_lines::write_start(out, *start);
   for (const flow::Edge& edge : flow::all_edges(procedure, lang)) {
     if (edge.to < 0) continue;
     out << "  " << dot_quote(procedure.nodes[edge.from].id) << " -> "
-        << dot_quote(procedure.nodes[edge.to].id);
-    std::string label = graph_labels::edge_label(edge, lang, options.wrap_width);
-    if (!label.empty() || edge.via == flow::Edge::Via::Otherwise) {
-      out << " [label=" << dot_quote(label);
-      if (edge.via == flow::Edge::Via::Otherwise) out << ", style=dashed";
-      out << "]";
-    }
-    out << ";\n";
+        << dot_quote(procedure.nodes[edge.to].id)
+        << dot_lines::edge_attributes(edge, lang, options.wrap_width) << ";\n";
   }
   out << "}\n";
 }

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <charconv>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -65,7 +66,25 @@ std::string svg_element(const std::string& document) {
   return start == std::string::npos ? std::string() : document.substr(start);
 }
 
+// The number in ` name="123.4pt"` inside the <svg ...> start tag; 0 when absent.
+double points_attribute(std::string_view svg, std::string_view name) {
+  std::string_view tag = svg.substr(0, svg.find('>'));
+  std::string key = " " + std::string(name) + "=\"";
+  size_t at = tag.find(key);
+  if (at == std::string_view::npos) return 0;
+  std::string_view value = tag.substr(at + key.size());
+  value = value.substr(0, value.find('"'));
+  if (value.size() < 3 || value.substr(value.size() - 2) != "pt") return 0;
+  double number = 0;
+  auto [end, ec] = std::from_chars(value.data(), value.data() + value.size() - 2, number);
+  return ec == std::errc() && end == value.data() + value.size() - 2 ? number : 0;
+}
+
 }  // namespace
+
+SvgSize svg_size(std::string_view svg) {
+  return SvgSize{points_attribute(svg, "width"), points_attribute(svg, "height")};
+}
 
 bool graphviz_available() {
   return !find_dot().empty();

@@ -7,6 +7,7 @@
 
 #include "export/branch_text.h"
 #include "export/flow.h"
+#include "export/flow_figures.h"
 #include "export/graph.h"
 #include "export/graphviz.h"
 #include "export/handbook.h"
@@ -79,15 +80,33 @@ nav.toc { border: 1px solid var(--rule); padding: 0.5rem 1rem; }
   section.procedure + section.procedure { break-before: page; }
   h2, h3, h4 { break-after: avoid; }
   .question, .outcome, tr { break-inside: avoid; }
-  .flow { break-inside: avoid; }
-  .flow svg { max-height: 250mm; }
+  .flow { break-inside: avoid; margin: 0; }
+  /* A flow too large for one readable page: one part per page. */
+  .flow-part + .flow-part { break-before: page; }
   body.poster .flow { page: poster; }
-  body.poster .flow svg { max-height: 530mm; width: 100%; }
-  body.poster .flow { margin: 0; }
+  /* The poster's figures carry their size (scaled to fill the sheet) in their style. */
+  body.poster .flow svg { max-width: none; max-height: none; margin: 0; }
+  .poster-row { display: flex; align-items: flex-start; justify-content: center; }
   a { color: inherit; text-decoration: none; }
   a.url::after { content: " (" attr(href) ")"; font-size: 0.85em; }
 }
 )css";
+
+// The print rules sized from the boxes the figures are fitted to (flow_figures.h).
+std::string geometry_style() {
+  return fmt::format(
+      "@media print {{\n  .flow svg {{ max-height: {}mm; }}\n  .poster-row {{ gap: {}mm; }}\n}}\n",
+      print::kA4Figure.height_mm, print::kPosterGapMm);
+}
+
+// The SVG drawn at `scale` of its natural size, whatever the stylesheet says.
+std::string sized_svg(const print::Figure& figure, double scale) {
+  std::string style = fmt::format(" style=\"width: {:.1f}pt; height: {:.1f}pt\"",
+                                  figure.size.width_pt * scale, figure.size.height_pt * scale);
+  std::string svg = figure.svg;
+  if (svg.compare(0, 4, "<svg") == 0) svg.insert(4, style);
+  return svg;
+}
 
 bool is_web_address(std::string_view url) {
   return url.substr(0, 8) == "https://" || url.substr(0, 7) == "http://";
@@ -108,7 +127,7 @@ class HtmlWriter {
          << "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
             "initial-scale=1\">\n"
          << "<meta name=\"generator\" content=\"procedura " << PROCEDURA_VERSION << "\">\n"
-         << "<title>" << html_escape(title) << "</title>\n<style>" << kStyle
+         << "<title>" << html_escape(title) << "</title>\n<style>" << kStyle << geometry_style()
          << "</style>\n</head>\n"
          << "<body" << (options_.poster ? " class=\"poster\"" : "") << ">\n";
     if (procedures.size() > 1 || options_.contents) write_contents(procedures, lang);
@@ -189,11 +208,22 @@ class HtmlWriter {
   std::string write_flow(const Procedure& p) {
     if (options_.flow == FlowStyle::Outline) return {};
     if (options_.flow == FlowStyle::Auto && !graphviz_available()) return {};
-    std::ostringstream dot;
-    write_dot(p, dot, GraphOptions{lang_});
-    SvgResult svg = render_svg(dot.str());
-    if (!svg.ok) return fmt::format("{}: {}", p.id, svg.error);
-    out_ << "<figure class=\"flow\">\n" << svg.svg << "</figure>\n";
+    GraphOptions graph{lang_};
+    print::Figures figures =
+        options_.poster ? print::poster_figures(p, graph) : print::a4_figures(p, graph);
+    if (!figures.error.empty()) return fmt::format("{}: {}", p.id, figures.error);
+    if (options_.poster) {
+      out_ << "<figure class=\"flow\">\n<div class=\"poster-row\">\n";
+      for (const print::Figure& figure : figures.parts) out_ << sized_svg(figure, figures.scale);
+      out_ << "</div>\n</figure>\n";
+    } else if (figures.parts.size() == 1) {
+      out_ << "<figure class=\"flow\">\n" << figures.parts[0].svg << "</figure>\n";
+    } else {
+      out_ << "<p class=\"meta\">" << html_escape(words::word(Word::FlowInParts, lang_))
+           << "</p>\n";
+      for (const print::Figure& figure : figures.parts)
+        out_ << "<figure class=\"flow flow-part\">\n" << figure.svg << "</figure>\n";
+    }
     return {};
   }
 

@@ -45,9 +45,16 @@ constexpr Entry kWords[] = {
     {"NIE WOLNO", "DO NOT"},
     {"dotyczy", "concerns"},
     {"TERAZ", "NOW"},
+    {"część", "part"},
+    {"z", "of"},
+    {"z części", "from part"},
+    {"Przebieg jest podzielony na części, każda na osobnej stronie; strzałka „→ część N” "
+     "prowadzi do dalszego ciągu, „← z części N” wskazuje, skąd się tu przychodzi.",
+     "The flow is split into parts, each on its own page; an arrow \"→ part N\" leads on, "
+     "\"← from part N\" shows where you come from."},
 };
 
-static_assert(sizeof(kWords) / sizeof(kWords[0]) == static_cast<size_t>(Word::Urgent) + 1,
+static_assert(sizeof(kWords) / sizeof(kWords[0]) == static_cast<size_t>(Word::FlowInParts) + 1,
               "one entry per Word");
 }  // namespace
 

@@ -41,6 +41,10 @@ enum class Word {
   Cautions,
   Concerns,
   Urgent,
+  Part,
+  PartOf,
+  FromPart,
+  FlowInParts,
 };
 
 std::string_view word(Word w, std::string_view lang);
