@@ -9,7 +9,7 @@ set -euo pipefail
 
 build_packages=(g++ cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libedit-dev libssl-dev)
 test_packages=(tmux graphviz python3 python3-jsonschema python3-yaml groff-base man-db dpkg-dev file chromium clang-format
-  nodejs npm pre-commit git lintian libxml2-utils poppler-utils)
+  nodejs npm pre-commit git lintian libxml2-utils poppler-utils pmccabe)
 # The Mermaid version GitHub and GitLab draw with; bump together with them.
 mermaid_package=mermaid@11
 

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <fstream>
 #include <istream>
+#include <memory>
+#include <optional>
 #include <ostream>
 #include <random>
 #include <set>
@@ -210,6 +212,115 @@ void print_score(const std::vector<DrillItem>& items, const DrillScore& score,
       << "\n";
 }
 
+// The language of the drill: the one asked for, else the procedure's default, else Polish.
+std::string drill_language(const Procedure& procedure, const std::string& asked) {
+  if (!asked.empty()) return asked;
+  return procedure.default_language().empty() ? "pl" : procedure.default_language();
+}
+
+// The answers of --answers, with the file they were read from: their locations point into it.
+struct AnswersFile {
+  std::unique_ptr<SourceFile> source;
+  std::vector<Answer> answers;
+};
+
+// Each of the phases below returns the exit status to stop with (after saying why on `err`),
+// or nothing to go on.
+
+std::optional<int> read_scripted_answers(const std::string& path, const std::string& lang,
+                                         AnswersFile& scripted, std::ostream& err) {
+  auto content = read_whole(path);
+  if (!content) {
+    err << "procedura drill: " << say(lang, DrillMsg::AnswersUnreadable, path) << "\n";
+    return kExitUsage;
+  }
+  scripted.source = std::make_unique<SourceFile>(path, *content);
+  Diagnostics diagnostics;
+  YamlDocument doc = parse_yaml(*scripted.source, Limits{}, diagnostics);
+  if (doc.ok()) scripted.answers = read_answers(doc.root(), *scripted.source, diagnostics);
+  if (diagnostics.has_errors()) {
+    render_diagnostics_text(diagnostics.items(), err, TextOptions{false});
+    return kExitUsage;
+  }
+  return std::nullopt;
+}
+
+// Follows the answers file to an outcome; a file that stops short of one is refused.
+std::optional<int> play_scripted_path(engine::Session& session, const AnswersFile& scripted,
+                                      const std::string& path, const std::string& lang,
+                                      std::ostream& err) {
+  engine::FeedResult fed = engine::ScriptedAnswers(scripted.answers).feed(session);
+  if (fed.stop == engine::FeedResult::Stop::Finished) return std::nullopt;
+  std::string why;
+  if (fed.stop == engine::FeedResult::Stop::Error) {
+    why = session.error();
+  } else {
+    const engine::Question& q = *session.question();
+    why = fed.stop == engine::FeedResult::Stop::Unanswered
+              ? say(lang, DrillMsg::AnswersOpen, q.node->text.in(lang), q.node->id, q.key)
+              : say(lang, DrillMsg::AnswersInvalid, q.node->text.in(lang), q.node->id);
+  }
+  err << fmt::format("procedura drill: {}: {}\n", path, why);
+  return fed.stop == engine::FeedResult::Stop::Unanswered ? kExitUnanswered : kExitUsage;
+}
+
+// A random walk can run into a branch no case of which holds; a few fresh tries (each in a
+// new session) find another path, still determined by the seed.
+std::optional<int> walk_random_outcome(std::unique_ptr<engine::Session>& session,
+                                       const Procedure& procedure, SeededRandom& random,
+                                       const std::string& lang, std::ostream& err) {
+  WalkResult walk;
+  for (int attempt = 0; attempt < 20; ++attempt) {
+    if (attempt > 0) session = std::make_unique<engine::Session>(procedure);
+    walk = walk_random_path(*session, random, say(lang, DrillMsg::AnyText));
+    if (walk.end == WalkResult::End::Outcome) return std::nullopt;
+  }
+  std::string why = walk.end == WalkResult::End::Exhausted
+                        ? say(lang, DrillMsg::Exhausted, walk.node)
+                        : walk.error;
+  err << "procedura drill: " << say(lang, DrillMsg::NoPath, why) << "\n";
+  return kExitUsage;
+}
+
+// The heading, where the path came from (the seed that repeats it, or the answers file),
+// and the questions answered along it.
+void print_story(const engine::Session& session, const DrillOptions& options,
+                 const std::string& lang, std::uint64_t seed, std::ostream& out) {
+  const Procedure& procedure = session.procedure();
+  out << say(lang, DrillMsg::Heading, procedure.title.in(lang), procedure.version) << "\n";
+  if (options.answers_file.empty()) {
+    out << say(lang, DrillMsg::SeedLine, seed, seed) << "\n";
+  } else {
+    out << say(lang, DrillMsg::FromAnswers, options.answers_file) << "\n";
+  }
+  out << "\n";
+  tell_story(session, lang, options.width, out);
+}
+
+// Lists the items and asks which the path requires until the answer parses. Nothing when
+// the input ends first (said on `err`).
+std::optional<ParsedChoices> ask_choices(const std::vector<DrillItem>& items,
+                                         const DrillOptions& options, const std::string& lang,
+                                         std::istream& in, std::ostream& out, std::ostream& err) {
+  out << "\n" << say(lang, DrillMsg::Task) << "\n";
+  for (size_t i = 0; i < items.size(); ++i)
+    utf8::print_wrapped(out, fmt::format("  {:>2}. ", i + 1), item_text(items[i], lang),
+                        options.width);
+  for (;;) {
+    out << say(lang, DrillMsg::Prompt) << "\n> " << std::flush;
+    std::string line;
+    if (!std::getline(in, line)) {
+      out << "\n";
+      err << "procedura drill: " << say(lang, DrillMsg::EndOfInput) << "\n";
+      return std::nullopt;
+    }
+    if (options.echo_input) out << line << "\n";
+    ParsedChoices choices = parse_choices(line, items.size());
+    if (choices.ok()) return choices;
+    out << say(lang, DrillMsg::BadChoice, choices.bad, items.size()) << "\n";
+  }
+}
+
 }  // namespace
 
 int run_drill(const DrillOptions& options, std::istream& in, std::ostream& terminal,
@@ -222,97 +333,27 @@ int run_drill(const DrillOptions& options, std::istream& in, std::ostream& termi
   if (!target) return kExitUsage;
   const Procedure& procedure = *target->procedure;
   if (!check_language(procedure, options.lang, "drill", err)) return kExitUsage;
-  std::string lang = options.lang;
-  if (lang.empty())
-    lang = procedure.default_language().empty() ? "pl" : procedure.default_language();
+  const std::string lang = drill_language(procedure, options.lang);
 
-  std::vector<Answer> scripted;
-  std::unique_ptr<SourceFile> answers_source;
-  if (!options.answers_file.empty()) {
-    auto content = read_whole(options.answers_file);
-    if (!content) {
-      err << "procedura drill: " << say(lang, DrillMsg::AnswersUnreadable, options.answers_file)
-          << "\n";
-      return kExitUsage;
-    }
-    answers_source = std::make_unique<SourceFile>(options.answers_file, *content);
-    Diagnostics diagnostics;
-    YamlDocument doc = parse_yaml(*answers_source, Limits{}, diagnostics);
-    if (doc.ok()) scripted = read_answers(doc.root(), *answers_source, diagnostics);
-    if (diagnostics.has_errors()) {
-      render_diagnostics_text(diagnostics.items(), err, TextOptions{false});
-      return kExitUsage;
-    }
+  AnswersFile scripted;
+  const bool from_answers = !options.answers_file.empty();
+  if (from_answers) {
+    if (auto stop = read_scripted_answers(options.answers_file, lang, scripted, err)) return *stop;
   }
-
   const std::uint64_t seed = options.seed ? *options.seed : std::random_device{}();
   SeededRandom random(seed);
-
   auto session = std::make_unique<engine::Session>(procedure);
-  if (!options.answers_file.empty()) {
-    engine::FeedResult fed = engine::ScriptedAnswers(scripted).feed(*session);
-    if (fed.stop != engine::FeedResult::Stop::Finished) {
-      std::string why;
-      if (fed.stop == engine::FeedResult::Stop::Error) {
-        why = session->error();
-      } else {
-        const engine::Question& q = *session->question();
-        why = fed.stop == engine::FeedResult::Stop::Unanswered
-                  ? say(lang, DrillMsg::AnswersOpen, q.node->text.in(lang), q.node->id, q.key)
-                  : say(lang, DrillMsg::AnswersInvalid, q.node->text.in(lang), q.node->id);
-      }
-      err << fmt::format("procedura drill: {}: {}\n", options.answers_file, why);
-      return fed.stop == engine::FeedResult::Stop::Unanswered ? kExitUnanswered : kExitUsage;
-    }
-  } else {
-    // A random walk can run into a branch no case of which holds; a few fresh tries find
-    // another path, still determined by the seed.
-    WalkResult walk;
-    for (int attempt = 0; attempt < 20; ++attempt) {
-      if (attempt > 0) session = std::make_unique<engine::Session>(procedure);
-      walk = walk_random_path(*session, random, say(lang, DrillMsg::AnyText));
-      if (walk.end == WalkResult::End::Outcome) break;
-    }
-    if (walk.end != WalkResult::End::Outcome) {
-      std::string why = walk.end == WalkResult::End::Exhausted
-                            ? say(lang, DrillMsg::Exhausted, walk.node)
-                            : walk.error;
-      err << "procedura drill: " << say(lang, DrillMsg::NoPath, why) << "\n";
-      return kExitUsage;
-    }
-  }
+  if (auto stop = from_answers
+                      ? play_scripted_path(*session, scripted, options.answers_file, lang, err)
+                      : walk_random_outcome(session, procedure, random, lang, err))
+    return *stop;
 
-  out << say(lang, DrillMsg::Heading, procedure.title.in(lang), procedure.version) << "\n";
-  if (options.answers_file.empty()) {
-    out << say(lang, DrillMsg::SeedLine, seed, seed) << "\n";
-  } else {
-    out << say(lang, DrillMsg::FromAnswers, options.answers_file) << "\n";
-  }
-  out << "\n";
-  tell_story(*session, lang, options.width, out);
-
+  print_story(*session, options, lang, seed, out);
   std::vector<DrillItem> items = quiz_items(*session, random);
-  out << "\n" << say(lang, DrillMsg::Task) << "\n";
-  for (size_t i = 0; i < items.size(); ++i)
-    utf8::print_wrapped(out, fmt::format("  {:>2}. ", i + 1), item_text(items[i], lang),
-                        options.width);
-  ParsedChoices choices;
-  for (;;) {
-    out << say(lang, DrillMsg::Prompt) << "\n> " << std::flush;
-    std::string line;
-    if (!std::getline(in, line)) {
-      out << "\n";
-      err << "procedura drill: " << say(lang, DrillMsg::EndOfInput) << "\n";
-      return kExitUnanswered;
-    }
-    if (options.echo_input) out << line << "\n";
-    choices = parse_choices(line, items.size());
-    if (choices.ok()) break;
-    out << say(lang, DrillMsg::BadChoice, choices.bad, items.size()) << "\n";
-  }
-
+  std::optional<ParsedChoices> choices = ask_choices(items, options, lang, in, out, err);
+  if (!choices) return kExitUnanswered;
   reveal(*session, lang, options.width, out);
-  print_score(items, score_drill(items, choices.picked), lang, options.width, out);
+  print_score(items, score_drill(items, choices->picked), lang, options.width, out);
   out.flush();
   return kExitOk;
 }

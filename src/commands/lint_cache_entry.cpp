@@ -76,6 +76,71 @@ bool read_file_index(Reader& r, int& file, size_t files) {
   return true;
 }
 
+// Where a diagnostic points, in the order the entry stores it (the writer and the reader
+// share it).
+constexpr uint32_t CachedDiagnostic::*kDiagnosticPlace[] = {
+    &CachedDiagnostic::line, &CachedDiagnostic::column, &CachedDiagnostic::end_line,
+    &CachedDiagnostic::end_column};
+
+// Reads a count, then that many items with `read_item`. The count is checked against the
+// bytes left (each item taking at least `item_bytes`) before the list is allocated.
+template <typename T, typename ReadItem>
+bool read_list(Reader& r, std::vector<T>& list, size_t item_bytes, ReadItem read_item) {
+  size_t count = 0;
+  if (!r.count(count, item_bytes)) return false;
+  list.resize(count);
+  for (T& item : list) {
+    if (!read_item(r, item)) return false;
+  }
+  return true;
+}
+
+bool read_text(Reader& r, std::string& s) {
+  return r.text(s);
+}
+
+bool read_links(Reader& r, FileLinks& links) {
+  return r.small(links.loaded, 1) && r.text(links.id) && r.small(links.is_library, 1) &&
+         read_list(r, links.imports, kMinText, read_text) &&
+         read_list(r, links.calls, kMinText, read_text);
+}
+
+bool read_cached_file(Reader& r, CachedFile& file) {
+  return r.text(file.path) && r.small(file.empty, 1);
+}
+
+bool read_note(Reader& r, CachedNote& note, size_t files) {
+  return read_file_index(r, note.file, files) && r.small(note.line, UINT32_MAX) &&
+         r.small(note.column, UINT32_MAX) && r.text(note.message);
+}
+
+bool read_diagnostic(Reader& r, CachedDiagnostic& d, size_t files) {
+  int severity = 0;
+  if (!r.text(d.rule) || !rule_from_id(d.rule) || !r.small(severity, 1) ||
+      !read_file_index(r, d.file, files))
+    return false;
+  for (uint32_t CachedDiagnostic::*field : kDiagnosticPlace) {
+    if (!r.small(d.*field, UINT32_MAX)) return false;
+  }
+  if (!r.text(d.message)) return false;
+  d.severity = severity == 0 ? Severity::Error : Severity::Warning;
+  // Every rule reports at its own severity: an entry saying otherwise was edited.
+  if (d.severity != rule_info(*rule_from_id(d.rule)).default_severity) return false;
+  return read_list(r, d.notes, kMinNote,
+                   [files](Reader& in, CachedNote& note) { return read_note(in, note, files); });
+}
+
+// The fields of an entry of this format, between its magic line and its checksum; nothing
+// for another format or when the checksum does not match (a torn or edited entry).
+std::optional<std::string_view> checked_fields(std::string_view bytes) {
+  constexpr size_t kSumChars = 64;
+  if (bytes.size() < kMagic.size() + kSumChars || bytes.substr(0, kMagic.size()) != kMagic)
+    return std::nullopt;
+  std::string_view body = bytes.substr(0, bytes.size() - kSumChars);
+  if (sha256_hex(body) != bytes.substr(body.size())) return std::nullopt;
+  return body.substr(kMagic.size());
+}
+
 }  // namespace
 
 std::string serialize_cache_entry(const CacheEntry& entry) {
@@ -99,7 +164,7 @@ std::string serialize_cache_entry(const CacheEntry& entry) {
     w.text(d.rule);
     w.number(d.severity == Severity::Error ? 0 : 1);
     w.number(static_cast<uint64_t>(d.file + 1));
-    for (uint32_t n : {d.line, d.column, d.end_line, d.end_column}) w.number(n);
+    for (uint32_t CachedDiagnostic::*field : kDiagnosticPlace) w.number(d.*field);
     w.text(d.message);
     w.number(d.notes.size());
     for (const CachedNote& note : d.notes) {
@@ -113,53 +178,17 @@ std::string serialize_cache_entry(const CacheEntry& entry) {
 }
 
 std::optional<CacheEntry> parse_cache_entry(std::string_view bytes) {
-  constexpr size_t kSumChars = 64;
-  if (bytes.size() < kMagic.size() + kSumChars || bytes.substr(0, kMagic.size()) != kMagic)
-    return std::nullopt;
-  std::string_view body = bytes.substr(0, bytes.size() - kSumChars);
-  if (sha256_hex(body) != bytes.substr(body.size())) return std::nullopt;
-
-  Reader r(body.substr(kMagic.size()));
+  std::optional<std::string_view> fields = checked_fields(bytes);
+  if (!fields) return std::nullopt;
+  Reader r(*fields);
   CacheEntry e;
-  size_t count = 0;
-  if (!r.text(e.key) || !r.text(e.source) || !r.small(e.links.loaded, 1) || !r.text(e.links.id) ||
-      !r.small(e.links.is_library, 1)) {
+  auto read_diagnostic_of_e = [&e](Reader& in, CachedDiagnostic& d) {
+    return read_diagnostic(in, d, e.files.size());
+  };
+  if (!r.text(e.key) || !r.text(e.source) || !read_links(r, e.links) ||
+      !read_list(r, e.files, kMinFile, read_cached_file) ||
+      !read_list(r, e.diagnostics, kMinDiagnostic, read_diagnostic_of_e) || !r.at_end())
     return std::nullopt;
-  }
-  for (auto* list : {&e.links.imports, &e.links.calls}) {
-    if (!r.count(count, kMinText)) return std::nullopt;
-    list->resize(count);
-    for (auto& s : *list) {
-      if (!r.text(s)) return std::nullopt;
-    }
-  }
-  if (!r.count(count, kMinFile)) return std::nullopt;
-  e.files.resize(count);
-  for (CachedFile& f : e.files) {
-    if (!r.text(f.path) || !r.small(f.empty, 1)) return std::nullopt;
-  }
-  if (!r.count(count, kMinDiagnostic)) return std::nullopt;
-  e.diagnostics.resize(count);
-  for (CachedDiagnostic& d : e.diagnostics) {
-    int severity = 0;
-    if (!r.text(d.rule) || !rule_from_id(d.rule) || !r.small(severity, 1) ||
-        !read_file_index(r, d.file, e.files.size()) || !r.small(d.line, UINT32_MAX) ||
-        !r.small(d.column, UINT32_MAX) || !r.small(d.end_line, UINT32_MAX) ||
-        !r.small(d.end_column, UINT32_MAX) || !r.text(d.message) || !r.count(count, kMinNote)) {
-      return std::nullopt;
-    }
-    d.severity = severity == 0 ? Severity::Error : Severity::Warning;
-    // Every rule reports at its own severity: an entry saying otherwise was edited.
-    if (d.severity != rule_info(*rule_from_id(d.rule)).default_severity) return std::nullopt;
-    d.notes.resize(count);
-    for (CachedNote& note : d.notes) {
-      if (!read_file_index(r, note.file, e.files.size()) || !r.small(note.line, UINT32_MAX) ||
-          !r.small(note.column, UINT32_MAX) || !r.text(note.message)) {
-        return std::nullopt;
-      }
-    }
-  }
-  if (!r.at_end()) return std::nullopt;
   return e;
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <ostream>
 #include <set>
 
@@ -19,12 +20,142 @@
 namespace procedura {
 namespace {
 
+using Adjacency = std::vector<std::vector<int>>;   // successors of each node
+using Components = std::vector<std::vector<int>>;  // strongly connected, sinks first
+
+// A call whose procedure is missing (reported by lint) passes straight through once.
+PathCount straight_through() {
+  return PathCount{false, {}, {}, false, BigUint(1)};
+}
+
+// Nodes from which some outcome can be reached, through calls that can finish: a backward
+// search from the outcomes over the nodes that can be passed.
+std::vector<char> productive_nodes(const Procedure& proc, const std::vector<PathCount>& callee) {
+  const size_t n = proc.nodes.size();
+  auto passable = [&](size_t v) {
+    return proc.nodes[v].kind != NodeKind::Call || callee[v].infinite || !callee[v].count.is_zero();
+  };
+  Adjacency predecessors(n);
+  for (size_t v = 0; v < n; ++v) {
+    for (int w : successors(proc.nodes[v])) predecessors[w].push_back(static_cast<int>(v));
+  }
+  std::vector<char> productive(n, 0);
+  std::vector<int> work;
+  for (size_t v = 0; v < n; ++v) {
+    if (proc.nodes[v].kind == NodeKind::Outcome) {
+      productive[v] = 1;
+      work.push_back(static_cast<int>(v));
+    }
+  }
+  while (!work.empty()) {
+    int w = work.back();
+    work.pop_back();
+    for (int v : predecessors[w]) {
+      if (!productive[v] && passable(v)) {
+        productive[v] = 1;
+        work.push_back(v);
+      }
+    }
+  }
+  return productive;
+}
+
+// Productive nodes reachable from the start through productive nodes only: the nodes some
+// path to an outcome goes through.
+std::vector<char> nodes_on_paths(const Procedure& proc, const std::vector<char>& productive) {
+  std::vector<char> reachable(proc.nodes.size(), 0);
+  std::vector<int> work = {proc.start_index};
+  reachable[proc.start_index] = 1;
+  while (!work.empty()) {
+    int v = work.back();
+    work.pop_back();
+    for (int w : successors(proc.nodes[v])) {
+      if (productive[w] && !reachable[w]) {
+        reachable[w] = 1;
+        work.push_back(w);
+      }
+    }
+  }
+  return reachable;
+}
+
+// The first node on a path that calls a procedure with infinitely many paths, or -1.
+int first_infinite_call(const Procedure& proc, const std::vector<char>& on_paths,
+                        const std::vector<PathCount>& callee) {
+  for (size_t v = 0; v < proc.nodes.size(); ++v) {
+    if (on_paths[v] && proc.nodes[v].kind == NodeKind::Call && callee[v].infinite)
+      return static_cast<int>(v);
+  }
+  return -1;
+}
+
+Adjacency edges_on_paths(const Procedure& proc, const std::vector<char>& on_paths) {
+  Adjacency adjacency(proc.nodes.size());
+  for (size_t v = 0; v < proc.nodes.size(); ++v) {
+    if (!on_paths[v]) continue;
+    for (int w : successors(proc.nodes[v])) {
+      if (on_paths[w]) adjacency[v].push_back(w);
+    }
+  }
+  return adjacency;
+}
+
+// The node a loop is reported at: its first question in file order, else its first node.
+int loop_node(const Procedure& proc, const std::vector<int>& component) {
+  int pick = component.front();
+  for (int v : component) {
+    bool ask = proc.nodes[v].kind == NodeKind::Ask,
+         pick_ask = proc.nodes[pick].kind == NodeKind::Ask;
+    if ((ask && !pick_ask) || (ask == pick_ask && v < pick)) pick = v;
+  }
+  return pick;
+}
+
+// The first loop on a path, as an infinite count; nothing when the paths have no loop.
+std::optional<PathCount> first_loop(const Procedure& proc, const Components& components,
+                                    const Adjacency& adjacency, const std::vector<char>& on_paths) {
+  for (const auto& component : components) {
+    if (!on_paths[component.front()] || !is_loop(component, adjacency)) continue;
+    int pick = loop_node(proc, component);
+    PathCount result;
+    result.infinite = true;
+    result.loop_node = proc.nodes[pick].id;
+    result.loop_procedure = proc.id;
+    result.through_question = proc.nodes[pick].kind == NodeKind::Ask;
+    return result;
+  }
+  return std::nullopt;
+}
+
+// The number of paths from the start when they have no loop. The components come sinks
+// first, so every successor is counted before its predecessors; a call multiplies by the
+// paths through its procedure.
+BigUint count_acyclic(const Procedure& proc, const Components& components,
+                      const std::vector<char>& on_paths, const std::vector<PathCount>& callee) {
+  std::vector<BigUint> paths(proc.nodes.size());
+  for (const auto& component : components) {
+    int v = component.front();
+    if (!on_paths[v]) continue;
+    const Node& node = proc.nodes[v];
+    if (node.kind == NodeKind::Outcome) {
+      paths[v] = BigUint(1);
+      continue;
+    }
+    BigUint sum;
+    for (const Edge& e : node_edges(node)) {
+      if (e.target >= 0 && on_paths[e.target]) sum += paths[e.target];
+    }
+    paths[v] = node.kind == NodeKind::Call ? callee[v].count * sum : sum;
+  }
+  return paths[proc.start_index];
+}
+
 class PathCounter {
  public:
   PathCount count(const Procedure& proc) {
     if (auto it = memo_.find(&proc); it != memo_.end()) return it->second;
     // A recursive call (reported by lint) is counted as passing straight through.
-    if (in_progress_.count(&proc)) return PathCount{false, {}, {}, false, BigUint(1)};
+    if (in_progress_.count(&proc)) return straight_through();
     in_progress_.insert(&proc);
     PathCount result = compute(proc);
     in_progress_.erase(&proc);
@@ -33,97 +164,31 @@ class PathCounter {
   }
 
  private:
-  PathCount compute(const Procedure& proc) {
-    const size_t n = proc.nodes.size();
-    PathCount result;
-    if (proc.start_index < 0) return result;
-    std::vector<PathCount> callee(n);
-    for (size_t v = 0; v < n; ++v) {
+  // The paths through each call node's procedure (counted first, memoized); empty for
+  // the other nodes.
+  std::vector<PathCount> callee_counts(const Procedure& proc) {
+    std::vector<PathCount> callee(proc.nodes.size());
+    for (size_t v = 0; v < proc.nodes.size(); ++v) {
       const Node& node = proc.nodes[v];
       if (node.kind != NodeKind::Call) continue;
-      callee[v] = node.callee_procedure ? count(*node.callee_procedure)
-                                        : PathCount{false, {}, {}, false, BigUint(1)};
+      callee[v] = node.callee_procedure ? count(*node.callee_procedure) : straight_through();
     }
-    auto passable = [&](size_t v) {
-      return proc.nodes[v].kind != NodeKind::Call || callee[v].infinite ||
-             !callee[v].count.is_zero();
-    };
-    // Productive: some outcome can be reached (through calls that can finish).
-    std::vector<std::vector<int>> predecessors(n);
-    for (size_t v = 0; v < n; ++v) {
-      for (int w : successors(proc.nodes[v])) predecessors[w].push_back(static_cast<int>(v));
-    }
-    std::vector<char> productive(n, 0), reachable(n, 0);
-    std::vector<int> work;
-    for (size_t v = 0; v < n; ++v) {
-      if (proc.nodes[v].kind == NodeKind::Outcome) {
-        productive[v] = 1;
-        work.push_back(static_cast<int>(v));
-      }
-    }
-    while (!work.empty()) {
-      int w = work.back();
-      work.pop_back();
-      for (int v : predecessors[w]) {
-        if (!productive[v] && passable(v)) {
-          productive[v] = 1;
-          work.push_back(v);
-        }
-      }
-    }
+    return callee;
+  }
+
+  PathCount compute(const Procedure& proc) {
+    PathCount result;
+    if (proc.start_index < 0) return result;
+    std::vector<PathCount> callee = callee_counts(proc);
+    std::vector<char> productive = productive_nodes(proc, callee);
     if (!productive[proc.start_index]) return result;
-    work = {proc.start_index};
-    reachable[proc.start_index] = 1;
-    while (!work.empty()) {
-      int v = work.back();
-      work.pop_back();
-      for (int w : successors(proc.nodes[v])) {
-        if (productive[w] && !reachable[w]) {
-          reachable[w] = 1;
-          work.push_back(w);
-        }
-      }
-    }
-    std::vector<std::vector<int>> adjacency(n);
-    for (size_t v = 0; v < n; ++v) {
-      if (!reachable[v]) continue;
-      if (proc.nodes[v].kind == NodeKind::Call && callee[v].infinite) return callee[v];
-      for (int w : successors(proc.nodes[v])) {
-        if (reachable[w]) adjacency[v].push_back(w);
-      }
-    }
-    auto components = strongly_connected_components(adjacency);
-    for (const auto& component : components) {
-      if (!reachable[component.front()] || !is_loop(component, adjacency)) continue;
-      int pick = component.front();
-      for (int v : component) {
-        bool ask = proc.nodes[v].kind == NodeKind::Ask,
-             pick_ask = proc.nodes[pick].kind == NodeKind::Ask;
-        if ((ask && !pick_ask) || (ask == pick_ask && v < pick)) pick = v;
-      }
-      result.infinite = true;
-      result.loop_node = proc.nodes[pick].id;
-      result.loop_procedure = proc.id;
-      result.through_question = proc.nodes[pick].kind == NodeKind::Ask;
-      return result;
-    }
-    // No loops: sinks come first, so every successor is counted before its predecessors.
-    std::vector<BigUint> paths(n);
-    for (const auto& component : components) {
-      int v = component.front();
-      if (!reachable[v]) continue;
-      const Node& node = proc.nodes[v];
-      if (node.kind == NodeKind::Outcome) {
-        paths[v] = BigUint(1);
-        continue;
-      }
-      BigUint sum;
-      for (const Edge& e : node_edges(node)) {
-        if (e.target >= 0 && reachable[e.target]) sum += paths[e.target];
-      }
-      paths[v] = node.kind == NodeKind::Call ? callee[v].count * sum : sum;
-    }
-    result.count = paths[proc.start_index];
+    std::vector<char> on_paths = nodes_on_paths(proc, productive);
+    if (int call = first_infinite_call(proc, on_paths, callee); call >= 0) return callee[call];
+    Adjacency adjacency = edges_on_paths(proc, on_paths);
+    Components components = strongly_connected_components(adjacency);
+    if (std::optional<PathCount> loop = first_loop(proc, components, adjacency, on_paths))
+      return *loop;
+    result.count = count_acyclic(proc, components, on_paths, callee);
     return result;
   }
 

@@ -9,6 +9,7 @@
 #include <iomanip>
 #include <set>
 #include <sstream>
+#include <utility>
 
 #include "load/yaml_tree.h"
 #include "model/source_file.h"
@@ -248,130 +249,195 @@ std::string check_own_hash(const std::string& line) {
   return "";
 }
 
+// Readers of each event kind's own members, after the line's chain and order were checked.
+// Each returns "" or what is wrong; what it read goes into `content`.
+
+std::string read_start_event(const YamlNode* event, TranscriptContent& content) {
+  const YamlNode* procedure = member(event, "procedure");
+  content.procedure_id = scalar_of(procedure, "id");
+  content.procedure_version = scalar_of(procedure, "version");
+  content.lang = scalar_of(event, "lang");
+  content.keep_personal = scalar_of(event, "keep_personal") == "true";
+  if (const YamlNode* files = member(event, "files"); files && files->is_sequence()) {
+    for (const YamlNode* f : files->items)
+      content.files.push_back({scalar_of(f, "path"), scalar_of(f, "sha256")});
+  }
+  if (const YamlNode* inputs = member(event, "loaded_from"); inputs && inputs->is_sequence()) {
+    for (const YamlNode* input : inputs->items) {
+      if (input->is_scalar() && !input->scalar.empty())
+        content.loaded_from.push_back(input->scalar);
+    }
+  }
+  if (content.procedure_id.empty() || content.files.empty())
+    return "the start event lacks the procedure or its files";
+  return "";
+}
+
+std::string read_answer_event(const YamlNode* event, TranscriptContent& content) {
+  TranscriptRecord record;
+  record.key = scalar_of(event, "var");
+  record.node = scalar_of(event, "node");
+  const YamlNode* value = member(event, "value");
+  if (!value) {
+    record.withheld = true;  // a personal answer written without its value
+  } else if (value->is_sequence()) {
+    record.is_list = true;
+    for (const YamlNode* item : value->items) record.values.push_back(item->scalar);
+  } else if (value->is_scalar()) {
+    record.values.push_back(value->scalar);
+  } else {
+    return "an answer event without a usable value";
+  }
+  if (record.key.empty()) return "an answer event without `var`";
+  content.answers.push_back(std::move(record));
+  return "";
+}
+
+std::string read_back_event(const YamlNode* event, TranscriptContent& content) {
+  std::string remaining = scalar_of(event, "remaining");
+  size_t keep = static_cast<size_t>(std::strtoull(remaining.c_str(), nullptr, 10));
+  if (remaining.empty() || keep > content.answers.size())
+    return "a back event with a wrong `remaining` count";
+  content.answers.resize(keep);
+  return "";
+}
+
+std::string read_completed_event(const YamlNode*, TranscriptContent& content) {
+  content.completed = true;
+  return "";
+}
+
+std::string read_sealed_event(const YamlNode* event, TranscriptContent& content) {
+  std::string counted = scalar_of(event, "events");
+  if (counted != std::to_string(content.events))
+    return fmt::format("the closing event counts {} events before it, but there are {}",
+                       counted.empty() ? "no" : counted, content.events);
+  content.sealed = true;
+  return "";
+}
+
+// Events that change nothing a resumed interview needs.
+std::string read_nothing(const YamlNode*, TranscriptContent&) {
+  return "";
+}
+
+using EventReader = std::string (*)(const YamlNode*, TranscriptContent&);
+
+// Every event kind a transcript may hold; any other name breaks the transcript.
+constexpr std::pair<std::string_view, EventReader> kEventReaders[] = {
+    {"start", read_start_event},   {"answer", read_answer_event},
+    {"back", read_back_event},     {"completed", read_completed_event},
+    {"sealed", read_sealed_event}, {"resume", read_nothing},
+    {"report", read_nothing},      {"aborted", read_nothing},
+};
+
+std::string read_event(const std::string& name, const YamlNode* event, TranscriptContent& content) {
+  for (const auto& [kind, reader] : kEventReaders) {
+    if (kind == name) return reader(event, content);
+  }
+  return fmt::format("unknown event `{}`", name);
+}
+
+// The order every transcript keeps: one `start` first, and after `completed` only the
+// report and the closing events.
+std::string check_event_order(const std::string& name, size_t line_number,
+                              const TranscriptContent& content) {
+  if (line_number == 1 && name != "start") return "the first event must be `start`";
+  if (line_number > 1 && name == "start") return "a second `start` event";
+  if (content.completed && name != "report" && name != "completed" && name != "sealed")
+    return fmt::format("a `{}` event after the interview was completed", name);
+  return "";
+}
+
+// Checks one complete line (without its newline) and reads its event: its own hash, its
+// link to the line before (`prev`, advanced to this line's hash), its place in the order
+// and its members. Returns "" or what is wrong.
+std::string read_event_line(const std::string& path, const std::string& line, size_t line_number,
+                            std::string& prev, TranscriptContent& content) {
+  if (content.sealed) return "an event after the closing `sealed` event";
+  bool has_own_hash = line.find(kHashMember) != std::string::npos;
+  if (line_number == 1) content.legacy = !has_own_hash;
+  if (!content.legacy) {
+    if (std::string problem = check_own_hash(line); !problem.empty()) return problem;
+  }
+  SourceFile file(path, line);
+  Diagnostics diagnostics;
+  YamlDocument doc = parse_yaml(file, Limits{}, diagnostics);
+  const YamlNode* event = doc.ok() ? doc.root() : nullptr;
+  if (!event || !event->is_map() || line.empty() || line.front() != '{')
+    return "the line is not a JSON object";
+  if (scalar_of(event, "prev") != prev) {
+    return line_number == 1 ? "the first event must have prev = 64 zeros"
+                            : fmt::format(
+                                  "its prev hash does not match line {}: an earlier "
+                                  "line was changed, removed or reordered",
+                                  line_number - 1);
+  }
+  prev = sha256_hex(line);
+  std::string name = scalar_of(event, "event");
+  if (std::string problem = check_event_order(name, line_number, content); !problem.empty())
+    return problem;
+  content.last_event = name;
+  return read_event(name, event, content);
+}
+
+// Checks the last line when it has no newline. A write cut off in the middle (the process
+// was killed, the disk filled up) leaves the start of a line: the events before it are
+// whole, and this one never happened (returns ""). A whole event followed by something
+// other than its newline was edited.
+std::string check_cut_off_line(std::string tail, size_t line_number,
+                               const TranscriptContent& content) {
+  if (line_number == 1) return "the only line is incomplete: no event was recorded";
+  if (content.sealed) return "bytes after the closing `sealed` event";
+  tail.pop_back();
+  if (!content.legacy && check_own_hash(tail).empty()) return "the line's newline was replaced";
+  return "";
+}
+
+TranscriptContent broken_at(TranscriptContent content, size_t line_number, std::string message) {
+  content.broken_line = line_number;
+  content.error = std::move(message);
+  return content;
+}
+
+std::string unreadable(const std::string& path, const ReadFileResult& file, uint64_t max_bytes) {
+  return file.problem == ReadFileResult::Problem::TooLarge
+             ? fmt::format("'{}' has {} bytes; the limit is {} (--max-file-size)", path, file.size,
+                           max_bytes)
+             : fmt::format("'{}' {}", path, file.error);
+}
+
 }  // namespace
 
 TranscriptContent read_transcript(const std::string& path, uint64_t max_bytes) {
   TranscriptContent content;
   ReadFileResult file = read_regular_file(path, max_bytes);
   if (!file.ok()) {
-    content.error = file.problem == ReadFileResult::Problem::TooLarge
-                        ? fmt::format("'{}' has {} bytes; the limit is {} (--max-file-size)", path,
-                                      file.size, max_bytes)
-                        : fmt::format("'{}' {}", path, file.error);
+    content.error = unreadable(path, file, max_bytes);
     return content;
   }
   std::string data = std::move(file.content);
   content.file_bytes = data.size();
-  std::string prev = kZeroHash;
-  size_t line_number = 0;
-  size_t position = 0;
-  auto broken = [&](std::string message) {
-    content.broken_line = line_number;
-    content.error = std::move(message);
-    return content;
-  };
   if (data.empty()) {
     content.error = fmt::format("'{}' is empty: no interview was recorded", path);
     return content;
   }
+  std::string prev = kZeroHash;
+  size_t line_number = 0;
+  size_t position = 0;
   while (position < data.size()) {
     ++line_number;
     size_t end = data.find('\n', position);
     if (end == std::string::npos) {
-      // A write cut off in the middle (the process was killed, the disk filled up): the
-      // events before it are whole, and this one never happened.
-      if (line_number == 1) return broken("the only line is incomplete: no event was recorded");
-      if (content.sealed) return broken("bytes after the closing `sealed` event");
-      // A cut-off write leaves the start of a line; a whole event followed by something
-      // other than its newline was edited.
-      std::string tail = data.substr(position);
-      tail.pop_back();
-      if (!content.legacy && check_own_hash(tail).empty())
-        return broken("the line's newline was replaced");
+      std::string problem = check_cut_off_line(data.substr(position), line_number, content);
+      if (!problem.empty()) return broken_at(std::move(content), line_number, std::move(problem));
       content.incomplete_line = line_number;
       break;
     }
     std::string line = data.substr(position, end - position);
     position = end + 1;
-
-    if (content.sealed) return broken("an event after the closing `sealed` event");
-    bool has_own_hash = line.find(kHashMember) != std::string::npos;
-    if (line_number == 1) content.legacy = !has_own_hash;
-    if (!content.legacy) {
-      if (std::string problem = check_own_hash(line); !problem.empty()) return broken(problem);
-    }
-    SourceFile file(path, line);
-    Diagnostics diagnostics;
-    YamlDocument doc = parse_yaml(file, Limits{}, diagnostics);
-    const YamlNode* event = doc.ok() ? doc.root() : nullptr;
-    if (!event || !event->is_map() || line.empty() || line.front() != '{')
-      return broken("the line is not a JSON object");
-    std::string recorded_prev = scalar_of(event, "prev");
-    if (recorded_prev != prev) {
-      return broken(line_number == 1 ? "the first event must have prev = 64 zeros"
-                                     : fmt::format("its prev hash does not match line {}: an "
-                                                   "earlier line was changed, removed or reordered",
-                                                   line_number - 1));
-    }
-    prev = sha256_hex(line);
-    std::string name = scalar_of(event, "event");
-    if (line_number == 1 && name != "start") return broken("the first event must be `start`");
-    if (line_number > 1 && name == "start") return broken("a second `start` event");
-    if (content.completed && name != "report" && name != "completed" && name != "sealed")
-      return broken(fmt::format("a `{}` event after the interview was completed", name));
-    content.last_event = name;
-    if (name == "start") {
-      const YamlNode* procedure = member(event, "procedure");
-      content.procedure_id = scalar_of(procedure, "id");
-      content.procedure_version = scalar_of(procedure, "version");
-      content.lang = scalar_of(event, "lang");
-      content.keep_personal = scalar_of(event, "keep_personal") == "true";
-      if (const YamlNode* files = member(event, "files"); files && files->is_sequence()) {
-        for (const YamlNode* f : files->items)
-          content.files.push_back({scalar_of(f, "path"), scalar_of(f, "sha256")});
-      }
-      if (const YamlNode* inputs = member(event, "loaded_from"); inputs && inputs->is_sequence()) {
-        for (const YamlNode* input : inputs->items) {
-          if (input->is_scalar() && !input->scalar.empty())
-            content.loaded_from.push_back(input->scalar);
-        }
-      }
-      if (content.procedure_id.empty() || content.files.empty())
-        return broken("the start event lacks the procedure or its files");
-    } else if (name == "answer") {
-      TranscriptRecord record;
-      record.key = scalar_of(event, "var");
-      record.node = scalar_of(event, "node");
-      const YamlNode* value = member(event, "value");
-      if (!value) {
-        record.withheld = true;
-      } else if (value->is_sequence()) {
-        record.is_list = true;
-        for (const YamlNode* item : value->items) record.values.push_back(item->scalar);
-      } else if (value->is_scalar()) {
-        record.values.push_back(value->scalar);
-      } else {
-        return broken("an answer event without a usable value");
-      }
-      if (record.key.empty()) return broken("an answer event without `var`");
-      content.answers.push_back(std::move(record));
-    } else if (name == "back") {
-      std::string remaining = scalar_of(event, "remaining");
-      size_t keep = static_cast<size_t>(std::strtoull(remaining.c_str(), nullptr, 10));
-      if (remaining.empty() || keep > content.answers.size())
-        return broken("a back event with a wrong `remaining` count");
-      content.answers.resize(keep);
-    } else if (name == "completed") {
-      content.completed = true;
-    } else if (name == "sealed") {
-      std::string counted = scalar_of(event, "events");
-      if (counted != std::to_string(content.events))
-        return broken(fmt::format("the closing event counts {} events before it, but there are {}",
-                                  counted.empty() ? "no" : counted, content.events));
-      content.sealed = true;
-    } else if (name != "resume" && name != "report" && name != "aborted") {
-      return broken(fmt::format("unknown event `{}`", name));
-    }
+    std::string problem = read_event_line(path, line, line_number, prev, content);
+    if (!problem.empty()) return broken_at(std::move(content), line_number, std::move(problem));
     ++content.events;
     content.complete_bytes = position;
   }
