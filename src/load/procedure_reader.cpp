@@ -617,30 +617,8 @@ class Reader {
 
   void read_question(const Entry& e, const Fields& f, Node& node, Procedure& proc) {
     std::string context = fmt::format("question '{}'", node.id);
-    if (const Entry* var = f.get("var")) {
-      node.var = scalar(var->value, "`var`");
-      node.var_location = var->value->location;
-      if (!node.var.empty() && !is_variable_name(node.var)) {
-        report(Rule::BadId, var->value->location,
-               fmt::format("variable name '{}' must start with a letter or '_' and hold letters, "
-                           "digits, '_' and '-'",
-                           node.var));
-      }
-    } else if (!is_variable_name(node.id)) {
-      report(Rule::BadId, node.location,
-             fmt::format("node id '{}' cannot serve as a variable name; add `var`", node.id));
-    }
-    if (const YamlNode* personal = f.value("personal"))
-      node.personal = boolean(personal, "`personal`").value_or(false);
-    if (const YamlNode* next = f.value("next")) node.next = ref(next, "`next`");
-    if (const YamlNode* min = f.value("min")) node.min = number(min, "`min`");
-    if (const YamlNode* max = f.value("max")) node.max = number(max, "`max`");
-    if (node.min && node.max && *node.min > *node.max) {
-      report(Rule::WrongType, f.value("max")->location,
-             fmt::format("`max` {} is below `min` {}", *node.max, *node.min));
-    }
-    node.unit = text(f.get("unit"), "the unit");
-
+    read_question_variable(f, node);
+    read_question_limits(f, node);
     bool has_options = node.type == AnswerType::YesNo || node.type == AnswerType::Choice ||
                        node.type == AnswerType::Multi;
     if (!has_options) {
@@ -660,74 +638,114 @@ class Reader {
       require(f, "next", e.key->location, fmt::format("multiple-choice {}", context));
     }
     for (const YamlNode* item : options->value->items) {
-      if (!is_map(item, "an option")) continue;
-      Option option;
-      option.location = item->location;
-      Fields of = fields(item, kOptionKeys, fmt::format("an option of {}", context));
-      if (const YamlNode* value = of.value("value")) {
-        option.value = scalar(value, "`value`");
-        option.location = value->location;
-        if (node.type == AnswerType::YesNo) {
-          if (option.value == "true") option.value = "yes";
-          if (option.value == "false") option.value = "no";
-          if (option.value != "yes" && option.value != "no") {
-            report(Rule::WrongType, value->location,
-                   fmt::format("a yes_no option's value is yes or no, not '{}'", option.value));
-          }
-        } else if (option.value.empty() && value->is_scalar()) {
-          report(Rule::WrongType, value->location, "an option's value must not be empty");
-        }
-      } else {
-        report(Rule::MissingKey, item->location,
-               fmt::format("an option of {} needs `value`", context));
-      }
-      option.label = text(of.get("label"), "the option label");
-      if (!option.label.present && node.type != AnswerType::YesNo) {
-        report(Rule::MissingKey, item->location,
-               fmt::format("option '{}' of {} needs `label`", option.value, context));
-      }
-      if (const Entry* next = of.get("next")) {
-        if (node.type == AnswerType::Multi) {
-          report(
-              Rule::UnknownKey, next->key->location,
-              "options of a multi question have no `next`; the question's own `next` is followed");
-        } else {
-          option.next = ref(next->value, "`next`");
-        }
-      } else if (node.type != AnswerType::Multi && !node.next.present()) {
-        report(
-            Rule::MissingKey, item->location,
-            fmt::format("option '{}' of {} needs `next` (or the question needs a default `next`)",
-                        option.value, context));
-      }
-      if (const YamlNode* actions = of.value("actions"))
-        option.actions = read_action_uses(actions, proc);
-      if (const YamlNode* cautions = of.value("cautions"))
-        option.cautions = read_caution_uses(cautions, proc);
-      for (const Option& earlier : node.options) {
-        if (!option.value.empty() && earlier.value == option.value) {
-          Diagnostic& d = diags_.report(
-              Rule::DuplicateId, option.location,
-              fmt::format("option value '{}' appears twice in {}", option.value, context));
-          d.notes.push_back({earlier.location, "first defined here"});
-        }
-      }
-      node.options.push_back(std::move(option));
+      if (is_map(item, "an option")) read_option(item, context, node, proc);
     }
-    if (node.type == AnswerType::YesNo && !node.next.present()) {
-      for (std::string_view needed : {"yes", "no"}) {
-        bool found = std::any_of(node.options.begin(), node.options.end(),
-                                 [&](const Option& o) { return o.value == needed; });
-        if (!found) {
-          report(
-              Rule::MissingKey, options->key->location,
-              fmt::format("yes_no {} has no option '{}' and no default `next`", context, needed));
-        }
-      }
-    }
+    if (node.type == AnswerType::YesNo && !node.next.present())
+      require_yes_and_no(*options, context, node);
     if (node.options.empty())
       report(Rule::WrongType, options->value->location, fmt::format("{} has no options", context));
     imply_yes_no_options(node);
+  }
+
+  // `var` (or the node id standing for it) and `personal`.
+  void read_question_variable(const Fields& f, Node& node) {
+    if (const Entry* var = f.get("var")) {
+      node.var = scalar(var->value, "`var`");
+      node.var_location = var->value->location;
+      if (!node.var.empty() && !is_variable_name(node.var)) {
+        report(Rule::BadId, var->value->location,
+               fmt::format("variable name '{}' must start with a letter or '_' and hold letters, "
+                           "digits, '_' and '-'",
+                           node.var));
+      }
+    } else if (!is_variable_name(node.id)) {
+      report(Rule::BadId, node.location,
+             fmt::format("node id '{}' cannot serve as a variable name; add `var`", node.id));
+    }
+    if (const YamlNode* personal = f.value("personal"))
+      node.personal = boolean(personal, "`personal`").value_or(false);
+  }
+
+  // `next`, `min`, `max` and `unit`.
+  void read_question_limits(const Fields& f, Node& node) {
+    if (const YamlNode* next = f.value("next")) node.next = ref(next, "`next`");
+    if (const YamlNode* min = f.value("min")) node.min = number(min, "`min`");
+    if (const YamlNode* max = f.value("max")) node.max = number(max, "`max`");
+    if (node.min && node.max && *node.min > *node.max) {
+      report(Rule::WrongType, f.value("max")->location,
+             fmt::format("`max` {} is below `min` {}", *node.max, *node.min));
+    }
+    node.unit = text(f.get("unit"), "the unit");
+  }
+
+  void read_option(const YamlNode* item, const std::string& context, Node& node, Procedure& proc) {
+    Option option;
+    option.location = item->location;
+    Fields of = fields(item, kOptionKeys, fmt::format("an option of {}", context));
+    if (const YamlNode* value = of.value("value")) {
+      read_option_value(value, node, option);
+    } else {
+      report(Rule::MissingKey, item->location,
+             fmt::format("an option of {} needs `value`", context));
+    }
+    option.label = text(of.get("label"), "the option label");
+    if (!option.label.present && node.type != AnswerType::YesNo) {
+      report(Rule::MissingKey, item->location,
+             fmt::format("option '{}' of {} needs `label`", option.value, context));
+    }
+    if (const Entry* next = of.get("next")) {
+      if (node.type == AnswerType::Multi) {
+        report(Rule::UnknownKey, next->key->location,
+               "options of a multi question have no `next`; the question's own `next` is followed");
+      } else {
+        option.next = ref(next->value, "`next`");
+      }
+    } else if (node.type != AnswerType::Multi && !node.next.present()) {
+      report(Rule::MissingKey, item->location,
+             fmt::format("option '{}' of {} needs `next` (or the question needs a default `next`)",
+                         option.value, context));
+    }
+    if (const YamlNode* actions = of.value("actions"))
+      option.actions = read_action_uses(actions, proc);
+    if (const YamlNode* cautions = of.value("cautions"))
+      option.cautions = read_caution_uses(cautions, proc);
+    for (const Option& earlier : node.options) {
+      if (!option.value.empty() && earlier.value == option.value) {
+        Diagnostic& d = diags_.report(
+            Rule::DuplicateId, option.location,
+            fmt::format("option value '{}' appears twice in {}", option.value, context));
+        d.notes.push_back({earlier.location, "first defined here"});
+      }
+    }
+    node.options.push_back(std::move(option));
+  }
+
+  // A yes_no option's value is yes or no (true/false read as such); others are not empty.
+  void read_option_value(const YamlNode* value, const Node& node, Option& option) {
+    option.value = scalar(value, "`value`");
+    option.location = value->location;
+    if (node.type == AnswerType::YesNo) {
+      if (option.value == "true") option.value = "yes";
+      if (option.value == "false") option.value = "no";
+      if (option.value != "yes" && option.value != "no") {
+        report(Rule::WrongType, value->location,
+               fmt::format("a yes_no option's value is yes or no, not '{}'", option.value));
+      }
+    } else if (option.value.empty() && value->is_scalar()) {
+      report(Rule::WrongType, value->location, "an option's value must not be empty");
+    }
+  }
+
+  // Without a default `next`, a yes_no question needs an option for each answer.
+  void require_yes_and_no(const Entry& options, const std::string& context, const Node& node) {
+    for (std::string_view needed : {"yes", "no"}) {
+      bool found = std::any_of(node.options.begin(), node.options.end(),
+                               [&](const Option& o) { return o.value == needed; });
+      if (!found) {
+        report(Rule::MissingKey, options.key->location,
+               fmt::format("yes_no {} has no option '{}' and no default `next`", context, needed));
+      }
+    }
   }
 
   // A yes_no question answers yes and no wherever it is asked: an answer the file gives no
@@ -923,6 +941,83 @@ bool has_content(const SourceFile& file) {
 }
 }  // namespace
 
+namespace {
+
+// `kind: library` switches the set of allowed keys; it is found before anything is read.
+void read_kind(const YamlNode& root, Procedure& proc, Diagnostics& diagnostics) {
+  for (const Entry& e : root.entries) {
+    if (e.key->scalar != "kind") continue;
+    if (e.value->is_scalar() && e.value->scalar == "library") {
+      proc.is_library = true;
+    } else {
+      diagnostics.report(Rule::WrongType, e.value->location,
+                         "`kind` must be `library` (procedures have no `kind`)");
+    }
+  }
+}
+
+// `format` and `id`, which procedures and libraries share.
+void read_identity(Reader& r, const Fields& f, const Location& top, std::string_view what,
+                   Procedure& proc, Diagnostics& diagnostics) {
+  if (const YamlNode* format = f.value("format")) {
+    if (!format->is_scalar() || (format->scalar != "1" && format->scalar != "1.1")) {
+      diagnostics.report(
+          Rule::UnsupportedFormat, format->location,
+          fmt::format(
+              "format '{}' is not supported; this engine reads formats 1 and 1.1",
+              format->is_scalar() ? format->scalar : std::string(yaml_kind_name(format->kind))));
+    }
+  } else {
+    r.require(f, "format", top, what);
+  }
+  if (const YamlNode* id = f.value("id")) {
+    proc.id = r.scalar(id, "`id`");
+    proc.id_location = id->location;
+    if (id->is_scalar() && !is_procedure_id(proc.id)) {
+      diagnostics.report(Rule::BadId, id->location,
+                         fmt::format("procedure id '{}' must match [a-z0-9][a-z0-9-]*", proc.id));
+    }
+  } else {
+    r.require(f, "id", top, what);
+  }
+}
+
+// What the menu, the list and the handbook show of a procedure: version, title, summary,
+// area, keywords, audience, review date.
+void read_description(Reader& r, const Fields& f, const Location& top, std::string_view what,
+                      Procedure& proc, Diagnostics& diagnostics) {
+  if (const YamlNode* version = f.value("version")) {
+    proc.version = r.scalar(version, "`version`");
+    proc.version_location = version->location;
+    if (version->is_scalar() && !is_semantic_version(proc.version)) {
+      diagnostics.report(
+          Rule::BadVersion, version->location,
+          fmt::format("version '{}' is not a semantic version MAJOR.MINOR.PATCH such as 1.0.0",
+                      proc.version));
+    }
+  } else {
+    r.require(f, "version", top, what);
+  }
+  r.require(f, "title", top, what);
+  proc.title = r.text(f.get("title"), "the title");
+  proc.summary = r.text(f.get("summary"), "the summary");
+  proc.area = r.text(f.get("area"), "`area`");
+  proc.keywords = r.keywords(f.get("keywords"));
+  if (const YamlNode* audience = f.value("audience"))
+    proc.audience = r.string_list(audience, "`audience`");
+  if (const YamlNode* review = f.value("review_by")) {
+    proc.review_by = r.scalar(review, "`review_by`");
+    proc.review_by_location = review->location;
+    if (review->is_scalar() && !is_iso_date(proc.review_by)) {
+      diagnostics.report(Rule::WrongType, review->location,
+                         fmt::format("review_by '{}' is not a date YYYY-MM-DD", proc.review_by));
+      proc.review_by.clear();
+    }
+  }
+}
+
+}  // namespace
+
 std::unique_ptr<Procedure> read_procedure(const YamlDocument& doc, const SourceFile& file,
                                           Diagnostics& diagnostics) {
   const YamlNode* root = doc.root();
@@ -945,76 +1040,14 @@ std::unique_ptr<Procedure> read_procedure(const YamlDocument& doc, const SourceF
   }
   auto proc = std::make_unique<Procedure>();
   proc->file = &file;
-
-  // `kind: library` switches the set of allowed keys; find it before reading anything.
-  for (const Entry& e : root->entries) {
-    if (e.key->scalar == "kind") {
-      if (e.value->is_scalar() && e.value->scalar == "library") {
-        proc->is_library = true;
-      } else {
-        diagnostics.report(Rule::WrongType, e.value->location,
-                           "`kind` must be `library` (procedures have no `kind`)");
-      }
-    }
-  }
+  read_kind(*root, *proc, diagnostics);
   Fields f = proc->is_library ? r.fields(root, kLibraryKeys, "a library file")
                               : r.fields(root, kTopKeys, "a procedure file");
   std::string_view what = proc->is_library ? "a library file" : "a procedure file";
-
-  if (const YamlNode* format = f.value("format")) {
-    if (!format->is_scalar() || (format->scalar != "1" && format->scalar != "1.1")) {
-      diagnostics.report(
-          Rule::UnsupportedFormat, format->location,
-          fmt::format(
-              "format '{}' is not supported; this engine reads formats 1 and 1.1",
-              format->is_scalar() ? format->scalar : std::string(yaml_kind_name(format->kind))));
-    }
-  } else {
-    r.require(f, "format", top, what);
-  }
-  if (const YamlNode* id = f.value("id")) {
-    proc->id = r.scalar(id, "`id`");
-    proc->id_location = id->location;
-    if (id->is_scalar() && !is_procedure_id(proc->id)) {
-      diagnostics.report(Rule::BadId, id->location,
-                         fmt::format("procedure id '{}' must match [a-z0-9][a-z0-9-]*", proc->id));
-    }
-  } else {
-    r.require(f, "id", top, what);
-  }
+  read_identity(r, f, top, what, *proc, diagnostics);
   r.read_languages(f.get("languages"));
   proc->languages = r.languages();
-
-  if (!proc->is_library) {
-    if (const YamlNode* version = f.value("version")) {
-      proc->version = r.scalar(version, "`version`");
-      proc->version_location = version->location;
-      if (version->is_scalar() && !is_semantic_version(proc->version)) {
-        diagnostics.report(
-            Rule::BadVersion, version->location,
-            fmt::format("version '{}' is not a semantic version MAJOR.MINOR.PATCH such as 1.0.0",
-                        proc->version));
-      }
-    } else {
-      r.require(f, "version", top, what);
-    }
-    r.require(f, "title", top, what);
-    proc->title = r.text(f.get("title"), "the title");
-    proc->summary = r.text(f.get("summary"), "the summary");
-    proc->area = r.text(f.get("area"), "`area`");
-    proc->keywords = r.keywords(f.get("keywords"));
-    if (const YamlNode* audience = f.value("audience"))
-      proc->audience = r.string_list(audience, "`audience`");
-    if (const YamlNode* review = f.value("review_by")) {
-      proc->review_by = r.scalar(review, "`review_by`");
-      proc->review_by_location = review->location;
-      if (review->is_scalar() && !is_iso_date(proc->review_by)) {
-        diagnostics.report(Rule::WrongType, review->location,
-                           fmt::format("review_by '{}' is not a date YYYY-MM-DD", proc->review_by));
-        proc->review_by.clear();
-      }
-    }
-  }
+  if (!proc->is_library) read_description(r, f, top, what, *proc, diagnostics);
   if (const YamlNode* imports = f.value("imports"))
     proc->imports = r.ref_list(imports, "an import path");
   if (const YamlNode* v = f.value("recipients")) r.read_recipients(v, *proc);
