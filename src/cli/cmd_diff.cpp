@@ -2,7 +2,7 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "commands/diff.h"
+#include "commands/diff/diff.h"
 
 namespace procedura::cli {
 

@@ -4,7 +4,7 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "commands/drill.h"
+#include "commands/drill/drill.h"
 #include "util/terminal.h"
 
 namespace procedura::cli {

@@ -1,7 +1,7 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "commands/lint.h"
+#include "commands/lint/lint.h"
 
 namespace procedura::cli {
 

@@ -2,7 +2,7 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "commands/paths.h"
+#include "commands/paths/paths.h"
 
 namespace procedura::cli {
 

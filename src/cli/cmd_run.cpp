@@ -1,7 +1,7 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "commands/run.h"
+#include "commands/run/run.h"
 
 namespace procedura::cli {
 

@@ -2,7 +2,7 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "commands/test.h"
+#include "commands/test/test.h"
 
 namespace procedura::cli {
 

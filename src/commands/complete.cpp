@@ -3,14 +3,14 @@
 #include <ostream>
 
 #include "load/catalog.h"
-#include "load/procedure_paths.h"
+#include "load/procedure_lookup.h"
 #include "model/diagnostic.h"
 #include "util/exit_status.h"
 
 namespace procedura {
 
 int run_complete_ids(const std::vector<std::string>& dirs, std::ostream& out) {
-  std::vector<std::string> paths = procedure_search_path(dirs);
+  std::vector<std::string> paths = procedure_lookup_dirs(dirs);
   if (paths.empty()) return kExitOk;
   Catalog catalog = load_catalog(paths);
   for (const Procedure* procedure : catalog.runnable()) {

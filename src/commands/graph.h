@@ -17,10 +17,4 @@ struct GraphCommandOptions {
 
 int run_graph(const GraphCommandOptions& options, std::ostream& out, std::ostream& err);
 
-// Checks --lang against the procedure's languages; writes a message and returns false when
-// the procedure has no such translation.
-struct Procedure;
-bool check_language(const Procedure& procedure, const std::string& lang, std::string_view command,
-                    std::ostream& err);
-
 }  // namespace procedura

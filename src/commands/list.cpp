@@ -7,7 +7,7 @@
 
 #include "interview/menu.h"
 #include "load/catalog.h"
-#include "load/procedure_paths.h"
+#include "load/procedure_lookup.h"
 #include "messages/messages.h"
 #include "model/source_file.h"
 #include "util/exit_status.h"
@@ -84,7 +84,7 @@ void write_text(const std::vector<interview::MenuGroup>& groups, const std::stri
 }  // namespace
 
 int list_procedures(const ListOptions& options, std::ostream& out, std::ostream& err) {
-  std::vector<std::string> dirs = procedure_search_path(options.procedure_dirs);
+  std::vector<std::string> dirs = procedure_lookup_dirs(options.procedure_dirs);
   if (dirs.empty()) {
     err << "procedura list: no procedures found; use --procedures DIR or PROCEDURA_PATH\n";
     return kExitUsage;

@@ -6,7 +6,7 @@
 #include <ostream>
 #include <sstream>
 
-#include "commands/graph.h"
+#include "commands/language_check.h"
 #include "export/graphviz.h"
 #include "export/target.h"
 #include "util/exit_status.h"

@@ -7,7 +7,7 @@
 
 #include "load/did_you_mean.h"
 #include "load/file_discovery.h"
-#include "load/procedure_paths.h"
+#include "load/procedure_lookup.h"
 #include "report/diagnostics_text.h"
 
 namespace procedura {
@@ -110,7 +110,7 @@ std::optional<LoadedTarget> load_target(const std::string& argument,
     if (target.procedure && has_unresolved_call(*target.procedure)) {
       // The file calls procedures kept elsewhere: first the search path, then its own directory.
       std::vector<std::string> inputs{argument};
-      for (const std::string& dir : procedure_search_path(procedure_dirs)) inputs.push_back(dir);
+      for (const std::string& dir : procedure_lookup_dirs(procedure_dirs)) inputs.push_back(dir);
       target.catalog = std::make_unique<Catalog>(load_catalog(inputs));
       target.procedure = find_by_path(*target.catalog, argument);
       if (target.procedure && has_unresolved_call(*target.procedure)) {
@@ -129,7 +129,7 @@ std::optional<LoadedTarget> load_target(const std::string& argument,
       return std::nullopt;
     }
   } else {
-    std::vector<std::string> dirs = procedure_search_path(procedure_dirs);
+    std::vector<std::string> dirs = procedure_lookup_dirs(procedure_dirs);
     if (dirs.empty()) {
       err << fmt::format(
           "procedura {}: no procedures directory; name a FILE or use --procedures DIR\n", command);
@@ -158,7 +158,7 @@ std::optional<LoadedTarget> load_target(const std::string& argument,
 
 std::unique_ptr<Catalog> load_all(const std::vector<std::string>& procedure_dirs,
                                   std::string_view command, std::ostream& err) {
-  std::vector<std::string> dirs = procedure_search_path(procedure_dirs);
+  std::vector<std::string> dirs = procedure_lookup_dirs(procedure_dirs);
   if (dirs.empty()) {
     err << fmt::format("procedura {}: no procedures directory; use --procedures DIR\n", command);
     return nullptr;

@@ -1,6 +1,6 @@
 // Path counting: BigUint arithmetic and exact counts through diamonds, calls and loops.
 #include "check_support.h"
-#include "commands/paths.h"
+#include "commands/paths/paths.h"
 
 namespace procedura {
 namespace {

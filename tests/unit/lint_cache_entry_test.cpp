@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "commands/lint_cache_entry.h"
+#include "commands/lint/lint_cache_entry.h"
 #include "util/sha256.h"
 
 using namespace procedura;

@@ -4,9 +4,9 @@
 
 #include <algorithm>
 
-#include "commands/diff_changes.h"
-#include "commands/diff_impact.h"
-#include "commands/drill_score.h"
+#include "commands/diff/diff_changes.h"
+#include "commands/diff/diff_impact.h"
+#include "commands/drill/drill_score.h"
 #include "trainer_support.h"
 #include "util/seeded_random.h"
 

@@ -5,9 +5,9 @@
 #include <map>
 #include <sstream>
 
-#include "commands/paths_list.h"
-#include "commands/test.h"
-#include "commands/test_report.h"
+#include "commands/paths/paths_list.h"
+#include "commands/test/test.h"
+#include "commands/test/test_report.h"
 #include "trainer_support.h"
 
 using namespace procedura;

@@ -1,0 +1,202 @@
+#include "commands/run/run.h"
+
+#include <fmt/format.h>
+
+#include <ostream>
+#include <sstream>
+
+#include "commands/run/run_pager.h"
+#include "commands/run/run_setup.h"
+#include "engine/scripted.h"
+#include "engine/session.h"
+#include "interview/interview.h"
+#include "messages/messages.h"
+#include "report/run_report.h"
+#include "report/transcript.h"
+#include "util/exit_status.h"
+#include "util/sha256.h"
+#include "util/utf8.h"
+#include "util/visible_text.h"
+
+namespace procedura {
+using messages::Msg;
+using messages::say;
+
+namespace {
+
+void render_report(const engine::Session& session, const RunOptions& options,
+                   const RunReportOptions& report, std::ostream& out) {
+  switch (options.format) {
+    case RunFormat::Text: {
+      std::ostringstream text;
+      render_run_report_text(session, report, text);
+      if (options.no_pager) {
+        out << text.str();
+      } else {
+        show_report(text.str(), out);
+      }
+      break;
+    }
+    case RunFormat::Json:
+      render_run_report_json(session, report, out);
+      break;
+    case RunFormat::Markdown:
+      render_run_report_markdown(session, report, out);
+      break;
+  }
+  out.flush();
+}
+
+// The lines before the first question: what starts, where the transcript goes, what a
+// resumed transcript gave back.
+void write_opening(const RunOptions& options, const RunSetup& setup, bool interactive,
+                   interview::Terminal& terminal, std::ostream& err) {
+  const std::string& lang = setup.lang;
+  const Procedure& procedure = *setup.loaded.procedure;
+  // Wrapped at spaces like every other line, so a long title is never cut inside a word.
+  auto write_wrapped = [&](const std::string& text) {
+    int width = terminal.width();
+    for (const std::string& line : utf8::wrap(visible_text(text), width > 20 ? width : 0))
+      terminal.write(line + "\n");
+  };
+  write_wrapped(say(lang, Msg::Starting, procedure.title.in(lang), procedure.version));
+  if (interactive && setup.transcript.is_open())
+    write_wrapped(say(lang, Msg::TranscriptAt, setup.transcript_path));
+  if (setup.resumed.incomplete_line) {
+    err << "procedura run: warning: "
+        << say(lang, Msg::TranscriptTailIgnored, options.resume, setup.resumed.incomplete_line)
+        << "\n";
+  }
+  if (!options.resume.empty()) {
+    size_t recorded = setup.resumed.answers.size();
+    terminal.write((setup.restorable == recorded
+                        ? say(lang, Msg::Resumed, setup.restorable)
+                        : say(lang, Msg::ResumedUntilPersonal, setup.restorable, recorded)) +
+                   "\n");
+  }
+}
+
+RunReportOptions report_options(const RunOptions& options, const RunSetup& setup,
+                                const interview::Terminal& terminal) {
+  const bool machine = options.format != RunFormat::Text;
+  const Procedure& procedure = *setup.loaded.procedure;
+  RunReportOptions report;
+  report.lang = setup.lang;
+  report.keep_personal = setup.keep_personal;
+  report.operator_name = options.operator_name;
+  report.now = transcript_clock();
+  report.procedure_sha256 = procedure.file ? sha256_hex(procedure.file->content()) : "";
+  report.directory = options.directory_file.empty() ? nullptr : &setup.directory;
+  report.width = machine ? 0 : terminal.width();
+  report.colour = !machine && terminal.colour();
+  return report;
+}
+
+// A completed interview: the report, answers of the file no question used, the transcript
+// sealed.
+int finish_completed(const engine::Session& session, const RunOptions& options, RunSetup& setup,
+                     const RunReportOptions& report, std::ostream& out, std::ostream& err) {
+  render_report(session, options, report, out);
+  for (const Answer* unused : engine::ScriptedAnswers(setup.scripted).unused(session)) {
+    std::string where = unused->location.file ? fmt::format("{}:{}", unused->location.file->path(),
+                                                            unused->location.line)
+                                              : options.answers_file;
+    err << say(setup.lang, Msg::UnusedAnswer, where, unused->var) << "\n";
+  }
+  TranscriptWriter& transcript = setup.transcript;
+  if (!transcript.is_open()) return kExitOk;
+  std::string error = transcript.report(session);
+  if (error.empty()) error = transcript.completed();
+  if (error.empty()) error = transcript.sealed();
+  if (error.empty()) return kExitOk;
+  err << "procedura run: " << say(setup.lang, Msg::TranscriptFailed, error) << "\n";
+  return kExitUsage;
+}
+
+// How the interview ended decides the exit status and the transcript's last event.
+int finish_run(const interview::InterviewResult& result, const engine::Session& session,
+               const RunOptions& options, RunSetup& setup, const RunReportOptions& report,
+               std::ostream& out, std::ostream& err) {
+  using End = interview::InterviewResult::End;
+  TranscriptWriter& transcript = setup.transcript;
+  // The run is stopping anyway; a failed last write is said, not hidden (the transcript
+  // then reads as interrupted, and stays resumable).
+  auto warn_if_failed = [&](const std::string& error) {
+    if (!error.empty())
+      err << "procedura run: " << say(setup.lang, Msg::TranscriptFailed, error) << "\n";
+  };
+  auto abort_with = [&](const std::string& reason) {
+    if (transcript.is_open()) warn_if_failed(transcript.aborted(reason));
+  };
+  switch (result.end) {
+    case End::Completed:
+      return finish_completed(session, options, setup, report, out, err);
+    case End::OutputClosed:
+      abort_with("output closed");
+      return kExitOk;
+    case End::Interrupted:
+      abort_with("interrupted");
+      err << result.message << "\n";
+      return kExitInterrupted;
+    case End::Quit:
+      abort_with("quit");
+      if (transcript.is_open()) warn_if_failed(transcript.sealed());  // ended: not resumable
+      err << result.message << "\n";
+      return kExitInterrupted;
+    case End::EndOfInput:
+      abort_with("end of input");
+      err << result.message << "\n";
+      return kExitUnanswered;
+    case End::Unanswered:
+      abort_with("unanswered");
+      err << "procedura run: " << result.message << "\n";
+      return kExitUnanswered;
+    case End::BadScript:
+    case End::ReplayMismatch:
+      abort_with("invalid answers");
+      err << "procedura run: " << result.message << "\n";
+      return kExitUsage;
+    case End::RuntimeError:
+      abort_with("runtime error");
+      err << "procedura run: " << result.message << "\n";
+      return kExitUsage;
+    case End::TranscriptError:
+      err << "procedura run: " << result.message << "\n";
+      render_report(session, options, report, out);  // what was answered is not lost
+      return kExitUsage;
+  }
+  return kExitUsage;
+}
+
+}  // namespace
+
+int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& err) {
+  interview::install_interrupt_handler();
+  const bool machine = options.format != RunFormat::Text;
+  std::unique_ptr<interview::Terminal> terminal =
+      interview::make_real_terminal(machine ? 2 : 1, options.plain, options.color);
+  const bool interactive = terminal->is_tty();
+
+  RunSetup setup;
+  if (auto stop = load_run_procedure(options, *terminal, setup, err)) return *stop;
+  if (auto stop = read_answers_file(options, setup, err)) return *stop;
+  if (auto stop = read_contact_directory(options, setup, err)) return *stop;
+  if (auto stop = open_transcript(options, interactive, setup, err)) return *stop;
+  write_opening(options, setup, interactive, *terminal, err);
+
+  engine::Session session(*setup.loaded.procedure);
+  interview::InterviewOptions interview_options;
+  interview_options.lang = setup.lang;
+  interview_options.keep_personal = setup.keep_personal;
+  interview_options.scripted = options.answers_file.empty() ? nullptr : &setup.scripted;
+  interview_options.ask_missing = interactive;
+  interview_options.replay = setup.resumed.answers;
+  interview_options.transcript = setup.transcript.is_open() ? &setup.transcript : nullptr;
+  interview_options.directory = options.directory_file.empty() ? nullptr : &setup.directory;
+  interview::InterviewResult result =
+      interview::run_interview(session, *terminal, interview_options);
+  return finish_run(result, session, options, setup, report_options(options, setup, *terminal), out,
+                    err);
+}
+
+}  // namespace procedura

@@ -1,0 +1,252 @@
+#include "commands/run/run_setup.h"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <ostream>
+#include <set>
+
+#include "interview/interview.h"
+#include "load/encoding_check.h"
+#include "load/procedure_lookup.h"
+#include "load/procedure_reader.h"
+#include "load/yaml_tree.h"
+#include "messages/messages.h"
+#include "report/diagnostics_text.h"
+#include "util/exit_status.h"
+#include "util/read_file.h"
+
+namespace procedura {
+namespace fs = std::filesystem;
+using messages::Msg;
+using messages::say;
+
+namespace {
+
+// Load errors in the files this run involves make it unsafe to run.
+bool report_load_errors(const LoadedRun& loaded, std::ostream& err) {
+  std::set<std::string> involved;
+  for (const FileFingerprint& f : involved_files(*loaded.procedure)) involved.insert(f.path);
+  std::vector<Diagnostic> errors;
+  for (const Diagnostic& d : loaded.catalog.diagnostics.items()) {
+    if (d.severity != Severity::Error || !d.location.file) continue;
+    std::error_code ec;
+    std::string path = fs::absolute(d.location.file->path(), ec).lexically_normal().string();
+    if (involved.count(path)) errors.push_back(d);
+  }
+  if (errors.empty()) return false;
+  render_diagnostics_text(errors, err, TextOptions{false});
+  err << fmt::format(
+      "procedura run: '{}' has errors (see `procedura lint`); it cannot be run safely\n",
+      loaded.procedure->id);
+  return true;
+}
+
+// --resume: the transcript, and exactly what it was recorded with.
+std::optional<int> load_resumed(const RunOptions& options, const LoadOptions& load_options,
+                                RunSetup& setup, std::ostream& err) {
+  setup.resumed = read_transcript(options.resume, options.max_file_bytes);
+  const TranscriptContent& resumed = setup.resumed;
+  if (!resumed.ok) {
+    err << fmt::format("procedura run: cannot resume from '{}': {}{}\n", options.resume,
+                       resumed.broken_line ? fmt::format("line {}: ", resumed.broken_line) : "",
+                       resumed.error);
+    return kExitUsage;
+  }
+  if (resumed.sealed || resumed.completed) {
+    err << fmt::format(
+        "procedura run: the interview in '{}' {}; there is nothing to resume\n", options.resume,
+        resumed.completed ? "is already completed" : "was ended by the operator and sealed");
+    return kExitUsage;
+  }
+  if (std::string error = load_for_resume(resumed, load_options, setup.loaded); !error.empty()) {
+    err << "procedura run: cannot resume: " << error << "\n";
+    return kExitUsage;
+  }
+  if (setup.lang.empty()) setup.lang = resumed.lang;
+  setup.keep_personal = resumed.keep_personal;
+  return std::nullopt;
+}
+
+// An id, or the menu, over the procedures of the search path.
+std::optional<int> load_from_search_path(const RunOptions& options, const LoadOptions& load_options,
+                                         interview::Terminal& terminal, RunSetup& setup,
+                                         std::ostream& err) {
+  std::vector<std::string> dirs = procedure_lookup_dirs(options.procedure_dirs);
+  if (dirs.empty()) {
+    err << "procedura run: no procedures found; use --procedures DIR or PROCEDURA_PATH\n";
+    return kExitUsage;
+  }
+  LoadedRun& loaded = setup.loaded;
+  loaded.loaded_from = absolute_paths(dirs);
+  loaded.catalog = load_catalog(dirs, load_options);  // messages show the paths as typed
+  std::vector<const Procedure*> runnable = loaded.catalog.runnable();
+  if (options.target.empty()) {
+    if (!terminal.is_tty()) {
+      err << "procedura run: name a procedure (ID or FILE); the menu needs a terminal\n";
+      return kExitUsage;
+    }
+    loaded.procedure =
+        interview::choose_procedure(runnable, terminal, setup.lang.empty() ? "pl" : setup.lang);
+    if (!loaded.procedure) return kExitInterrupted;
+    return std::nullopt;
+  }
+  loaded.procedure = loaded.catalog.find(options.target);
+  if (!loaded.procedure || loaded.procedure->is_library) {
+    std::vector<std::string> ids;
+    for (const Procedure* p : runnable) ids.push_back(p->id);
+    err << fmt::format("procedura run: no procedure '{}' (available: {})\n", options.target,
+                       ids.empty() ? "none" : fmt::format("{}", fmt::join(ids, ", ")));
+    return kExitUsage;
+  }
+  return std::nullopt;
+}
+
+std::string transcript_file_name(const Procedure& procedure) {
+  std::string time = iso_time(transcript_clock());
+  for (char& c : time)
+    if (c == ':') c = '-';
+  return time + "-" + procedure.id;
+}
+
+// Picks the default transcript path in the per-user data directory (created 0700).
+std::string default_transcript_path(const Procedure& procedure, std::string& error) {
+  std::string dir = default_transcript_directory();
+  if (dir.empty()) {
+    error =
+        "cannot find a data directory for transcripts (set XDG_DATA_HOME or HOME, or use "
+        "--transcript FILE)";
+    return {};
+  }
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) {
+    error = fmt::format("cannot create '{}': {}", dir, ec.message());
+    return {};
+  }
+  ::chmod(dir.c_str(), 0700);
+  std::string base = dir + "/" + transcript_file_name(procedure);
+  std::string path = base + ".jsonl";
+  for (int n = 2; fs::exists(path, ec); ++n) path = fmt::format("{}-{}.jsonl", base, n);
+  return path;
+}
+
+}  // namespace
+
+std::optional<int> load_run_procedure(const RunOptions& options, interview::Terminal& terminal,
+                                      RunSetup& setup, std::ostream& err) {
+  LoadOptions load_options;
+  load_options.limits.max_file_bytes = options.max_file_bytes;
+  setup.lang = options.lang;
+  setup.keep_personal = options.keep_personal;
+  std::optional<int> stop;
+  if (!options.resume.empty()) {
+    stop = load_resumed(options, load_options, setup, err);
+  } else if (!options.target.empty() && fs::is_regular_file(options.target)) {
+    if (std::string error = load_run_file(options.target, load_options, setup.loaded);
+        !error.empty()) {
+      err << "procedura run: " << error << "\n";
+      stop = kExitUsage;
+    }
+  } else {
+    stop = load_from_search_path(options, load_options, terminal, setup, err);
+  }
+  if (stop) return stop;
+  const Procedure& procedure = *setup.loaded.procedure;
+  if (report_load_errors(setup.loaded, err)) return kExitUsage;
+  if (setup.lang.empty())
+    setup.lang = procedure.default_language().empty() ? "pl" : procedure.default_language();
+  if (!options.resume.empty()) {
+    if (std::string error =
+            check_replay(setup.loaded, setup.resumed.answers, setup.lang, setup.restorable);
+        !error.empty()) {
+      err << "procedura run: cannot resume: " << error << "\n";
+      return kExitUsage;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<int> read_answers_file(const RunOptions& options, RunSetup& setup,
+                                     std::ostream& err) {
+  if (options.answers_file.empty()) return std::nullopt;
+  ReadFileResult content = read_regular_file(options.answers_file, options.max_file_bytes);
+  if (!content.ok()) {
+    err << fmt::format("procedura run: cannot read the answers file '{}': it {}{}\n",
+                       options.answers_file, content.error,
+                       content.problem == ReadFileResult::Problem::TooLarge
+                           ? fmt::format(" ({} bytes; the limit is {}, --max-file-size)",
+                                         content.size, options.max_file_bytes)
+                           : "");
+    return kExitUsage;
+  }
+  setup.answers_source =
+      std::make_unique<SourceFile>(options.answers_file, std::move(content.content));
+  Limits limits;
+  limits.max_file_bytes = options.max_file_bytes;
+  Diagnostics diagnostics;
+  YamlDocument doc;
+  if (check_encoding(*setup.answers_source, diagnostics))
+    doc = parse_yaml(*setup.answers_source, limits, diagnostics);
+  if (doc.ok()) setup.scripted = read_answers(doc.root(), *setup.answers_source, diagnostics);
+  if (diagnostics.has_errors()) {
+    render_diagnostics_text(diagnostics.items(), err, TextOptions{false});
+    return kExitUsage;
+  }
+  return std::nullopt;
+}
+
+std::optional<int> read_contact_directory(const RunOptions& options, RunSetup& setup,
+                                          std::ostream& err) {
+  if (options.directory_file.empty()) return std::nullopt;
+  std::vector<std::string> warnings;
+  std::string error;
+  if (!load_contact_directory(options.directory_file, setup.directory, warnings, error)) {
+    err << "procedura run: " << error << "\n";
+    return kExitUsage;
+  }
+  std::set<std::string> known;
+  for (const auto& p : setup.loaded.catalog.procedures) {
+    for (const auto& r : p->recipients) known.insert(r->id);
+  }
+  for (const auto& [id, contact] : setup.directory) {
+    if (!known.count(id))
+      warnings.push_back(fmt::format("{}: '{}' is not a recipient of any loaded procedure",
+                                     options.directory_file, id));
+  }
+  for (const std::string& w : warnings) err << "procedura run: warning: " << w << "\n";
+  return std::nullopt;
+}
+
+// The transcript is opened, and its first event written, before the first question.
+std::optional<int> open_transcript(const RunOptions& options, bool interactive, RunSetup& setup,
+                                   std::ostream& err) {
+  const Procedure& procedure = *setup.loaded.procedure;
+  const bool resuming = !options.resume.empty();
+  setup.transcript_path = resuming ? options.resume : options.transcript;
+  if (setup.transcript_path.empty() && interactive && !options.no_transcript) {
+    std::string error;
+    setup.transcript_path = default_transcript_path(procedure, error);
+    if (setup.transcript_path.empty()) {
+      err << "procedura run: " << say(setup.lang, Msg::TranscriptFailed, error) << "\n";
+      return kExitUsage;
+    }
+  }
+  if (setup.transcript_path.empty()) return std::nullopt;
+  TranscriptWriter& transcript = setup.transcript;
+  std::string error = resuming ? transcript.reopen(setup.transcript_path, setup.resumed)
+                               : transcript.create(setup.transcript_path);
+  if (error.empty()) {
+    error = resuming ? transcript.resumed()
+                     : transcript.start(procedure, involved_files(procedure),
+                                        setup.loaded.loaded_from, setup.lang, setup.keep_personal);
+  }
+  if (!error.empty()) {
+    err << "procedura run: " << say(setup.lang, Msg::TranscriptFailed, error) << "\n";
+    return kExitUsage;
+  }
+  return std::nullopt;
+}
+
+}  // namespace procedura
