@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "engine/option_words.h"
+#include "engine/yes_no_words.h"
 #include "util/text.h"
 
 namespace procedura::engine {
@@ -55,16 +56,6 @@ std::string value_to_text(const Value& value) {
 
 namespace {
 // Case-insensitive match of an ASCII word against a few spellings.
-bool is_word(std::string_view text, std::initializer_list<std::string_view> words) {
-  for (std::string_view word : words) {
-    if (text.size() != word.size()) continue;
-    bool same = true;
-    for (size_t i = 0; i < word.size() && same; ++i)
-      same = std::tolower(static_cast<unsigned char>(text[i])) == word[i];
-    if (same) return true;
-  }
-  return false;
-}
 }  // namespace
 
 ParsedAnswer parse_answer(const Node& question, const std::vector<std::string>& values,
@@ -91,10 +82,8 @@ ParsedAnswer parse_answer(const Node& question, const std::vector<std::string>& 
     switch (question.type) {
       case AnswerType::YesNo:
         // Answers files are written in either language: tak/nie as well as yes/no.
-        if (is_word(text, {"yes", "true", "tak"}))
-          result.value = Value::of_bool(true);
-        else if (is_word(text, {"no", "false", "nie"}))
-          result.value = Value::of_bool(false);
+        if (std::optional<bool> yes = yes_no_word(text, YesNoWords::Written))
+          result.value = Value::of_bool(*yes);
         else
           return fail(AnswerError::Kind::NotYesNo, text);
         break;

@@ -5,7 +5,7 @@
 #include <deque>
 
 #include "export/branch_text.h"
-#include "export/words.h"
+#include "messages/handbook_words.h"
 
 namespace procedura::flow {
 

@@ -9,7 +9,7 @@
 #include "export/graph.h"
 #include "export/graph_dot_lines.h"
 #include "export/graph_labels.h"
-#include "export/words.h"
+#include "messages/handbook_words.h"
 
 namespace procedura {
 

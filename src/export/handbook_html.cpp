@@ -12,7 +12,7 @@
 #include "export/graphviz.h"
 #include "export/handbook.h"
 #include "export/handbook_facts.h"
-#include "export/words.h"
+#include "messages/handbook_words.h"
 #include "util/utf8.h"
 
 namespace procedura {

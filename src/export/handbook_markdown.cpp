@@ -8,7 +8,7 @@
 #include "export/graph.h"
 #include "export/handbook.h"
 #include "export/handbook_facts.h"
-#include "export/words.h"
+#include "messages/handbook_words.h"
 #include "util/utf8.h"
 #include "util/visible_text.h"
 

@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "engine/answer_value.h"
+#include "engine/yes_no_words.h"
 #include "messages/messages.h"
 #include "util/utf8.h"
 
@@ -21,20 +22,6 @@ std::optional<size_t> as_number(std::string_view text) {
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
   if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
   return n;
-}
-
-bool is_one_of(const std::string& folded, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words)
-    if (folded == w) return true;
-  return false;
-}
-
-// The yes/no words of both languages; they answer yes_no questions only.
-bool is_yes_word(const std::string& folded) {
-  return is_one_of(folded, {"tak", "t", "yes", "y"});
-}
-bool is_no_word(const std::string& folded) {
-  return is_one_of(folded, {"nie", "n", "no"});
 }
 
 bool is_word_char(char c) {
@@ -69,7 +56,7 @@ const Option* find_option(const Node& question, const std::string& token, std::s
   }
   // A yes/no word at a question that is not yes/no would otherwise be taken for the start of
   // an option ("nie" for "Nie wiem…"): it is refused, so nothing is chosen by accident.
-  if (is_yes_word(folded) || is_no_word(folded)) {
+  if (engine::yes_no_word(folded, engine::YesNoWords::Typed)) {
     reason = say(lang, Msg::ErrNotYesNoQuestion, token);
     return nullptr;
   }
@@ -131,9 +118,7 @@ std::string explain(const engine::AnswerError& error, std::string_view lang) {
 // A yes_no answer: the words of either language, else the options' labels and numbers.
 Input yes_no_input(const Node& question, const std::string& text, std::string_view lang) {
   std::string folded = fold_letters(text);
-  std::optional<bool> yes;
-  if (is_yes_word(folded) || folded == "true") yes = true;
-  if (is_no_word(folded) || folded == "false") yes = false;
+  std::optional<bool> yes = engine::yes_no_word(folded, engine::YesNoWords::Any);
   if (!yes) {
     std::vector<Option> shown = shown_options(question);
     if (auto n = as_number(text); n && *n >= 1 && *n <= shown.size()) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "engine/yes_no_words.h"
 #include "interview/input.h"
 #include "interview/menu.h"
 #include "messages/messages.h"
@@ -381,8 +382,8 @@ class Interview {
             return InterviewResult{End::Interrupted, say(lang_, Msg::Interrupted)};
           std::string folded = fold_case(confirm);
           while (!folded.empty() && folded.back() == ' ') folded.pop_back();
-          if (r == Terminal::Read::EndOfInput || folded == "tak" || folded == "t" ||
-              folded == "yes" || folded == "y") {
+          if (r == Terminal::Read::EndOfInput ||
+              engine::yes_no_word(folded, engine::YesNoWords::Typed).value_or(false)) {
             return InterviewResult{End::Quit, say(lang_, Msg::Quit)};
           }
           print(say(lang_, Msg::Continuing) + "\n");

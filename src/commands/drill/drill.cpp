@@ -35,7 +35,7 @@ namespace {
 
 enum class DrillMsg {
 #define DRILL_MESSAGE(symbol, pl, en) symbol,
-#include "commands/drill/drill_messages.def"
+#include "messages/drill_messages.def"
 #undef DRILL_MESSAGE
 };
 
@@ -44,7 +44,7 @@ struct MessageTexts {
 };
 constexpr MessageTexts kDrillMessages[] = {
 #define DRILL_MESSAGE(symbol, pl, en) {pl, en},
-#include "commands/drill/drill_messages.def"
+#include "messages/drill_messages.def"
 #undef DRILL_MESSAGE
 };
 

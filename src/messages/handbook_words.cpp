@@ -1,4 +1,4 @@
-#include "export/words.h"
+#include "messages/handbook_words.h"
 
 namespace procedura::words {
 
