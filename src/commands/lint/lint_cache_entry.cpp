@@ -7,6 +7,11 @@
 namespace procedura {
 namespace {
 
+// A file index as stored: 0 for none (-1), else the index plus one.
+uint64_t file_number(int file) {
+  return file < 0 ? 0 : static_cast<uint64_t>(file) + 1;
+}
+
 constexpr std::string_view kMagic = "procedura-lint-cache 2\n";
 
 // Fields are length-prefixed ("5:hello"), numbers decimal ("42;"), so messages may hold any
@@ -163,12 +168,12 @@ std::string serialize_cache_entry(const CacheEntry& entry) {
   for (const CachedDiagnostic& d : entry.diagnostics) {
     w.text(d.rule);
     w.number(d.severity == Severity::Error ? 0 : 1);
-    w.number(static_cast<uint64_t>(d.file + 1));
+    w.number(file_number(d.file));
     for (uint32_t CachedDiagnostic::*field : kDiagnosticPlace) w.number(d.*field);
     w.text(d.message);
     w.number(d.notes.size());
     for (const CachedNote& note : d.notes) {
-      w.number(static_cast<uint64_t>(note.file + 1));
+      w.number(file_number(note.file));
       w.number(note.line);
       w.number(note.column);
       w.text(note.message);
