@@ -6,7 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --tests
+started=$SECONDS
 BUILD_DIR=build-test bash scripts/build.sh -DPROCEDURA_WERROR=ON
+echo "== release build took $((SECONDS - started)) s =="
 status=0
 (cd build-test && ctest --output-on-failure -j "$(nproc)") || status=1
 
