@@ -102,12 +102,32 @@ size_t SourceFile::offset_of(uint32_t line, uint32_t column) const {
   if (line > line_starts_.size()) return content_.size();
   std::string_view text = line_text(line);
   size_t begin = line_starts_[line - 1];
-  uint32_t current = 1;
-  size_t i = 0;
-  while (i < text.size() && current < column) {
+  size_t want = column > 1 ? column - 1 : 0;  // code points to step over
+  size_t ascii = first_non_ascii_[line - 1] - begin;
+  if (want <= ascii || ascii >= text.size()) return begin + std::min(want, text.size());
+  // Past the ASCII prefix, one step is a byte and the continuation bytes after it.
+  size_t i = ascii, steps = want - ascii;
+  if (steps > kBlock && !code_points_before_block_.empty() &&
+      !is_continuation(static_cast<unsigned char>(text[i]))) {
+    // Far into a long line: jump to the block holding the target, then count from there.
+    size_t target = code_points_before(begin + i) + steps;
+    auto block = std::upper_bound(code_points_before_block_.begin(),
+                                  code_points_before_block_.end(), target) -
+                 code_points_before_block_.begin() - 1;
+    size_t at = std::max(static_cast<size_t>(block) * kBlock, begin + i);
+    size_t end = begin + text.size();
+    if (at >= end) return end;  // the target lies past this line
+    size_t count = code_points_before(at);
+    while (at < end &&
+           (count < target || is_continuation(static_cast<unsigned char>(content_[at])))) {
+      count += !is_continuation(static_cast<unsigned char>(content_[at]));
+      ++at;
+    }
+    return at;
+  }
+  for (; i < text.size() && steps > 0; --steps) {
     ++i;
     while (i < text.size() && is_continuation(static_cast<unsigned char>(text[i]))) ++i;
-    ++current;
   }
   return begin + i;
 }

@@ -20,6 +20,19 @@ uint32_t naive_column(const std::string& text, size_t offset) {
     column += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
   return column;
 }
+// Offsets as they have always been found: step over code points from the line's start.
+size_t naive_offset(const SourceFile& file, uint32_t line, uint32_t column) {
+  std::string_view text = file.line_text(line);
+  size_t begin = static_cast<size_t>(text.data() - file.content().data());
+  uint32_t current = 1;
+  size_t i = 0;
+  while (i < text.size() && current < column) {
+    ++i;
+    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+    ++current;
+  }
+  return begin + i;
+}
 }  // namespace
 
 TEST_CASE("columns match a count of code points from the line's start at every offset") {
@@ -32,6 +45,12 @@ TEST_CASE("columns match a count of code points from the line's start at every o
     INFO("offset " << offset);
     REQUIRE(file.column_of(offset) == naive_column(text, offset));
     REQUIRE(file.position_of(offset).line == file.line_of(offset));
+  }
+  for (uint32_t line = 1; line <= file.line_count(); ++line) {
+    for (uint32_t column = 0; column < 2200; ++column) {
+      INFO("line " << line << " column " << column);
+      REQUIRE(file.offset_of(line, column) == naive_offset(file, line, column));
+    }
   }
   CHECK(file.column_of(text.size() + 10) == naive_column(text, text.size()));
   SourceFile ascii("a.yaml", std::string(3'000'000, 'x'));  // one line, megabytes long
