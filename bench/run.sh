@@ -73,6 +73,15 @@ done
 # 2^60 paths; start-up.
 hf ladder --runs "$runs" --warmup 2 -n "procedura lint ladder60" "$lint corpus/ladder60.yaml"
 hf version --warmup 20 --runs $((runs * 10)) -N -n "procedura --version" "$procedura --version"
+# The interview's start: a whole scripted run of P2 (15 questions), which loads P2 and its
+# five library files only, against the process start alone.
+python3 - "$repo/procedures/policja/p02-interwencja-przemoc-domowa.yaml" >p02-answers.json <<'PY'
+import json, sys, yaml
+print(json.dumps(yaml.safe_load(open(sys.argv[1]))["tests"][0]["answers"]))
+PY
+hf run-start --warmup 5 --runs $((runs * 6)) -N \
+  -n "procedura run p02 --answers (whole run)" "$procedura run p02-interwencja-przemoc-domowa --answers p02-answers.json" \
+  -n "procedura --version" "$procedura --version"
 
 # 100 realistic procedures: procedura against ajv-cli with the JSON Schema. ajv-cli reads
 # YAML with js-yaml, whose YAML 1.1 timestamps turn review_by into a Date the schema
@@ -87,7 +96,7 @@ hf realistic --runs "$runs" --warmup 1 -i \
   echo "# Results ($(date -u +%Y-%m-%d), $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load average $(cut -d' ' -f1-3 /proc/loadavg))"
   echo
   echo "procedura $("$procedura" --version | head -1), hyperfine $(hyperfine --version | cut -d' ' -f2), yamllint $(yamllint --version | cut -d' ' -f2), ajv-cli $(node -p "require('$bench/node_modules/ajv-cli/package.json').version")"
-  for name in files1000 cache files1000-yamllint size ladder version realistic; do
+  for name in files1000 cache files1000-yamllint size ladder version run-start realistic; do
     echo; echo "## $name"; echo
     # Wall-clock from hyperfine, with user and system CPU time: on a shared machine CPU time
     # is the steadier figure.

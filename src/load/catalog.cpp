@@ -101,9 +101,33 @@ class CatalogLoader {
     mark_context_files();
   }
 
-  // Every procedure in the marked root of a named file or directory is loaded too, so that
-  // the procedures the named ones call are found (a walk of the root itself needs nothing).
-  void load_marked_roots(const std::vector<FoundFile>& found_files) {
+  // The subset of `load`: the wanted files in parallel, then the callees the caller's hints
+  // missed, one by one.
+  void load_subset(const std::vector<FoundFile>& found, const std::vector<size_t>& wanted,
+                   const CalleeFile& callee_file) {
+    std::vector<FoundFile> subset;
+    for (size_t i : wanted) subset.push_back(found[i]);
+    std::vector<Preloaded> preloaded = preload(subset);
+    for (size_t i = 0; i < subset.size(); ++i) {
+      ++catalog_.files_examined;
+      load_file(subset[i].path, root_for(subset[i]), true, {}, &preloaded[i]);
+    }
+    for (size_t k = 0; k < catalog_.procedures.size(); ++k) {
+      const Procedure* p = catalog_.procedures[k].get();  // the vector grows below
+      for (const Node& node : p->nodes) {
+        if (node.kind != NodeKind::Call || node.callee.id.empty() || catalog_.find(node.callee.id))
+          continue;
+        if (size_t i = callee_file(node.callee.id); i < found.size()) {
+          ++catalog_.files_examined;
+          load_file(found[i].path, root_for(found[i]), true);
+        }
+      }
+    }
+    finish();
+  }
+
+  // The marked roots that `load` sweeps in beside the named files and directories.
+  std::set<std::string> roots_to_sweep(const std::vector<FoundFile>& found_files) const {
     std::set<std::string> roots;
     for (const FoundFile& found : found_files) {
       if (found.over_limit || !found.problem.empty()) continue;
@@ -112,6 +136,13 @@ class CatalogLoader {
       if (!found.root.empty() && canonical_key(found.root) == root) continue;
       roots.insert(root);
     }
+    return roots;
+  }
+
+  // Every procedure in the marked root of a named file or directory is loaded too, so that
+  // the procedures the named ones call are found (a walk of the root itself needs nothing).
+  void load_marked_roots(const std::vector<FoundFile>& found_files) {
+    std::set<std::string> roots = roots_to_sweep(found_files);
     for (const std::string& root : roots) {
       for (const FoundFile& f : discover_files({root}, options_.limits.max_files)) {
         if (f.over_limit || !f.problem.empty() || is_test_companion(f.path)) continue;
@@ -457,6 +488,22 @@ Catalog load_catalog_files(const std::vector<FoundFile>& found, const LoadOption
     report_internal_error(catalog, e);
   }
   return catalog;
+}
+
+Catalog load_catalog_subset(const std::vector<FoundFile>& found, const std::vector<size_t>& wanted,
+                            const CalleeFile& callee_file, const LoadOptions& options) {
+  Catalog catalog;
+  try {
+    CatalogLoader(catalog, options).load_subset(found, wanted, callee_file);
+  } catch (const std::exception& e) {
+    report_internal_error(catalog, e);
+  }
+  return catalog;
+}
+
+bool sweeps_marked_root(const std::vector<FoundFile>& found, const LoadOptions& options) {
+  Catalog unused;
+  return !CatalogLoader(unused, options).roots_to_sweep(found).empty();
 }
 
 Catalog load_catalog_from_memory(const std::string& path, std::string content,

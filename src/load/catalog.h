@@ -1,6 +1,7 @@
 #pragma once
 // Loads every procedure and library file given (files or directories, recursively),
 // resolves imports and references, and collects the structural diagnostics.
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -45,6 +46,16 @@ Catalog load_catalog(const std::vector<std::string>& inputs, const LoadOptions& 
 std::string import_root_for(const FoundFile& found, const LoadOptions& options);
 // The same for files already found by discover_files (the lint cache loads a subset).
 Catalog load_catalog_files(const std::vector<FoundFile>& found, const LoadOptions& options = {});
+
+// Loads the files `wanted` (indexes into `found`) as load_catalog_files would among all of
+// `found`, their imports, and the procedures they call, found by `callee_file` (an index
+// into `found`, or found.size() when unknown), until no called procedure is missing.
+// Files of a marked root above a walked directory are not swept in (see sweeps_marked_root).
+using CalleeFile = std::function<size_t(std::string_view id)>;
+Catalog load_catalog_subset(const std::vector<FoundFile>& found, const std::vector<size_t>& wanted,
+                            const CalleeFile& callee_file, const LoadOptions& options = {});
+// True when loading `found` would also load the rest of a marked procedures root.
+bool sweeps_marked_root(const std::vector<FoundFile>& found, const LoadOptions& options = {});
 
 // Loads one file whose bytes are already in memory, shown as `path` (the fuzzer, tests).
 // Its imports, if any, are still looked up on disk relative to `path`.

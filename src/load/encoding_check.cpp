@@ -43,9 +43,7 @@ size_t find_invalid_utf8(std::string_view s) {
 
 bool check_encoding(const SourceFile& file, Diagnostics& diagnostics) {
   std::string_view bytes = file.content();
-  auto at = [&](size_t offset) {
-    return Location{&file, file.line_of(offset), file.column_of(offset)};
-  };
+  auto at = [&](size_t offset) { return position_at(file, offset); };
   if (bytes.size() >= 2 &&
       ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
     diagnostics.report(Rule::YamlSyntax, Location{&file, 1, 1},

@@ -68,9 +68,7 @@ class QuotedScanner {
 
  private:
   void report(size_t offset, std::string message) {
-    diagnostics_.report(Rule::YamlSyntax,
-                        Location{&file_, file_.line_of(offset), file_.column_of(offset)},
-                        std::move(message));
+    diagnostics_.report(Rule::YamlSyntax, position_at(file_, offset), std::move(message));
   }
 
   const SourceFile& file_;

@@ -39,7 +39,7 @@ class TreeBuilder : public YAML::EventHandler {
   Location at(const YAML::Mark& mark) const {
     if (mark.pos < 0) return Location{&file_, 1, 1};
     size_t offset = base_ + static_cast<size_t>(mark.pos);
-    return Location{&file_, file_.line_of(offset), file_.column_of(offset)};
+    return position_at(file_, offset);
   }
 
   bool saw_document() const { return saw_document_; }
@@ -293,7 +293,7 @@ YamlDocument parse_yaml(const SourceFile& file, const Limits& limits, Diagnostic
     Location where{&file, 1, 1};
     if (e.mark.pos >= 0) {
       size_t offset = std::min(base + static_cast<size_t>(e.mark.pos), content.size());
-      where = Location{&file, file.line_of(offset), file.column_of(offset)};
+      where = position_at(file, offset);
     }
     if (auto tab = find_tab_indentation(file, where.line)) {
       diagnostics.report(Rule::YamlSyntax, *tab,

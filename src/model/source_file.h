@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "model/location.h"
+
 namespace procedura {
 
 class SourceFile {
@@ -23,6 +25,11 @@ class SourceFile {
   uint32_t line_of(size_t byte_offset) const;
   // 1-based column in Unicode code points of a byte offset.
   uint32_t column_of(size_t byte_offset) const;
+  // Both, with one search of the line table.
+  struct LineColumn {
+    uint32_t line, column;
+  };
+  LineColumn position_of(size_t byte_offset) const;
   // Byte offset of a 1-based line and code-point column (clamped to the line).
   size_t offset_of(uint32_t line, uint32_t column) const;
 
@@ -30,11 +37,22 @@ class SourceFile {
   std::string path_;
   std::string content_;
   std::vector<size_t> line_starts_;
-  // Code points before each block of kBlock bytes, so column_of stays O(kBlock) even on a
-  // line megabytes long (a hostile one-line file would otherwise make positions quadratic).
+  // Offset of each line's first byte above 0x7F (its end when it has none): before it, a
+  // column is a byte count. Most positions are found so, with no scan of the line.
+  std::vector<size_t> first_non_ascii_;
+  // Code points before each block of kBlock bytes, so that a column far into a non-ASCII
+  // line megabytes long costs O(kBlock) too (a hostile one-line file would otherwise make
+  // positions quadratic). Built only for files that have such a line.
   static constexpr size_t kBlock = 1024;
   std::vector<size_t> code_points_before_block_;
   size_t code_points_before(size_t byte_offset) const;
+  uint32_t column_in_line(size_t line_index, size_t byte_offset) const;
 };
+
+// The location of a byte offset in `file`.
+inline Location position_at(const SourceFile& file, size_t byte_offset) {
+  SourceFile::LineColumn at = file.position_of(byte_offset);
+  return Location{&file, at.line, at.column};
+}
 
 }  // namespace procedura

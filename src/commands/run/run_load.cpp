@@ -2,11 +2,15 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include "engine/session.h"
 #include "interview/input.h"
+#include "load/file_discovery.h"
+#include "load/procedure_hints.h"
 #include "load/procedures_root.h"
 #include "util/read_file.h"
 #include "util/sha256.h"
@@ -31,7 +35,118 @@ bool same_file(const std::string& a, const std::string& b) {
   return fs::equivalent(a, b, ec);
 }
 
+std::string absolute_key(const std::string& path) {
+  std::error_code ec;
+  fs::path absolute = fs::absolute(path, ec);
+  return (ec ? fs::path(path) : absolute).lexically_normal().string();
+}
+
+// Errors in the files the run involves (those of involved_files, without hashing them), as
+// `run` reports them.
+bool has_involved_errors(const LoadedRun& loaded) {
+  std::set<std::string> involved;
+  std::set<const Procedure*> seen;
+  std::vector<const Procedure*> work{loaded.procedure};
+  while (!work.empty()) {
+    const Procedure* p = work.back();
+    work.pop_back();
+    if (!seen.insert(p).second) continue;
+    if (p->file) involved.insert(absolute_key(p->file->path()));
+    for (const Procedure* lib : p->imported) work.push_back(lib);
+    for (const Node& node : p->nodes)
+      if (node.kind == NodeKind::Call && node.callee_procedure)
+        work.push_back(node.callee_procedure);
+  }
+  for (const Diagnostic& d : loaded.catalog.diagnostics.items()) {
+    if (d.severity == Severity::Error && d.location.file &&
+        involved.count(absolute_key(d.location.file->path())))
+      return true;
+  }
+  return false;
+}
+
+// The files the procedure in found[target] needs, by the hints of each: its imports and
+// callees, transitively. Hints may miss or add a file; loading settles it.
+std::vector<size_t> hinted_closure(const std::vector<FoundFile>& found,
+                                   const std::vector<ProcedureHints>& hints,
+                                   const std::map<std::string, size_t>& by_id, size_t target) {
+  std::map<std::string, size_t> by_path;
+  for (size_t i = 0; i < found.size(); ++i) by_path[absolute_key(found[i].path)] = i;
+  std::vector<size_t> out;
+  std::set<size_t> seen{target};
+  std::vector<size_t> work{target};
+  while (!work.empty()) {
+    size_t i = work.back();
+    work.pop_back();
+    out.push_back(i);
+    auto want = [&](size_t j) {
+      if (seen.insert(j).second) work.push_back(j);
+    };
+    fs::path dir = fs::path(found[i].path).parent_path();
+    for (const std::string& import : hints[i].imports) {
+      if (auto it = by_path.find(absolute_key((dir / import).string())); it != by_path.end())
+        want(it->second);
+    }
+    for (const std::string& callee : hints[i].calls) {
+      if (auto it = by_id.find(callee); it != by_id.end()) want(it->second);
+    }
+  }
+  std::sort(out.begin(), out.end());  // the order a full load reads them in
+  return out;
+}
+
+// The quick load of load_run_id; false when it cannot be trusted to match a full one.
+bool load_run_id_quickly(const std::vector<std::string>& dirs, const std::string& id,
+                         const LoadOptions& options, LoadedRun& loaded) {
+  std::vector<FoundFile> found = discover_files(dirs, options.limits.max_files);
+  if (sweeps_marked_root(found, options)) return false;
+  std::vector<ProcedureHints> hints(found.size());
+  std::map<std::string, size_t> by_id;
+  for (size_t i = 0; i < found.size(); ++i) {
+    const FoundFile& f = found[i];
+    // Files that cannot be read never load: they hold no id.
+    if (f.over_limit || !f.problem.empty() || is_test_companion(f.path)) continue;
+    ReadFileResult content = read_regular_file(f.path, options.limits.max_file_bytes);
+    if (!content.ok()) continue;
+    hints[i] = scan_procedure_hints(content.content);
+    if (!hints[i].id_known || !by_id.emplace(hints[i].id, i).second) return false;
+  }
+  auto target = by_id.find(id);
+  if (target == by_id.end()) return false;
+  auto callee_file = [&](std::string_view callee) {
+    auto it = by_id.find(std::string(callee));
+    return it == by_id.end() ? found.size() : it->second;
+  };
+  loaded.catalog = load_catalog_subset(found, hinted_closure(found, hints, by_id, target->second),
+                                       callee_file, options);
+  // Every procedure loaded holds the id its lines said: no other file can hold one of these.
+  for (const auto& p : loaded.catalog.procedures) {
+    auto it = by_id.find(p->id);
+    if (it == by_id.end() || !p->file ||
+        absolute_key(p->file->path()) != absolute_key(found[it->second].path))
+      return false;
+  }
+  loaded.procedure = loaded.catalog.find(id);
+  if (!loaded.procedure || loaded.procedure->is_library) return false;
+  return !has_involved_errors(loaded);
+}
+
 }  // namespace
+
+std::string load_run_id(const std::vector<std::string>& dirs, const std::string& id,
+                        const LoadOptions& options, bool all_procedures, LoadedRun& loaded) {
+  loaded.loaded_from = absolute_paths(dirs);
+  if (!all_procedures && load_run_id_quickly(dirs, id, options, loaded)) return "";
+  loaded.catalog = load_catalog(dirs, options);  // messages show the paths as typed
+  loaded.procedure = loaded.catalog.find(id);
+  if (!loaded.procedure || loaded.procedure->is_library) {
+    std::vector<std::string> ids;
+    for (const Procedure* p : loaded.catalog.runnable()) ids.push_back(p->id);
+    return fmt::format("no procedure '{}' (available: {})", id,
+                       ids.empty() ? "none" : fmt::format("{}", fmt::join(ids, ", ")));
+  }
+  return "";
+}
 
 std::string load_run_file(const std::string& file, const LoadOptions& options, LoadedRun& loaded) {
   // Outside a marked root, the file's own folder holds the procedures it calls.

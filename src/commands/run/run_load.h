@@ -24,6 +24,16 @@ std::vector<std::string> absolute_paths(const std::vector<std::string>& paths);
 [[nodiscard]] std::string load_run_file(const std::string& file, const LoadOptions& options,
                                         LoadedRun& loaded);
 
+// Loads the procedure `id` from the procedures in `dirs`: only its file, its imports and the
+// procedures it calls, found by their top-level `id:` lines (load/procedure_hints.h). When
+// those lines leave any doubt (an id not read for sure, the same id twice, a marked root
+// swept in), when the procedure has errors, or when `all_procedures` (the contacts check
+// needs every recipient), everything is loaded as before, so messages stay the same.
+// Returns "" or why not (an unknown id, with the ids there are).
+[[nodiscard]] std::string load_run_id(const std::vector<std::string>& dirs, const std::string& id,
+                                      const LoadOptions& options, bool all_procedures,
+                                      LoadedRun& loaded);
+
 // Loads what `transcript` was recorded with and checks that it is unchanged: the same files
 // with the same bytes, the same procedure. Returns "" or why the interview cannot go on.
 [[nodiscard]] std::string load_for_resume(const TranscriptContent& transcript,

@@ -79,25 +79,23 @@ std::optional<int> load_from_search_path(const RunOptions& options, const LoadOp
     return kExitUsage;
   }
   LoadedRun& loaded = setup.loaded;
-  loaded.loaded_from = absolute_paths(dirs);
-  loaded.catalog = load_catalog(dirs, load_options);  // messages show the paths as typed
-  std::vector<const Procedure*> runnable = loaded.catalog.runnable();
   if (options.target.empty()) {
+    loaded.loaded_from = absolute_paths(dirs);
+    loaded.catalog = load_catalog(dirs, load_options);  // messages show the paths as typed
     if (!terminal.is_tty()) {
       err << "procedura run: name a procedure (ID or FILE); the menu needs a terminal\n";
       return kExitUsage;
     }
-    loaded.procedure =
-        interview::choose_procedure(runnable, terminal, setup.lang.empty() ? "pl" : setup.lang);
+    loaded.procedure = interview::choose_procedure(loaded.catalog.runnable(), terminal,
+                                                   setup.lang.empty() ? "pl" : setup.lang);
     if (!loaded.procedure) return kExitInterrupted;
     return std::nullopt;
   }
-  loaded.procedure = loaded.catalog.find(options.target);
-  if (!loaded.procedure || loaded.procedure->is_library) {
-    std::vector<std::string> ids;
-    for (const Procedure* p : runnable) ids.push_back(p->id);
-    err << fmt::format("procedura run: no procedure '{}' (available: {})\n", options.target,
-                       ids.empty() ? "none" : fmt::format("{}", fmt::join(ids, ", ")));
+  // An id: the procedure, its imports and its callees only (see load_run_id).
+  if (std::string error =
+          load_run_id(dirs, options.target, load_options, !options.directory_file.empty(), loaded);
+      !error.empty()) {
+    err << "procedura run: " << error << "\n";
     return kExitUsage;
   }
   return std::nullopt;
