@@ -1,16 +1,10 @@
 #include "load/procedure_hints.h"
 
 #include "load/syntax_checks.h"
+#include "util/text.h"
 
 namespace procedura {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t");
-  if (b == std::string_view::npos) return {};
-  size_t e = s.find_last_not_of(" \t");
-  return s.substr(b, e - b + 1);
-}
 
 // The value after `key:` without a trailing comment (a '#' after a space starts one).
 std::string_view value_of(std::string_view rest) {
@@ -20,7 +14,7 @@ std::string_view value_of(std::string_view rest) {
       break;
     }
   }
-  return trim(rest);
+  return text::trim(rest);
 }
 
 // A plain or simply quoted scalar with nothing YAML could read differently; "" otherwise.
@@ -50,7 +44,7 @@ void add_flow_list(std::string_view v, std::vector<std::string>& out) {
   v = v.substr(1, v.size() - 2);
   while (!v.empty()) {
     size_t comma = v.find(',');
-    std::string_view item = simple_scalar(trim(v.substr(0, comma)));
+    std::string_view item = simple_scalar(text::trim(v.substr(0, comma)));
     if (!item.empty()) out.emplace_back(item);
     if (comma == std::string_view::npos) break;
     v.remove_prefix(comma + 1);
@@ -68,7 +62,7 @@ ProcedureHints scan_procedure_hints(std::string_view content) {
     std::string_view line = content.substr(0, nl);
     content.remove_prefix(nl == std::string_view::npos ? content.size() : nl + 1);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    std::string_view body = trim(line);
+    std::string_view body = text::trim(line);
     if (body.empty() || body.front() == '#') continue;
     if (line.front() == ' ') {
       if (in_imports && body.size() > 2 && body.substr(0, 2) == "- ") {

@@ -389,27 +389,11 @@ class Reader {
   }
 
   std::vector<CautionUse> read_caution_uses(const YamlNode* node, Procedure& proc) {
-    std::vector<CautionUse> uses;
-    if (!is_list(node, "`cautions`")) return uses;
-    for (const YamlNode* item : node->items) {
-      CautionUse use;
-      use.location = item->location;
-      if (item->is_scalar()) {
-        use.ref = ref(item, "a caution id");
-        if (!use.ref.present()) continue;
-      } else if (item->is_map()) {
-        use.inline_caution = std::make_shared<Caution>();
-        use.inline_caution->location = item->location;
-        use.inline_caution->owner = &proc;
-        read_caution_body(item, *use.inline_caution, item->location, "an inline caution");
-      } else {
-        report(Rule::WrongType, item->location,
-               "a caution is a caution id or an inline map {text, basis}");
-        continue;
-      }
-      uses.push_back(std::move(use));
-    }
-    return uses;
+    return read_uses(
+        node, proc,
+        UseList<CautionUse, Caution>{"`cautions`", "a caution id", "an inline caution",
+                                     "a caution is a caution id or an inline map {text, basis}",
+                                     &CautionUse::inline_caution, &Reader::read_caution_body});
   }
 
   // `keywords`: a plain list (no or one declared language) or a map language → list.
@@ -460,22 +444,45 @@ class Reader {
   }
 
   std::vector<ActionUse> read_action_uses(const YamlNode* node, Procedure& proc) {
-    std::vector<ActionUse> uses;
-    if (!is_list(node, "`actions`")) return uses;
+    return read_uses(
+        node, proc,
+        UseList<ActionUse, Action>{"`actions`", "an action id", "an inline action",
+                                   "an action is an action id or an inline action map",
+                                   &ActionUse::inline_action, &Reader::read_action_body});
+  }
+
+  // How a list of uses of one kind of definition is read: its words, where an inline
+  // definition goes, and what reads its body.
+  template <typename Use, typename Definition>
+  struct UseList {
+    const char* list;
+    const char* id_what;
+    const char* inline_what;
+    const char* wrong_type;
+    std::shared_ptr<Definition> Use::*inline_definition;
+    void (Reader::*read_body)(const YamlNode*, Definition&, Location, const std::string&);
+  };
+
+  // Each item is a defined id or an inline map of the definition's own fields.
+  template <typename Use, typename Definition>
+  std::vector<Use> read_uses(const YamlNode* node, Procedure& proc,
+                             const UseList<Use, Definition>& kind) {
+    std::vector<Use> uses;
+    if (!is_list(node, kind.list)) return uses;
     for (const YamlNode* item : node->items) {
-      ActionUse use;
+      Use use;
       use.location = item->location;
       if (item->is_scalar()) {
-        use.ref = ref(item, "an action id");
+        use.ref = ref(item, kind.id_what);
         if (!use.ref.present()) continue;
       } else if (item->is_map()) {
-        use.inline_action = std::make_shared<Action>();
-        use.inline_action->location = item->location;
-        use.inline_action->owner = &proc;
-        read_action_body(item, *use.inline_action, item->location, "an inline action");
+        auto definition = std::make_shared<Definition>();
+        definition->location = item->location;
+        definition->owner = &proc;
+        (this->*kind.read_body)(item, *definition, item->location, kind.inline_what);
+        use.*kind.inline_definition = std::move(definition);
       } else {
-        report(Rule::WrongType, item->location,
-               "an action is an action id or an inline action map");
+        report(Rule::WrongType, item->location, kind.wrong_type);
         continue;
       }
       uses.push_back(std::move(use));
