@@ -41,6 +41,8 @@ void add_run(CLI::App& app, Action& action) {
       ->type_name("FILE");
   cmd->add_flag("--plain", options->plain,
                 "Linear text without colour or line editing (screen readers)");
+  cmd->add_flag("--details", options->details,
+                "Report: full texts of actions, prohibitions and recipients, not one-line forms");
   cmd->add_flag("--no-pager", options->no_pager,
                 "Print the report directly, even when it is taller than the terminal");
   cmd->add_option("--color", *color, "Colour")
@@ -63,14 +65,13 @@ void add_run(CLI::App& app, Action& action) {
       "repeated (→ label); urgent actions are shown at once under TERAZ (NOW), prohibitions\n"
       "under NIE WOLNO (DO NOT).\n"
       "The report: outcome, actions grouped TERAZ / hours / days / no deadline, NIE WOLNO,\n"
-      "notifications,\n"
-      "legal bases; on a terminal a report taller than the screen goes through $PAGER\n"
-      "(default less -R) unless --no-pager.\n"
+      "notifications, legal bases; one line per item in its short form (--details: full\n"
+      "texts; --format markdown: the full note). On a terminal a report taller than the\n"
+      "screen goes through $PAGER (default less -R) unless --no-pager.\n"
       "Interactive runs keep a transcript in $XDG_DATA_HOME/procedura/transcripts\n"
       "(default ~/.local/share/procedura/transcripts) unless --no-transcript.\n"
-      "Exit status: 0 completed, 2 bad input or transcript failure, 3 unanswered question or end "
-      "of input,\n"
-      "130 interrupted (Ctrl-C) or quit.");
+      "Exit status: 0 completed, 2 bad input or transcript failure, 3 unanswered question or\n"
+      "end of input, 130 interrupted (Ctrl-C) or quit.");
   cmd->callback([&action, options, format, color] {
     options->format = *format == "json"       ? RunFormat::Json
                       : *format == "markdown" ? RunFormat::Markdown

@@ -28,13 +28,13 @@ constexpr std::array<std::string_view, 19> kNodeKeys = {
     "ask",     "step",     "branch",   "call",      "outcome", "help", "basis",
     "actions", "cautions", "type",     "var",       "options", "next", "min",
     "max",     "unit",     "personal", "otherwise", "about"};
-constexpr std::array<std::string_view, 6> kActionKeys = {"kind",     "to",      "text",
+constexpr std::array<std::string_view, 7> kActionKeys = {"kind",     "to",      "text", "short",
                                                          "deadline", "channel", "basis"};
-constexpr std::array<std::string_view, 2> kCautionKeys = {"text", "basis"};
+constexpr std::array<std::string_view, 3> kCautionKeys = {"text", "short", "basis"};
 constexpr std::array<std::string_view, 5> kOptionKeys = {"value", "label", "next", "actions",
                                                          "cautions"};
 constexpr std::array<std::string_view, 4> kCaseKeys = {"when", "next", "actions", "cautions"};
-constexpr std::array<std::string_view, 1> kRecipientKeys = {"name"};
+constexpr std::array<std::string_view, 2> kRecipientKeys = {"name", "short"};
 constexpr std::array<std::string_view, 3> kBasisKeys = {"cite", "text", "url"};
 constexpr std::array<std::string_view, 5> kInvariantKeys = {"id", "text", "if", "require",
                                                             "forbid"};
@@ -282,6 +282,7 @@ class Reader {
         Fields f = fields(e.value, kRecipientKeys, fmt::format("recipient '{}'", r->id));
         require(f, "name", e.key->location, fmt::format("recipient '{}'", r->id));
         r->name = text(f.get("name"), "the recipient's name");
+        r->short_name = text(f.get("short"), "the recipient's short name");
       }
       proc.recipients.push_back(std::move(r));
     }
@@ -335,6 +336,7 @@ class Reader {
     }
     require(f, "text", owner, context);
     a.text = text(f.get("text"), "the action text");
+    a.short_text = text(f.get("short"), "the action's short text");
     if (const YamlNode* deadline = f.value("deadline")) a.deadline = read_deadline(deadline);
     if (const YamlNode* channel = f.value("channel")) {
       std::string c = scalar(channel, "`channel`");
@@ -371,6 +373,7 @@ class Reader {
     Fields f = fields(map, kCautionKeys, context);
     require(f, "text", owner, context);
     c.text = text(f.get("text"), "the caution text");
+    c.short_text = text(f.get("short"), "the caution's short text");
     if (const YamlNode* basis = f.value("basis")) c.basis = ref_list(basis, "a legal basis id");
   }
 

@@ -32,7 +32,10 @@ struct Recipient {
   std::string id;
   Location location;
   Text name;
+  Text short_name;  // optional one-line form for the report's checklist and table
   const Procedure* owner = nullptr;
+
+  const Text& checklist_name() const { return short_name.present ? short_name : name; }
 };
 
 struct LegalBasis {
@@ -61,6 +64,7 @@ struct Action {
   ActionKind kind = ActionKind::Do;
   Ref to;
   Text text;
+  Text short_text;  // optional one-line form for the report's checklist
   std::optional<Deadline> deadline;
   std::optional<Channel> channel;
   std::vector<Ref> basis;
@@ -70,6 +74,8 @@ struct Action {
   std::vector<const LegalBasis*> bases;
 
   bool is_inline() const { return id.empty(); }
+  // The checklist line: `short` when written, else the full text.
+  const Text& checklist_text() const { return short_text.present ? short_text : text; }
   // `deadline: immediately`: the interview shows it at once and reports list it first.
   bool urgent() const { return deadline && deadline->unit == Deadline::Unit::Immediately; }
 };
@@ -80,11 +86,13 @@ struct Caution {
   std::string id;  // empty for an inline caution
   Location location;
   Text text;
+  Text short_text;  // optional one-line form for the report's list of cautions
   std::vector<Ref> basis;
   const Procedure* owner = nullptr;
   std::vector<const LegalBasis*> bases;  // resolved by the linker
 
   bool is_inline() const { return id.empty(); }
+  const Text& checklist_text() const { return short_text.present ? short_text : text; }
 };
 
 // An entry of a `cautions` list: a caution id or an inline {text, basis}; `caution` points

@@ -31,8 +31,9 @@ struct RunReportOptions {
   std::time_t now = 0;           // Markdown date and time (local)
   std::string procedure_sha256;  // of the procedure's own file
   const ContactDirectory* directory = nullptr;
-  int width = 80;       // text wrapping; 0: none
-  bool colour = false;  // text: emphasis with terminal escapes
+  int width = 80;        // text wrapping; 0: none
+  bool colour = false;   // text: emphasis with terminal escapes
+  bool details = false;  // text: full texts instead of `short` forms, titles of acts uncut
 };
 
 // The report's groups of actions, most pressing first: urgent (`deadline: immediately`),

@@ -73,7 +73,13 @@ void render_run_report_json(const engine::Session& session, const RunReportOptio
       json.value(action.recipient->name.in(lang));
     else
       json.null();
+    json.key("recipient_short");
+    if (action.recipient)
+      json.value(action.recipient->checklist_name().in(lang));
+    else
+      json.null();
     json.member("text", action.text.in(lang));
+    json.member("short", action.checklist_text().in(lang));  // `short`, else the text
     json.key("deadline");
     if (action.deadline)
       json.value(action.deadline->raw);
@@ -102,6 +108,7 @@ void render_run_report_json(const engine::Session& session, const RunReportOptio
     else
       json.value(caution.id);
     json.member("text", caution.text.in(lang));
+    json.member("short", caution.checklist_text().in(lang));
     write_about(json, collected.about(), lang);
     json.key("basis").begin_array();
     for (const LegalBasis* basis : caution.bases) json.value(basis->cite);

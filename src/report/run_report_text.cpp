@@ -1,6 +1,8 @@
 // The run report for the operator, made to fit a screen: the outcome sentence, the actions
 // grouped by how pressing they are (urgent first), one line each plus one short detail line,
 // the notifications as a compact table, and the legal bases once, numbered, at the end.
+// Actions, cautions and recipients show their `short` forms unless options.details; the
+// full texts are in the Markdown and JSON reports and were shown when urgent ones were reached.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -95,9 +97,9 @@ class TextReport {
   void action_line(const engine::CollectedAction& collected, size_t number) {
     const Action& action = *collected.action;
     std::string prefix = fmt::format("{:>3}. [ ] ", number);
-    std::string text = with_about(action.text.in(lang_), collected.about());
+    std::string text = with_about(text_of(action).in(lang_), collected.about());
     std::vector<std::string> parts;
-    if (action.recipient) parts.push_back(action.recipient->name.in(lang_));
+    if (action.recipient) parts.push_back(name_of(*action.recipient).in(lang_));
     if (action.channel) parts.push_back(messages::channel_text(lang_, *action.channel));
     // Under the "now" heading "immediately" would only repeat the heading.
     if (action.deadline && action_group(action) != ActionGroup::Now)
@@ -144,7 +146,7 @@ class TextReport {
       const Caution& caution = *collected.caution;
       std::string refs;
       for (const LegalBasis* basis : caution.bases) refs += ref_of(basis);
-      std::string text = with_about(caution.text.in(lang_), collected.about());
+      std::string text = with_about(text_of(caution).in(lang_), collected.about());
       utf8::print_wrapped(out_, "  - ", refs.empty() ? text : text + " " + refs, options_.width);
     }
   }
@@ -171,15 +173,16 @@ class TextReport {
       if (it == rows.end()) {
         rows.push_back(
             {action.recipient,
-             {action.recipient->name.in(lang_), channel, deadline, std::to_string(i + 1)}});
+             {name_of(*action.recipient).in(lang_), channel, deadline, std::to_string(i + 1)}});
       } else {
         it->cells[3] += ", " + std::to_string(i + 1);
       }
     }
     if (rows.empty()) return;
-    out_ << "\n" << strong(say(lang_, Msg::ReportNotifications)) << "\n";
+    // The section's name heads the recipient column: one line less than a title above it.
+    out_ << "\n";
     Row heading{nullptr,
-                {say(lang_, Msg::TableRecipient), say(lang_, Msg::TableChannel),
+                {say(lang_, Msg::ReportNotifications), say(lang_, Msg::TableChannel),
                  say(lang_, Msg::TableDeadline), say(lang_, Msg::TableActions)}};
     size_t widths[4] = {0, 0, 0, 0};
     for (const Row* row : all(heading, rows))
@@ -227,15 +230,32 @@ class TextReport {
     return list;
   }
 
+  // One line each: the citation whole, the title of the act cut to the line ("…") unless
+  // options.details; the Markdown and JSON reports carry it whole.
   void legal_bases() {
     if (bases_.empty()) return;
     out_ << "\n" << strong(say(lang_, Msg::ReportBases)) << "\n";
     for (size_t i = 0; i < bases_.size(); ++i) {
       const LegalBasis& basis = *bases_[i];
-      std::string text =
-          basis.text.present ? basis.cite + " — " + basis.text.in(lang_) : basis.cite;
-      utf8::print_wrapped(out_, fmt::format("  [{}] ", i + 1), text, options_.width);
+      std::string prefix = fmt::format("  [{}] ", i + 1);
+      std::string text = basis.cite;
+      if (basis.text.present) {
+        const size_t used = utf8::display_width(prefix) + utf8::display_width(basis.cite) + 3;
+        const bool cut = !options_.details && options_.width > 0 &&
+                         static_cast<size_t>(options_.width) > used + 12;
+        text += " — " + (cut ? utf8::shorten(basis.text.in(lang_), options_.width - used)
+                             : basis.text.in(lang_));
+      }
+      utf8::print_wrapped(out_, prefix, text, options_.width);
     }
+  }
+
+  template <typename Item>
+  const Text& text_of(const Item& item) const {
+    return options_.details ? item.text : item.checklist_text();
+  }
+  const Text& name_of(const Recipient& recipient) const {
+    return options_.details ? recipient.name : recipient.checklist_name();
   }
 
   const engine::Session& session_;

@@ -251,6 +251,35 @@ void wrap_paragraph(std::string_view paragraph, size_t width, std::vector<std::s
 
 }  // namespace
 
+std::string shorten(std::string_view text, size_t width) {
+  if (width == 0 || display_width(text) <= width) return std::string(text);
+  constexpr std::string_view kEllipsis = "\u2026";
+  // Keep whole code points while they and the ellipsis fit; remember the last space.
+  size_t used = 0, end = 0, last_space = std::string_view::npos;
+  for (size_t offset = 0; offset < text.size();) {
+    Decoded d = decode(text, offset);
+    size_t w = d.valid ? static_cast<size_t>(code_point_width(d.code_point)) : 1;
+    if (used + w + 1 > width) break;
+    if (d.code_point == U' ') last_space = offset;
+    used += w;
+    offset += d.length;
+    end = offset;
+  }
+  if (last_space != std::string_view::npos && last_space > 0) end = last_space;
+  std::string cut(text.substr(0, end));
+  // A cut right after a dash or a comma would read as if something were missing twice.
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view tail : {" ", ",", ";", ":", " -", " \u2013", " \u2014"}) {
+      if (cut.size() > tail.size() && cut.ends_with(tail)) {
+        cut.resize(cut.size() - tail.size());
+        trimmed = true;
+      }
+    }
+  }
+  return cut + std::string(kEllipsis);
+}
+
 std::vector<std::string> wrap(std::string_view text, size_t width) {
   std::vector<std::string> lines;
   size_t start = 0;

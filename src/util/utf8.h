@@ -55,6 +55,10 @@ std::string sanitize(std::string_view text);
 // break are dropped; other spacing is kept. A width of 0 means "do not wrap".
 std::vector<std::string> wrap(std::string_view text, size_t width);
 
+// The text cut to at most `width` columns at a space, ending in "…" when anything was cut
+// (a first word wider than the width is cut inside it). A width of 0 means "do not cut".
+std::string shorten(std::string_view text, size_t width);
+
 // Writes `first` then `text` wrapped to `width` columns (0: no wrapping), continuation lines
 // indented to line up after `first`; too narrow a width (under 20 columns left) does not wrap.
 void print_wrapped(std::ostream& out, std::string_view first, std::string_view text, int width);

@@ -22,7 +22,7 @@ INTERNAL = re.compile(r"\bbrief\w*|\bplakat\w*|\bTODO\b|\bFIXME\b|\bXXX\b", re.I
 # nobody but its author; plain words such as "wiek" cannot be told apart, so they pass.
 ID_LIKE = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\b[sp]\d\d(?:-[a-z0-9]+)+\b")
 
-TEXT_KEYS = {"title", "summary", "area", "keywords", "ask", "step", "outcome", "help",
+TEXT_KEYS = {"short", "title", "summary", "area", "keywords", "ask", "step", "outcome", "help",
              "label", "unit", "text", "name", "about", "cite"}
 SKIP_KEYS = {"tests", "invariants"}
 

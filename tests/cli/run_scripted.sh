@@ -37,7 +37,8 @@ assert all(list(a) == ["var", "node", "value"] for a in doc["answers"])
 assert "imie" not in [a["var"] for a in doc["answers"]], "personal answer leaked"
 assert doc["answers"][0]["value"] is True
 for a in doc["actions"]:
-    assert list(a) == ["id", "kind", "to", "recipient", "text", "deadline", "channel", "basis", "group", "about"], list(a)
+    assert list(a) == ["id", "kind", "to", "recipient", "recipient_short", "text", "short", "deadline", "channel", "basis", "group", "about"], list(a)
+    assert a["short"] == a["text"], a  # the fixture writes no `short`: the text stands in
     assert isinstance(a["basis"], list)
     assert a["group"] == {"immediately": "now"}.get(a["deadline"], a["group"]), a
     assert a["group"] in ("now", "hours", "days", "none"), a

@@ -102,4 +102,17 @@ TEST_SUITE("utf8") {
     CHECK(utf8::wrap("", 10) == V{""});
     CHECK(utf8::wrap("no wrap at zero width", 0) == V{"no wrap at zero width"});
   }
+
+  TEST_CASE("shorten cuts at a space by display width and marks the cut") {
+    CHECK(utf8::shorten("Ustawa o wspieraniu", 100) == "Ustawa o wspieraniu");
+    CHECK(utf8::shorten("Ustawa o wspieraniu", 19) == "Ustawa o wspieraniu");
+    CHECK(utf8::shorten("Ustawa o wspieraniu", 18) == "Ustawa o\u2026");
+    CHECK(utf8::display_width(utf8::shorten("Prawo oświatowe, stan prawny 2025", 20)) <= 20);
+    CHECK(utf8::shorten("Prawo oświatowe, stan prawny 2025", 20) == "Prawo oświatowe\u2026");
+    CHECK(utf8::shorten("niepełnoletni", 6) == "niepe\u2026");
+    CHECK(utf8::shorten("日本語日本語", 5) == "日本\u2026");
+    CHECK(utf8::shorten("no cut at zero width", 0) == "no cut at zero width");
+    CHECK(utf8::shorten("Ustawa z 14 grudnia 2016 r. – Prawo oświatowe", 30) ==
+          "Ustawa z 14 grudnia 2016 r.\u2026");
+  }
 }

@@ -89,6 +89,7 @@ RunReportOptions report_options(const RunOptions& options, const RunSetup& setup
   report.directory = options.directory_file.empty() ? nullptr : &setup.directory;
   report.width = machine ? 0 : terminal.width();
   report.colour = !machine && terminal.colour();
+  report.details = options.details;
   return report;
 }
 

@@ -26,6 +26,7 @@ struct RunOptions {
   bool keep_personal = false;
   std::string resume;  // transcript to continue
   bool plain = false;
+  bool details = false;   // text report: full texts instead of the one-line `short` forms
   bool no_pager = false;  // never page the report (a report taller than the screen is paged)
   ColorMode color = ColorMode::Auto;
   uint64_t max_file_bytes = Limits{}.max_file_bytes;  // procedure, answers and transcript files
