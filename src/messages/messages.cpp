@@ -34,6 +34,11 @@ std::string deadline_text(std::string_view lang, const Deadline& deadline) {
   return deadline.raw;
 }
 
+std::string channel_brief(std::string_view lang, Channel channel) {
+  return channel == Channel::Phone ? say(lang, Msg::ChannelPhoneBrief)
+                                   : channel_text(lang, channel);
+}
+
 std::string channel_text(std::string_view lang, Channel channel) {
   switch (channel) {
     case Channel::Phone:

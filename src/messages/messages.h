@@ -27,6 +27,8 @@ std::string say(std::string_view lang, Msg id, Args&&... args) {
 // "natychmiast" / "w ciągu 24 h" / "w ciągu 3 dni" and the English equivalents.
 std::string deadline_text(std::string_view lang, const Deadline& deadline);
 std::string channel_text(std::string_view lang, Channel channel);
+// The same in a report's detail line, where every column counts ("tel." for phone).
+std::string channel_brief(std::string_view lang, Channel channel);
 std::string_view yes_word(std::string_view lang);
 std::string_view no_word(std::string_view lang);
 

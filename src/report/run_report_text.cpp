@@ -30,9 +30,13 @@ class TextReport {
 
   void render() {
     const auto& actions = session_.actions();
-    out_ << "\n"
-         << strong(say(lang_, Msg::ReportHeading) + ": " + session_.procedure().title.in(lang_))
-         << "\n";
+    out_ << "\n";
+    // Wrapped before emphasis, so that the escapes do not count as columns.
+    const std::string heading =
+        say(lang_, Msg::ReportHeading) + ": " + session_.procedure().title.in(lang_);
+    for (const std::string& line :
+         utf8::wrap(heading, options_.width > 0 ? static_cast<size_t>(options_.width) : 0))
+      out_ << strong(line) << "\n";
     if (session_.state() == engine::Session::State::Finished) {
       utf8::print_wrapped(out_, say(lang_, Msg::ReportOutcome) + ": ",
                           session_.outcome()->text.in(lang_), options_.width);
@@ -100,7 +104,7 @@ class TextReport {
     std::string text = with_about(text_of(action).in(lang_), collected.about());
     std::vector<std::string> parts;
     if (action.recipient) parts.push_back(name_of(*action.recipient).in(lang_));
-    if (action.channel) parts.push_back(messages::channel_text(lang_, *action.channel));
+    if (action.channel) parts.push_back(messages::channel_brief(lang_, *action.channel));
     // Under the "now" heading "immediately" would only repeat the heading.
     if (action.deadline && action_group(action) != ActionGroup::Now)
       parts.push_back(messages::deadline_text(lang_, *action.deadline));

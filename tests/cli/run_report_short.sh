@@ -11,7 +11,7 @@ full_name="dyrektor szkoły (lub wicedyrektor"
 run "$PROCEDURA" run krotkie.yaml --answers "$scratch/yes.yaml" --no-transcript
 expect_status 0 "text report"
 report=$(printf '%s\n' "$out" | sed -n '/^RAPORT KOŃCOWY/,$p')
-expect_contains "$report" "  1. [ ] Powiadomić dyrektora — dyrektor · telefonicznie · [1]" "action: short form and recipient's short name on one line"
+expect_contains "$report" "  1. [ ] Powiadomić dyrektora — dyrektor · tel. · [1]" "action: short form and recipient's short name on one line"
 expect_contains "$report" "  2. [ ] Powiadomić pedagoga. — pedagog szkolny · w ciągu 24 h" "no short: the full text and name"
 expect_contains "$report" "  - Nie zostawiaj ucznia samego ani na chwilę [1]" "caution: short form"
 expect_contains "$report" "  dyrektor         telefonicznie  natychmiast   1" "table: the recipient's short name"
@@ -53,6 +53,19 @@ assert b["short"] == b["text"] == "Powiadomić pedagoga." and b["recipient_short
 c = doc["cautions"][0]
 assert c["short"] == "Nie zostawiaj ucznia samego ani na chwilę" and c["text"].endswith("gabinetu dyrektora."), c
 PY
+
+# The bundled S1 on a first incident (calm pupil of 14, parents come, first time, no known
+# source): the whole report fits one 40-line screen of 80 columns, the title wrapped too.
+printf 'stan_zagraza_zyciu: nie\nwiek: 14\nrodzice_osiagalni: przyjada\npowtorny_przypadek: no\nzrodlo_alkoholu: nie\n' >"$scratch/s01.yaml"
+run "$PROCEDURA" run s01-nietrzezwy-uczen --procedures "$REPO/procedures" --answers "$scratch/s01.yaml" --no-transcript
+expect_status 0 "S1 first incident"
+report=$(printf '%s\n' "$out" | sed -n '/^RAPORT KOŃCOWY/,$p')
+check "S1 first incident: at most 40 lines" test "$(wc -l <<<"$report")" -le 40
+expect_contains "$report" "Wezwać rodziców do szkoły niezwłocznie — rodzice · tel. · [3][2]" "S1: a notification on one line"
+run "$PROCEDURA" run s04-demoralizacja-poza-szkola --procedures "$REPO/procedures" --answers "$REPO/tests/fixtures/short/s04-longest.yaml" --no-transcript
+expect_status 0 "S4, the longest report"
+check "S4: every line within 80 columns" python3 -c '
+import sys; bad = [l for l in sys.argv[1].splitlines() if len(l) > 80]; print(*bad, sep="\n"); sys.exit(1 if bad else 0)' "$out"
 
 # `short` is a localized text like `text`: a missing language and a wrong type are named.
 sed 's/    short: {pl: "Powiadomić dyrektora", en: "Inform the director"}/    short: {pl: "Powiadomić dyrektora"}/' krotkie.yaml >"$scratch/missing.yaml"

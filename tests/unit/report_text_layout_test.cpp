@@ -27,7 +27,7 @@ actions:
   wezwij_112:
     kind: notify
     to: pogotowie
-    text: "Wezwij pogotowie."
+    text: "Wezwij pogotowie ratunkowe."
     deadline: immediately
     channel: phone
   powiadom_dyrektora:
@@ -98,10 +98,10 @@ TEST_CASE("the now group does not repeat immediately; a short detail joins the t
   std::string text = report();
   std::string now = text.substr(0, text.find("W ciągu godzin"));
   CHECK(now.find("natychmiast") == std::string::npos);
-  // Recipient and channel do not fit after "Wezwij pogotowie." and take the line below;
+  // Recipient and channel do not fit after the text and take the line below;
   // an action with nothing to add under its heading ends with its text.
-  CHECK(text.find("  1. [ ] Wezwij pogotowie.\n         pogotowie ratunkowe (ZRM, tel. 112 / "
-                  "999) · telefonicznie\n") != std::string::npos);
+  CHECK(text.find("  1. [ ] Wezwij pogotowie ratunkowe.\n         pogotowie ratunkowe (ZRM, tel. "
+                  "112 / 999) · tel.\n") != std::string::npos);
   CHECK(text.find("bez opieki osoby dorosłej.\n") != std::string::npos);
   // A short detail stays on the action's line.
   CHECK(text.find("  4. [ ] Sporządź notatkę służbową. — w ciągu 3 dni\n") != std::string::npos);
