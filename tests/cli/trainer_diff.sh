@@ -99,4 +99,19 @@ expect_contains "$err" "$scratch/brak.yaml is not a readable file" "the missing 
 run "$PROCEDURA" diff "$fixtures/v1.yaml" "$fixtures/v2.yaml" --transcripts "$scratch/nie-ma"
 expect_status 2 "a missing transcripts directory"
 expect_contains "$err" "--transcripts: '$scratch/nie-ma' is not a readable directory" "the option and the directory are named"
+# Cautions (definitions and the lists on nodes) and the one-line `short` forms are compared too.
+mkdir -p "$scratch/short-old" "$scratch/short-new"
+cp "$TESTS/fixtures/short/krotkie.yaml" "$scratch/short-old/"
+sed -e 's/short: {pl: "Powiadomić dyrektora", en: "Inform the director"}/short: {pl: "Zadzwonić do dyrektora", en: "Phone the director"}/' \
+  -e 's/short: {pl: "dyrektor", en: "director"}/short: {pl: "dyrekcja", en: "director"}/' \
+  -e 's/Nie zostawiaj ucznia samego ani na chwilę", en/Nie zostawiaj ucznia samego", en/' \
+  -e 's/    cautions: \[nie_zostawiaj\]/    cautions: [nie_zostawiaj, {text: {pl: "Nie krzycz.", en: "Do not shout."}}]/' \
+  "$TESTS/fixtures/short/krotkie.yaml" >"$scratch/short-new/krotkie.yaml"
+run "$PROCEDURA" diff "$scratch/short-old/krotkie.yaml" "$scratch/short-new/krotkie.yaml"
+expect_status 0 "diff of cautions and short forms"
+expect_contains "$out" "cautions: nie_zostawiaj → nie_zostawiaj, inline \"Nie krzycz.\"" "a caution added to a node"
+expect_contains "$out" "short[pl]: Powiadomić dyrektora → Zadzwonić do dyrektora" "an action's short form"
+expect_contains "$out" "short[pl]: dyrektor → dyrekcja" "a recipient's short name"
+expect_contains "$out" "~ caution nie_zostawiaj changed" "a caution definition"
+
 finish

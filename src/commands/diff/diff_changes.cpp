@@ -76,6 +76,17 @@ std::string uses(const std::vector<ActionUse>& list) {
   return fmt::format("{}", fmt::join(names, ", "));
 }
 
+// An inline caution has no id: it is named by its first text.
+std::string caution_uses(const std::vector<CautionUse>& list) {
+  std::vector<std::string> names;
+  for (const CautionUse& u : list) {
+    names.push_back(u.inline_caution
+                        ? fmt::format("inline \"{}\"", first_text(u.inline_caution->text))
+                        : u.ref.id);
+  }
+  return fmt::format("{}", fmt::join(names, ", "));
+}
+
 std::string number(const std::optional<double>& value) {
   return value ? fmt::format("{}", *value) : std::string();
 }
@@ -109,6 +120,7 @@ void compare_nodes(Fields& out, const Node& a, const Node& b, const std::string&
   scalar(out, "call", a.callee.id, b.callee.id);
   scalar(out, "basis", refs(a.basis), refs(b.basis));
   scalar(out, "actions", uses(a.actions), uses(b.actions));
+  scalar(out, "cautions", caution_uses(a.cautions), caution_uses(b.cautions));
 
   // Options are matched by value: a relabelled or retargeted option is the same option.
   for (const Option& o : a.options) {
@@ -122,6 +134,7 @@ void compare_nodes(Fields& out, const Node& a, const Node& b, const std::string&
     texts(out, name + ": label", o.label, it->label, lang);
     scalar(out, name + ": next", o.next.id, it->next.id);
     scalar(out, name + ": actions", uses(o.actions), uses(it->actions));
+    scalar(out, name + ": cautions", caution_uses(o.cautions), caution_uses(it->cautions));
   }
   for (const Option& o : b.options) {
     bool old = std::any_of(a.options.begin(), a.options.end(),
@@ -143,6 +156,8 @@ void compare_nodes(Fields& out, const Node& a, const Node& b, const std::string&
       scalar(out, name + ": when", a.cases[i].when, b.cases[i].when);
       scalar(out, name + ": next", a.cases[i].next.id, b.cases[i].next.id);
       scalar(out, name + ": actions", uses(a.cases[i].actions), uses(b.cases[i].actions));
+      scalar(out, name + ": cautions", caution_uses(a.cases[i].cautions),
+             caution_uses(b.cases[i].cautions));
     }
   }
   scalar(out, "otherwise", a.otherwise.id, b.otherwise.id);
@@ -152,6 +167,7 @@ void compare_actions(Fields& out, const Action& a, const Action& b, const std::s
   scalar(out, "kind", std::string(action_kind_name(a.kind)), std::string(action_kind_name(b.kind)));
   scalar(out, "to", a.to.id, b.to.id);
   texts(out, "text", a.text, b.text, lang);
+  texts(out, "short", a.short_text, b.short_text, lang);
   scalar(out, "deadline", deadline_of(a), deadline_of(b));
   auto channel = [](const Action& x) {
     return x.channel ? std::string(channel_name(*x.channel)) : std::string();
@@ -163,6 +179,13 @@ void compare_actions(Fields& out, const Action& a, const Action& b, const std::s
 void compare_recipients(Fields& out, const Recipient& a, const Recipient& b,
                         const std::string& lang) {
   texts(out, "name", a.name, b.name, lang);
+  texts(out, "short", a.short_name, b.short_name, lang);
+}
+
+void compare_cautions(Fields& out, const Caution& a, const Caution& b, const std::string& lang) {
+  texts(out, "text", a.text, b.text, lang);
+  texts(out, "short", a.short_text, b.short_text, lang);
+  scalar(out, "basis", refs(a.basis), refs(b.basis));
 }
 
 void compare_bases(Fields& out, const LegalBasis& a, const LegalBasis& b, const std::string& lang) {
@@ -267,6 +290,9 @@ std::vector<ElementChange> diff_procedures(const Procedure& before, const Proced
                 [&](Fields& f, const Recipient& a, const Recipient& b) {
                   compare_recipients(f, a, b, lang);
                 });
+  compare_scope(
+      changes, "caution", before.caution_scope, after.caution_scope,
+      [&](Fields& f, const Caution& a, const Caution& b) { compare_cautions(f, a, b, lang); });
   compare_scope(
       changes, "legal_basis", before.basis_scope, after.basis_scope,
       [&](Fields& f, const LegalBasis& a, const LegalBasis& b) { compare_bases(f, a, b, lang); });
