@@ -270,42 +270,49 @@ class Reader {
 
   // --- definitions -------------------------------------------------------------------
 
-  void read_recipients(const YamlNode* map, Procedure& proc) {
-    if (!is_map(map, "`recipients`")) return;
+  // A map of definitions (`actions:`, `cautions:`, ...) of one kind, `what`: each key an id,
+  // each value a map whose fields `read_body(value, definition, key location, context)` reads.
+  template <typename Definition, typename ReadBody>
+  void read_definitions(const YamlNode* map, std::string_view section, std::string_view what,
+                        Procedure& proc, std::vector<std::unique_ptr<Definition>>& into,
+                        ReadBody read_body) {
+    if (!is_map(map, fmt::format("`{}`", section))) return;
     for (const Entry& e : map->entries) {
-      check_definition_id(e.key, "recipient");
-      auto r = std::make_unique<Recipient>();
-      r->id = e.key->scalar;
-      r->location = e.key->location;
-      r->owner = &proc;
-      if (is_map(e.value, fmt::format("recipient '{}'", r->id))) {
-        Fields f = fields(e.value, kRecipientKeys, fmt::format("recipient '{}'", r->id));
-        require(f, "name", e.key->location, fmt::format("recipient '{}'", r->id));
-        r->name = text(f.get("name"), "the recipient's name");
-        r->short_name = text(f.get("short"), "the recipient's short name");
-      }
-      proc.recipients.push_back(std::move(r));
+      check_definition_id(e.key, what);
+      auto d = std::make_unique<Definition>();
+      d->id = e.key->scalar;
+      d->location = e.key->location;
+      d->owner = &proc;
+      std::string context = fmt::format("{} '{}'", what, d->id);
+      if (is_map(e.value, context)) (this->*read_body)(e.value, *d, e.key->location, context);
+      into.push_back(std::move(d));
     }
   }
 
+  void read_recipient_body(const YamlNode* map, Recipient& r, Location owner,
+                           const std::string& context) {
+    Fields f = fields(map, kRecipientKeys, context);
+    require(f, "name", owner, context);
+    r.name = text(f.get("name"), "the recipient's name");
+    r.short_name = text(f.get("short"), "the recipient's short name");
+  }
+
+  void read_recipients(const YamlNode* map, Procedure& proc) {
+    read_definitions(map, "recipients", "recipient", proc, proc.recipients,
+                     &Reader::read_recipient_body);
+  }
+
+  void read_basis_body(const YamlNode* map, LegalBasis& b, Location owner,
+                       const std::string& context) {
+    Fields f = fields(map, kBasisKeys, context);
+    if (require(f, "cite", owner, context)) b.cite = scalar(f.value("cite"), "`cite`");
+    b.text = text(f.get("text"), "the legal basis text");
+    if (const YamlNode* url = f.value("url")) b.url = scalar(url, "`url`");
+  }
+
   void read_legal_bases(const YamlNode* map, Procedure& proc) {
-    if (!is_map(map, "`legal_basis`")) return;
-    for (const Entry& e : map->entries) {
-      check_definition_id(e.key, "legal basis");
-      auto b = std::make_unique<LegalBasis>();
-      b->id = e.key->scalar;
-      b->location = e.key->location;
-      b->owner = &proc;
-      if (is_map(e.value, fmt::format("legal basis '{}'", b->id))) {
-        std::string context = fmt::format("legal basis '{}'", b->id);
-        Fields f = fields(e.value, kBasisKeys, context);
-        if (require(f, "cite", e.key->location, context))
-          b->cite = scalar(f.value("cite"), "`cite`");
-        b->text = text(f.get("text"), "the legal basis text");
-        if (const YamlNode* url = f.value("url")) b->url = scalar(url, "`url`");
-      }
-      proc.legal_bases.push_back(std::move(b));
-    }
+    read_definitions(map, "legal_basis", "legal basis", proc, proc.legal_bases,
+                     &Reader::read_basis_body);
   }
 
   void read_action_body(const YamlNode* map, Action& a, Location owner,
@@ -355,17 +362,7 @@ class Reader {
   }
 
   void read_action_definitions(const YamlNode* map, Procedure& proc) {
-    if (!is_map(map, "`actions`")) return;
-    for (const Entry& e : map->entries) {
-      check_definition_id(e.key, "action");
-      auto a = std::make_unique<Action>();
-      a->id = e.key->scalar;
-      a->location = e.key->location;
-      a->owner = &proc;
-      std::string context = fmt::format("action '{}'", a->id);
-      if (is_map(e.value, context)) read_action_body(e.value, *a, e.key->location, context);
-      proc.actions.push_back(std::move(a));
-    }
+    read_definitions(map, "actions", "action", proc, proc.actions, &Reader::read_action_body);
   }
 
   void read_caution_body(const YamlNode* map, Caution& c, Location owner,
@@ -378,17 +375,7 @@ class Reader {
   }
 
   void read_caution_definitions(const YamlNode* map, Procedure& proc) {
-    if (!is_map(map, "`cautions`")) return;
-    for (const Entry& e : map->entries) {
-      check_definition_id(e.key, "caution");
-      auto c = std::make_unique<Caution>();
-      c->id = e.key->scalar;
-      c->location = e.key->location;
-      c->owner = &proc;
-      std::string context = fmt::format("caution '{}'", c->id);
-      if (is_map(e.value, context)) read_caution_body(e.value, *c, e.key->location, context);
-      proc.cautions.push_back(std::move(c));
-    }
+    read_definitions(map, "cautions", "caution", proc, proc.cautions, &Reader::read_caution_body);
   }
 
   std::vector<CautionUse> read_caution_uses(const YamlNode* node, Procedure& proc) {
