@@ -58,18 +58,12 @@ void all_cautions(const Procedure& procedure, std::vector<const Caution*>& out,
   }
 }
 
-void add_bases(std::vector<const LegalBasis*>& out, const std::vector<const LegalBasis*>& bases) {
-  for (const LegalBasis* b : bases) {
-    if (b && std::find(out.begin(), out.end(), b) == out.end()) out.push_back(b);
-  }
-}
-
 void collect_node_bases(const Procedure& procedure, std::vector<const LegalBasis*>& out,
                         std::set<const Procedure*>& seen) {
   if (!seen.insert(&procedure).second) return;
   for (int index : flow::reading_order(procedure)) {
     const Node& node = procedure.nodes[index];
-    add_bases(out, node.bases);
+    add_all(out, node.bases);
     if (node.callee_procedure) collect_node_bases(*node.callee_procedure, out, seen);
   }
 }
@@ -164,7 +158,7 @@ std::vector<const LegalBasis*> bases_cited(const Procedure& procedure) {
   std::vector<const LegalBasis*> out;
   std::set<const Procedure*> seen;
   collect_node_bases(procedure, out, seen);
-  for (const Action* action : all_actions(procedure)) add_bases(out, action->bases);
+  for (const Action* action : all_actions(procedure)) add_all(out, action->bases);
   return out;
 }
 
