@@ -319,15 +319,8 @@ class Reader {
                         const std::string& context) {
     Fields f = fields(map, kActionKeys, context);
     if (const YamlNode* kind = f.value("kind")) {
-      std::string k = scalar(kind, "`kind`");
-      if (k == "do")
-        a.kind = ActionKind::Do;
-      else if (k == "notify")
-        a.kind = ActionKind::Notify;
-      else if (k == "document")
-        a.kind = ActionKind::Document;
-      else if (kind->is_scalar())
-        report_choice(kind, "action kind", kActionKinds);
+      if (auto k = read_choice<ActionKind>(kind, "`kind`", "action kind", kActionKinds))
+        a.kind = *k;
     }
     if (const Entry* to = f.get("to")) {
       if (a.kind != ActionKind::Notify) {
@@ -346,17 +339,7 @@ class Reader {
     a.short_text = text(f.get("short"), "the action's short text");
     if (const YamlNode* deadline = f.value("deadline")) a.deadline = read_deadline(deadline);
     if (const YamlNode* channel = f.value("channel")) {
-      std::string c = scalar(channel, "`channel`");
-      if (c == "phone")
-        a.channel = Channel::Phone;
-      else if (c == "written")
-        a.channel = Channel::Written;
-      else if (c == "in_person")
-        a.channel = Channel::InPerson;
-      else if (c == "electronic")
-        a.channel = Channel::Electronic;
-      else if (channel->is_scalar())
-        report_choice(channel, "channel", kChannels);
+      if (auto c = read_choice<Channel>(channel, "`channel`", "channel", kChannels)) a.channel = *c;
     }
     if (const YamlNode* basis = f.value("basis")) a.basis = ref_list(basis, "a legal basis id");
   }
@@ -490,6 +473,18 @@ class Reader {
     return std::nullopt;
   }
 
+  // The value `node` names among `names`, which lists them in the order of Enum's values;
+  // a single value that is none of them is reported (another kind of node was already).
+  template <typename Enum, size_t N>
+  std::optional<Enum> read_choice(const YamlNode* node, std::string_view key, std::string_view what,
+                                  const std::array<std::string_view, N>& names) {
+    std::string value = scalar(node, key);
+    auto it = std::find(names.begin(), names.end(), value);
+    if (it != names.end()) return static_cast<Enum>(it - names.begin());
+    if (node->is_scalar()) report_choice(node, what, names);
+    return std::nullopt;
+  }
+
   void report_choice(const YamlNode* node, std::string_view what, Keys allowed) {
     std::string message =
         fmt::format("'{}' is not a valid {} ({})", node->scalar, what, fmt::join(allowed, ", "));
@@ -552,13 +547,9 @@ class Reader {
     Fields f = fields(map, kNodeKeys, context);
     if (node.kind == NodeKind::Ask) {
       if (require(f, "type", e.key->location, fmt::format("question '{}'", node.id))) {
-        const YamlNode* type = f.value("type");
-        std::string t = scalar(type, "`type`");
-        auto it = std::find(kAnswerTypes.begin(), kAnswerTypes.end(), t);
-        if (it != kAnswerTypes.end())
-          node.type = static_cast<AnswerType>(it - kAnswerTypes.begin());
-        else if (type->is_scalar())
-          report_choice(type, "question type", kAnswerTypes);
+        if (auto t =
+                read_choice<AnswerType>(f.value("type"), "`type`", "question type", kAnswerTypes))
+          node.type = *t;
       }
     }
     // Keys that exist in the format but not for this kind of node.
