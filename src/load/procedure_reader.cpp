@@ -227,13 +227,7 @@ class Reader {
     t.localized = true;
     for (const Entry& e : node->entries) {
       const std::string& lang = e.key->scalar;
-      if (!languages_.empty() &&
-          std::find(languages_.begin(), languages_.end(), lang) == languages_.end()) {
-        report(Rule::UnknownKey, e.key->location,
-               fmt::format("language '{}' is not declared in `languages` [{}]", lang,
-                           fmt::join(languages_, ", ")));
-        continue;
-      }
+      if (!declared_language(e)) continue;
       if (!is_scalar(e.value, fmt::format("{} in '{}'", what, lang))) continue;
       t.translations.emplace_back(lang, e.value->scalar);
     }
@@ -369,6 +363,19 @@ class Reader {
                                      &CautionUse::inline_caution, &Reader::read_caution_body});
   }
 
+  // Whether the key of a per-language entry is a language the file declares (any, when it
+  // declares none); an undeclared one is reported.
+  bool declared_language(const Entry& e) {
+    const std::string& lang = e.key->scalar;
+    if (languages_.empty() ||
+        std::find(languages_.begin(), languages_.end(), lang) != languages_.end())
+      return true;
+    report(Rule::UnknownKey, e.key->location,
+           fmt::format("language '{}' is not declared in `languages` [{}]", lang,
+                       fmt::join(languages_, ", ")));
+    return false;
+  }
+
   // `keywords`: a plain list (no or one declared language) or a map language → list.
   LocalizedList keywords(const Entry* entry) {
     LocalizedList list;
@@ -395,13 +402,7 @@ class Reader {
     list.localized = true;
     for (const Entry& e : node->entries) {
       const std::string& lang = e.key->scalar;
-      if (!languages_.empty() &&
-          std::find(languages_.begin(), languages_.end(), lang) == languages_.end()) {
-        report(Rule::UnknownKey, e.key->location,
-               fmt::format("language '{}' is not declared in `languages` [{}]", lang,
-                           fmt::join(languages_, ", ")));
-        continue;
-      }
+      if (!declared_language(e)) continue;
       list.translations.emplace_back(lang,
                                      string_list(e.value, fmt::format("a keyword in '{}'", lang)));
     }
