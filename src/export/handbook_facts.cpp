@@ -68,24 +68,27 @@ void collect_node_bases(const Procedure& procedure, std::vector<const LegalBasis
   }
 }
 
-}  // namespace
-
-std::vector<const Action*> resolved(const std::vector<ActionUse>& uses) {
-  std::vector<const Action*> out;
-  for (const ActionUse& use : uses) {
-    const Action* action = use.action ? use.action : use.inline_action.get();
-    if (action) out.push_back(action);
+// The definitions the uses name or write inline; unresolved references left out.
+template <typename Use, typename Definition>
+std::vector<const Definition*> resolved_uses(const std::vector<Use>& uses,
+                                             const Definition* Use::*named,
+                                             std::shared_ptr<Definition> Use::*written) {
+  std::vector<const Definition*> out;
+  for (const Use& use : uses) {
+    const Definition* d = use.*named ? use.*named : (use.*written).get();
+    if (d) out.push_back(d);
   }
   return out;
 }
 
+}  // namespace
+
+std::vector<const Action*> resolved(const std::vector<ActionUse>& uses) {
+  return resolved_uses(uses, &ActionUse::action, &ActionUse::inline_action);
+}
+
 std::vector<const Caution*> resolved(const std::vector<CautionUse>& uses) {
-  std::vector<const Caution*> out;
-  for (const CautionUse& use : uses) {
-    const Caution* caution = use.caution ? use.caution : use.inline_caution.get();
-    if (caution) out.push_back(caution);
-  }
-  return out;
+  return resolved_uses(uses, &CautionUse::caution, &CautionUse::inline_caution);
 }
 
 OutcomeChecklist outcome_checklist(const Procedure& procedure, int outcome) {
