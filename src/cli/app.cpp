@@ -38,6 +38,20 @@ CLI::Option* add_procedures_option(CLI::App* cmd, std::vector<std::string>& dirs
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
+std::shared_ptr<std::string> add_color_option(CLI::App* cmd, const std::string& description) {
+  auto color = std::make_shared<std::string>("auto");
+  cmd->add_option("--color", *color, description)
+      ->capture_default_str()
+      ->check(one_of({"auto", "always", "never"}));
+  return color;
+}
+
+ColorMode color_mode(const std::string& text) {
+  return text == "always"  ? ColorMode::Always
+         : text == "never" ? ColorMode::Never
+                           : ColorMode::Auto;
+}
+
 void add_help(CLI::App& app, Action& action) {
   auto command = std::make_shared<std::string>();
   CLI::App* cmd = app.add_subcommand("help", "Show the help of a command (same as CMD --help)");

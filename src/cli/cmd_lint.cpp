@@ -8,7 +8,6 @@ namespace procedura::cli {
 void add_lint(CLI::App& app, Action& action) {
   auto options = std::make_shared<LintOptions>();
   auto format = std::make_shared<std::string>("text");
-  auto color = std::make_shared<std::string>("auto");
   CLI::App* cmd =
       app.add_subcommand("lint", "Check procedure files and report problems with their positions");
   cmd->add_option("paths", options->paths,
@@ -16,9 +15,7 @@ void add_lint(CLI::App& app, Action& action) {
   cmd->add_option("--format", *format, "Output format")
       ->capture_default_str()
       ->check(one_of({"text", "json", "sarif", "github"}));
-  cmd->add_option("--color", *color, "Colour in text output")
-      ->capture_default_str()
-      ->check(one_of({"auto", "always", "never"}));
+  auto color = add_color_option(cmd, "Colour in text output");
   cmd->add_flag("--strict", options->strict, "Warnings also fail (exit status 1)");
   cmd->add_option("--disable", options->disabled_rules, "Do not report RULE (repeatable)")
       ->type_name("RULE")
@@ -62,9 +59,7 @@ void add_lint(CLI::App& app, Action& action) {
                       : *format == "sarif"  ? LintFormat::Sarif
                       : *format == "github" ? LintFormat::Github
                                             : LintFormat::Text;
-    options->color = *color == "always"  ? ColorMode::Always
-                     : *color == "never" ? ColorMode::Never
-                                         : ColorMode::Auto;
+    options->color = color_mode(*color);
     if (!options->cache_dir.empty()) options->cache = true;  // --cache-dir implies --cache
     action = [options] { return run_lint(*options, std::cout, std::cerr); };
   });

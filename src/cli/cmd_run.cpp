@@ -8,7 +8,6 @@ namespace procedura::cli {
 void add_run(CLI::App& app, Action& action) {
   auto options = std::make_shared<RunOptions>();
   auto format = std::make_shared<std::string>("text");
-  auto color = std::make_shared<std::string>("auto");
   CLI::App* cmd =
       app.add_subcommand("run", "Run the guided interview of a procedure and print what to do");
   cmd->add_option("procedure", options->target,
@@ -45,9 +44,7 @@ void add_run(CLI::App& app, Action& action) {
                 "Report: full texts of actions, prohibitions and recipients, not one-line forms");
   cmd->add_flag("--no-pager", options->no_pager,
                 "Print the report directly, even when it is taller than the terminal");
-  cmd->add_option("--color", *color, "Colour")
-      ->capture_default_str()
-      ->check(one_of({"auto", "always", "never"}));
+  auto color = add_color_option(cmd, "Colour");
   cmd->add_option("--max-file-size", options->max_file_bytes,
                   "Refuse files larger than BYTES (default: 8388608, 8 MiB)")
       ->type_name("BYTES")
@@ -76,9 +73,7 @@ void add_run(CLI::App& app, Action& action) {
     options->format = *format == "json"       ? RunFormat::Json
                       : *format == "markdown" ? RunFormat::Markdown
                                               : RunFormat::Text;
-    options->color = *color == "always"  ? ColorMode::Always
-                     : *color == "never" ? ColorMode::Never
-                                         : ColorMode::Auto;
+    options->color = color_mode(*color);
     action = [options] { return run_procedure(*options, std::cout, std::cerr); };
   });
 }

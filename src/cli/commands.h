@@ -4,6 +4,9 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <memory>
+
+#include "util/terminal.h"
 
 namespace procedura::cli {
 
@@ -33,5 +36,10 @@ CLI::Validator positive_whole_number(const std::string& of_what);
 // the positional instead of reading it as a second directory.
 CLI::Option* add_procedures_option(CLI::App* cmd, std::vector<std::string>& dirs,
                                    const std::string& description);
+
+// `--color auto|always|never`: the text given, kept until the subcommand's callback turns it
+// into a ColorMode with color_mode (an option's value lives past add_*).
+std::shared_ptr<std::string> add_color_option(CLI::App* cmd, const std::string& description);
+ColorMode color_mode(const std::string& text);
 
 }  // namespace procedura::cli

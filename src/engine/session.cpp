@@ -87,30 +87,36 @@ void Session::fail(const Node& node, ErrorKind kind, std::string message) {
   error_ = fmt::format("{}: {}", describe(*frames_.back().procedure, node), message);
 }
 
+namespace {
+
+// Adds the definition (action or caution) of each use not collected yet, once, under the
+// address a transcript names it by: its id, or for an inline one where it is written.
+template <typename Use, typename Definition, typename Collected>
+void collect_once(const std::vector<Use>& uses, const Definition* Use::*definition,
+                  const Definition* Collected::*collected, std::vector<Collected>& into,
+                  const Procedure& owner, const Origin& origin) {
+  for (const Use& use : uses) {
+    const Definition* d = use.*definition;
+    if (!d) continue;  // unresolved reference: the loader reported it
+    bool seen = std::any_of(into.begin(), into.end(),
+                            [&](const Collected& c) { return c.*collected == d; });
+    if (seen) continue;
+    std::string address = d->is_inline() ? address_of(d->location) : d->id;
+    into.push_back(Collected{d, &owner, std::move(address), origin});
+  }
+}
+
+}  // namespace
+
 void Session::collect(const Node& node, const std::vector<ActionUse>& actions,
                       const std::vector<CautionUse>& cautions, Origin::Via via,
                       std::string detail) {
   if (actions.empty() && cautions.empty()) return;
   const Procedure& owner = *frames_.back().procedure;
   Origin origin{place_of(node), via, std::move(detail)};
-  for (const ActionUse& use : actions) {
-    if (!use.action) continue;  // unresolved reference: the loader reported it
-    bool seen = std::any_of(actions_.begin(), actions_.end(),
-                            [&](const CollectedAction& c) { return c.action == use.action; });
-    if (seen) continue;
-    std::string address =
-        use.action->is_inline() ? address_of(use.action->location) : use.action->id;
-    actions_.push_back(CollectedAction{use.action, &owner, std::move(address), origin});
-  }
-  for (const CautionUse& use : cautions) {
-    if (!use.caution) continue;
-    bool seen = std::any_of(cautions_.begin(), cautions_.end(),
-                            [&](const CollectedCaution& c) { return c.caution == use.caution; });
-    if (seen) continue;
-    std::string address =
-        use.caution->is_inline() ? address_of(use.caution->location) : use.caution->id;
-    cautions_.push_back(CollectedCaution{use.caution, &owner, std::move(address), origin});
-  }
+  collect_once(actions, &ActionUse::action, &CollectedAction::action, actions_, owner, origin);
+  collect_once(cautions, &CautionUse::caution, &CollectedCaution::caution, cautions_, owner,
+               origin);
 }
 
 void Session::advance(int index) {

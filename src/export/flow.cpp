@@ -62,42 +62,34 @@ std::vector<Edge> all_edges(const Procedure& procedure, std::string_view lang) {
   return edges;
 }
 
-std::vector<bool> reachable_from_start(const Procedure& procedure) {
-  std::vector<bool> seen(procedure.nodes.size(), false);
-  if (procedure.start_index < 0) return seen;
-  std::deque<int> queue{procedure.start_index};
-  seen[procedure.start_index] = true;
+void breadth_first(const Procedure& procedure, int seed, std::vector<bool>& marked,
+                   std::vector<int>& order) {
+  std::deque<int> queue{seed};
+  marked[seed] = true;
   while (!queue.empty()) {
     int at = queue.front();
     queue.pop_front();
+    order.push_back(at);
     for (const Edge& edge : edges_from(procedure, at, "")) {
-      if (edge.to >= 0 && !seen[edge.to]) {
-        seen[edge.to] = true;
+      if (edge.to >= 0 && !marked[edge.to]) {
+        marked[edge.to] = true;
         queue.push_back(edge.to);
       }
     }
   }
+}
+
+std::vector<bool> reachable_from_start(const Procedure& procedure) {
+  std::vector<bool> seen(procedure.nodes.size(), false);
+  std::vector<int> order;
+  if (procedure.start_index >= 0) breadth_first(procedure, procedure.start_index, seen, order);
   return seen;
 }
 
 std::vector<int> reading_order(const Procedure& procedure) {
   std::vector<int> order;
   std::vector<bool> placed(procedure.nodes.size(), false);
-  if (procedure.start_index >= 0) {
-    std::deque<int> queue{procedure.start_index};
-    placed[procedure.start_index] = true;
-    while (!queue.empty()) {
-      int at = queue.front();
-      queue.pop_front();
-      order.push_back(at);
-      for (const Edge& edge : edges_from(procedure, at, "")) {
-        if (edge.to >= 0 && !placed[edge.to]) {
-          placed[edge.to] = true;
-          queue.push_back(edge.to);
-        }
-      }
-    }
-  }
+  if (procedure.start_index >= 0) breadth_first(procedure, procedure.start_index, placed, order);
   for (size_t i = 0; i < procedure.nodes.size(); ++i) {
     if (!placed[i]) order.push_back(static_cast<int>(i));
   }

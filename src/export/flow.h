@@ -27,6 +27,10 @@ std::vector<Edge> all_edges(const Procedure& procedure, std::string_view lang);
 
 // Nodes in reading order: breadth-first from the start, then unreachable ones in file order.
 std::vector<int> reading_order(const Procedure& procedure);
+// Breadth-first from `seed` along the edges, over the nodes not yet `marked`: marks each node
+// it reaches and appends it to `order` as it is reached.
+void breadth_first(const Procedure& procedure, int seed, std::vector<bool>& marked,
+                   std::vector<int>& order);
 std::vector<bool> reachable_from_start(const Procedure& procedure);
 
 // The label of an option: its own, or tak/nie (yes/no) for yes_no, or the raw value.

@@ -1,7 +1,6 @@
 #include "export/flow_split.h"
 
 #include <algorithm>
-#include <deque>
 
 #include "export/flow.h"
 
@@ -17,20 +16,7 @@ std::vector<int> growth_order(const Procedure& procedure, const std::vector<int>
   std::vector<bool> taken = placed;
   std::vector<int> order;
   for (int seed : reading) {
-    if (taken[seed]) continue;
-    std::deque<int> queue{seed};
-    taken[seed] = true;
-    while (!queue.empty()) {
-      int at = queue.front();
-      queue.pop_front();
-      order.push_back(at);
-      for (const Edge& edge : edges_from(procedure, at, "")) {
-        if (edge.to >= 0 && !taken[edge.to]) {
-          taken[edge.to] = true;
-          queue.push_back(edge.to);
-        }
-      }
-    }
+    if (!taken[seed]) breadth_first(procedure, seed, taken, order);
   }
   return order;
 }

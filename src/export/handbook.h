@@ -30,6 +30,11 @@ struct HandbookOptions {
                                                   std::ostream& out,
                                                   const HandbookOptions& options);
 
+// Text escaped for HTML element content and attribute values, a line break becoming <br>
+// (a handbook shows the line breaks its texts were written with). Not one escaper with
+// xml_escape (commands/test/test_report.h) on purpose: that one keeps a line break as a
+// character reference, and must drop the control characters XML 1.0 cannot hold, which
+// HTML has no such rule for.
 std::string html_escape(std::string_view text);
 // Markdown inline text: characters Markdown would interpret are backslash-escaped; line
 // breaks become hard breaks continuing at `indent`.

@@ -58,40 +58,37 @@ void all_cautions(const Procedure& procedure, std::vector<const Caution*>& out,
   }
 }
 
-void add_bases(std::vector<const LegalBasis*>& out, const std::vector<const LegalBasis*>& bases) {
-  for (const LegalBasis* b : bases) {
-    if (b && std::find(out.begin(), out.end(), b) == out.end()) out.push_back(b);
-  }
-}
-
 void collect_node_bases(const Procedure& procedure, std::vector<const LegalBasis*>& out,
                         std::set<const Procedure*>& seen) {
   if (!seen.insert(&procedure).second) return;
   for (int index : flow::reading_order(procedure)) {
     const Node& node = procedure.nodes[index];
-    add_bases(out, node.bases);
+    add_all(out, node.bases);
     if (node.callee_procedure) collect_node_bases(*node.callee_procedure, out, seen);
   }
+}
+
+// The definitions the uses name or write inline; unresolved references left out.
+template <typename Use, typename Definition>
+std::vector<const Definition*> resolved_uses(const std::vector<Use>& uses,
+                                             const Definition* Use::*named,
+                                             std::shared_ptr<Definition> Use::*written) {
+  std::vector<const Definition*> out;
+  for (const Use& use : uses) {
+    const Definition* d = use.*named ? use.*named : (use.*written).get();
+    if (d) out.push_back(d);
+  }
+  return out;
 }
 
 }  // namespace
 
 std::vector<const Action*> resolved(const std::vector<ActionUse>& uses) {
-  std::vector<const Action*> out;
-  for (const ActionUse& use : uses) {
-    const Action* action = use.action ? use.action : use.inline_action.get();
-    if (action) out.push_back(action);
-  }
-  return out;
+  return resolved_uses(uses, &ActionUse::action, &ActionUse::inline_action);
 }
 
 std::vector<const Caution*> resolved(const std::vector<CautionUse>& uses) {
-  std::vector<const Caution*> out;
-  for (const CautionUse& use : uses) {
-    const Caution* caution = use.caution ? use.caution : use.inline_caution.get();
-    if (caution) out.push_back(caution);
-  }
-  return out;
+  return resolved_uses(uses, &CautionUse::caution, &CautionUse::inline_caution);
 }
 
 OutcomeChecklist outcome_checklist(const Procedure& procedure, int outcome) {
@@ -164,7 +161,7 @@ std::vector<const LegalBasis*> bases_cited(const Procedure& procedure) {
   std::vector<const LegalBasis*> out;
   std::set<const Procedure*> seen;
   collect_node_bases(procedure, out, seen);
-  for (const Action* action : all_actions(procedure)) add_bases(out, action->bases);
+  for (const Action* action : all_actions(procedure)) add_all(out, action->bases);
   return out;
 }
 

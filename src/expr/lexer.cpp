@@ -111,15 +111,19 @@ class Lexer {
     ++cp_;
   }
 
-  std::optional<LexError> skip_space() {
+  // Advances over the code points that `keep` accepts.
+  template <typename Keep>
+  std::optional<LexError> advance_while(Keep keep) {
     while (!at_end()) {
       CodePoint c;
       if (auto error = current(c)) return error;
-      if (!is_space(c.value)) break;
+      if (!keep(c.value)) break;
       advance(c);
     }
     return std::nullopt;
   }
+
+  std::optional<LexError> skip_space() { return advance_while(is_space); }
 
   void emit(TokenKind kind, size_t start_byte, size_t start_cp) {
     tokens_.push_back(Token{kind, std::string(src_.substr(start_byte, pos_ - start_byte)), 0,
@@ -218,15 +222,7 @@ class Lexer {
   }
 
   // Reads a run of name characters.
-  std::optional<LexError> name_segment() {
-    while (!at_end()) {
-      CodePoint c;
-      if (auto error = current(c)) return error;
-      if (!is_name_char(c.value)) break;
-      advance(c);
-    }
-    return std::nullopt;
-  }
+  std::optional<LexError> name_segment() { return advance_while(is_name_char); }
 
   std::optional<LexError> name() {
     const size_t start = pos_, start_cp = cp_;

@@ -18,6 +18,7 @@
 #include "load/procedures_root.h"
 #include "load/quoted_scalar_checks.h"
 #include "load/yaml_tree.h"
+#include "util/file_paths.h"
 #include "util/parallel.h"
 #include "util/read_file.h"
 
@@ -41,12 +42,6 @@ std::vector<const Procedure*> Catalog::runnable() const {
 }
 
 namespace {
-
-std::string canonical_key(const std::string& path) {
-  std::error_code ec;
-  fs::path p = fs::weakly_canonical(path, ec);
-  return ec ? fs::absolute(path).lexically_normal().string() : p.string();
-}
 
 bool is_within(const fs::path& path, const fs::path& root) {
   auto rel = path.lexically_relative(root);
@@ -133,7 +128,7 @@ class CatalogLoader {
       if (found.over_limit || !found.problem.empty()) continue;
       std::string root = marked_root(found);
       if (root.empty()) continue;
-      if (!found.root.empty() && canonical_key(found.root) == root) continue;
+      if (!found.root.empty() && canonical_path(found.root) == root) continue;
       roots.insert(root);
     }
     return roots;
@@ -146,7 +141,7 @@ class CatalogLoader {
     for (const std::string& root : roots) {
       for (const FoundFile& f : discover_files({root}, options_.limits.max_files)) {
         if (f.over_limit || !f.problem.empty() || is_test_companion(f.path)) continue;
-        std::string key = canonical_key(f.path);
+        std::string key = canonical_path(f.path);
         if (by_path_.count(key)) continue;
         swept_.insert(key);
         load_file(f.path, root, false);
@@ -161,7 +156,7 @@ class CatalogLoader {
     drop_context_diagnostics(catalog_);
     std::set<const SourceFile*> failed;
     for (const auto& file : catalog_.files) {
-      std::string key = canonical_key(file->path());
+      std::string key = canonical_path(file->path());
       if (!swept_.count(key)) continue;
       auto it = by_path_.find(key);
       if (it == by_path_.end() || !it->second) failed.insert(file.get());
@@ -173,7 +168,7 @@ class CatalogLoader {
   }
 
   void load_from_memory(const std::string& path, std::string content) {
-    in_memory_[canonical_key(path)] = std::move(content);
+    in_memory_[canonical_path(path)] = std::move(content);
     ++catalog_.files_examined;
     load_file(path,
               options_.procedures_root.empty() ? default_root(path) : options_.procedures_root,
@@ -259,7 +254,7 @@ class CatalogLoader {
 
   // Reads a regular file within the size limit; reports and returns null otherwise.
   SourceFile* read(const std::string& path, Location requested_at = {}) {
-    if (auto it = in_memory_.find(canonical_key(path)); it != in_memory_.end())
+    if (auto it = in_memory_.find(canonical_path(path)); it != in_memory_.end())
       return add_file(path, it->second);
     ReadFileResult r = read_regular_file(path, options_.limits.max_file_bytes);
     if (r.problem == ReadFileResult::Problem::TooLarge) {
@@ -289,7 +284,7 @@ class CatalogLoader {
 
   Procedure* load_file(const std::string& path, const std::string& root, bool explicit_input,
                        Location requested_at = {}, Preloaded* preloaded = nullptr) {
-    std::string key = canonical_key(path);
+    std::string key = canonical_path(path);
     if (auto it = by_path_.find(key); it != by_path_.end()) {
       if (explicit_input && it->second) explicit_.insert(it->second);
       return it->second;
@@ -321,7 +316,7 @@ class CatalogLoader {
       fs::path companion = p.parent_path() / (stem + ext);
       std::error_code ec;
       if (!fs::is_regular_file(companion, ec)) continue;
-      companions_.insert(canonical_key(companion.string()));
+      companions_.insert(canonical_path(companion.string()));
       SourceFile* file = read(companion.string());
       if (!file || !check_encoding(*file, catalog_.diagnostics)) continue;
       YamlDocument doc = parse_yaml(*file, options_.limits, catalog_.diagnostics);
@@ -333,12 +328,12 @@ class CatalogLoader {
   }
 
   void attach_orphan_tests(const FoundFile& test) {
-    if (companions_.count(canonical_key(test.path))) return;
+    if (companions_.count(canonical_path(test.path))) return;
     std::string procedure_path = test.path.substr(0, test.path.rfind(".test.")) + ".yaml";
     std::error_code ec;
     if (fs::is_regular_file(procedure_path, ec)) {
       load_file(procedure_path, test.root.empty() ? default_root(procedure_path) : test.root, true);
-      if (companions_.count(canonical_key(test.path))) return;
+      if (companions_.count(canonical_path(test.path))) return;
     }
     SourceFile* file = add_file(test.path, "");
     catalog_.diagnostics.report(
@@ -379,8 +374,8 @@ class CatalogLoader {
         }
         Procedure* lib = load_file(target.string(), roots_[proc], false, import.location);
         if (!lib) {
-          if (!by_path_.count(canonical_key(target.string())) ||
-              !by_path_[canonical_key(target.string())]) {
+          if (!by_path_.count(canonical_path(target.string())) ||
+              !by_path_[canonical_path(target.string())]) {
             catalog_.diagnostics.report(
                 Rule::ImportError, import.location,
                 fmt::format("imported file '{}' could not be loaded (see its errors)", import.id));

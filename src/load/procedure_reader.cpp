@@ -227,13 +227,7 @@ class Reader {
     t.localized = true;
     for (const Entry& e : node->entries) {
       const std::string& lang = e.key->scalar;
-      if (!languages_.empty() &&
-          std::find(languages_.begin(), languages_.end(), lang) == languages_.end()) {
-        report(Rule::UnknownKey, e.key->location,
-               fmt::format("language '{}' is not declared in `languages` [{}]", lang,
-                           fmt::join(languages_, ", ")));
-        continue;
-      }
+      if (!declared_language(e)) continue;
       if (!is_scalar(e.value, fmt::format("{} in '{}'", what, lang))) continue;
       t.translations.emplace_back(lang, e.value->scalar);
     }
@@ -270,57 +264,57 @@ class Reader {
 
   // --- definitions -------------------------------------------------------------------
 
-  void read_recipients(const YamlNode* map, Procedure& proc) {
-    if (!is_map(map, "`recipients`")) return;
+  // A map of definitions (`actions:`, `cautions:`, ...) of one kind, `what`: each key an id,
+  // each value a map whose fields `read_body(value, definition, key location, context)` reads.
+  template <typename Definition, typename ReadBody>
+  void read_definitions(const YamlNode* map, std::string_view section, std::string_view what,
+                        Procedure& proc, std::vector<std::unique_ptr<Definition>>& into,
+                        ReadBody read_body) {
+    if (!is_map(map, fmt::format("`{}`", section))) return;
     for (const Entry& e : map->entries) {
-      check_definition_id(e.key, "recipient");
-      auto r = std::make_unique<Recipient>();
-      r->id = e.key->scalar;
-      r->location = e.key->location;
-      r->owner = &proc;
-      if (is_map(e.value, fmt::format("recipient '{}'", r->id))) {
-        Fields f = fields(e.value, kRecipientKeys, fmt::format("recipient '{}'", r->id));
-        require(f, "name", e.key->location, fmt::format("recipient '{}'", r->id));
-        r->name = text(f.get("name"), "the recipient's name");
-        r->short_name = text(f.get("short"), "the recipient's short name");
-      }
-      proc.recipients.push_back(std::move(r));
+      check_definition_id(e.key, what);
+      auto d = std::make_unique<Definition>();
+      d->id = e.key->scalar;
+      d->location = e.key->location;
+      d->owner = &proc;
+      std::string context = fmt::format("{} '{}'", what, d->id);
+      if (is_map(e.value, context)) (this->*read_body)(e.value, *d, e.key->location, context);
+      into.push_back(std::move(d));
     }
   }
 
+  void read_recipient_body(const YamlNode* map, Recipient& r, Location owner,
+                           const std::string& context) {
+    Fields f = fields(map, kRecipientKeys, context);
+    require(f, "name", owner, context);
+    r.name = text(f.get("name"), "the recipient's name");
+    r.short_name = text(f.get("short"), "the recipient's short name");
+  }
+
+  void read_recipients(const YamlNode* map, Procedure& proc) {
+    read_definitions(map, "recipients", "recipient", proc, proc.recipients,
+                     &Reader::read_recipient_body);
+  }
+
+  void read_basis_body(const YamlNode* map, LegalBasis& b, Location owner,
+                       const std::string& context) {
+    Fields f = fields(map, kBasisKeys, context);
+    if (require(f, "cite", owner, context)) b.cite = scalar(f.value("cite"), "`cite`");
+    b.text = text(f.get("text"), "the legal basis text");
+    if (const YamlNode* url = f.value("url")) b.url = scalar(url, "`url`");
+  }
+
   void read_legal_bases(const YamlNode* map, Procedure& proc) {
-    if (!is_map(map, "`legal_basis`")) return;
-    for (const Entry& e : map->entries) {
-      check_definition_id(e.key, "legal basis");
-      auto b = std::make_unique<LegalBasis>();
-      b->id = e.key->scalar;
-      b->location = e.key->location;
-      b->owner = &proc;
-      if (is_map(e.value, fmt::format("legal basis '{}'", b->id))) {
-        std::string context = fmt::format("legal basis '{}'", b->id);
-        Fields f = fields(e.value, kBasisKeys, context);
-        if (require(f, "cite", e.key->location, context))
-          b->cite = scalar(f.value("cite"), "`cite`");
-        b->text = text(f.get("text"), "the legal basis text");
-        if (const YamlNode* url = f.value("url")) b->url = scalar(url, "`url`");
-      }
-      proc.legal_bases.push_back(std::move(b));
-    }
+    read_definitions(map, "legal_basis", "legal basis", proc, proc.legal_bases,
+                     &Reader::read_basis_body);
   }
 
   void read_action_body(const YamlNode* map, Action& a, Location owner,
                         const std::string& context) {
     Fields f = fields(map, kActionKeys, context);
     if (const YamlNode* kind = f.value("kind")) {
-      std::string k = scalar(kind, "`kind`");
-      if (k == "do")
-        a.kind = ActionKind::Do;
-      else if (k == "notify")
-        a.kind = ActionKind::Notify;
-      else if (k == "document")
-        a.kind = ActionKind::Document;
-      else if (kind->is_scalar())
-        report_choice(kind, "action kind", kActionKinds);
+      if (auto k = read_choice<ActionKind>(kind, "`kind`", "action kind", kActionKinds))
+        a.kind = *k;
     }
     if (const Entry* to = f.get("to")) {
       if (a.kind != ActionKind::Notify) {
@@ -339,33 +333,13 @@ class Reader {
     a.short_text = text(f.get("short"), "the action's short text");
     if (const YamlNode* deadline = f.value("deadline")) a.deadline = read_deadline(deadline);
     if (const YamlNode* channel = f.value("channel")) {
-      std::string c = scalar(channel, "`channel`");
-      if (c == "phone")
-        a.channel = Channel::Phone;
-      else if (c == "written")
-        a.channel = Channel::Written;
-      else if (c == "in_person")
-        a.channel = Channel::InPerson;
-      else if (c == "electronic")
-        a.channel = Channel::Electronic;
-      else if (channel->is_scalar())
-        report_choice(channel, "channel", kChannels);
+      if (auto c = read_choice<Channel>(channel, "`channel`", "channel", kChannels)) a.channel = *c;
     }
     if (const YamlNode* basis = f.value("basis")) a.basis = ref_list(basis, "a legal basis id");
   }
 
   void read_action_definitions(const YamlNode* map, Procedure& proc) {
-    if (!is_map(map, "`actions`")) return;
-    for (const Entry& e : map->entries) {
-      check_definition_id(e.key, "action");
-      auto a = std::make_unique<Action>();
-      a->id = e.key->scalar;
-      a->location = e.key->location;
-      a->owner = &proc;
-      std::string context = fmt::format("action '{}'", a->id);
-      if (is_map(e.value, context)) read_action_body(e.value, *a, e.key->location, context);
-      proc.actions.push_back(std::move(a));
-    }
+    read_definitions(map, "actions", "action", proc, proc.actions, &Reader::read_action_body);
   }
 
   void read_caution_body(const YamlNode* map, Caution& c, Location owner,
@@ -378,17 +352,7 @@ class Reader {
   }
 
   void read_caution_definitions(const YamlNode* map, Procedure& proc) {
-    if (!is_map(map, "`cautions`")) return;
-    for (const Entry& e : map->entries) {
-      check_definition_id(e.key, "caution");
-      auto c = std::make_unique<Caution>();
-      c->id = e.key->scalar;
-      c->location = e.key->location;
-      c->owner = &proc;
-      std::string context = fmt::format("caution '{}'", c->id);
-      if (is_map(e.value, context)) read_caution_body(e.value, *c, e.key->location, context);
-      proc.cautions.push_back(std::move(c));
-    }
+    read_definitions(map, "cautions", "caution", proc, proc.cautions, &Reader::read_caution_body);
   }
 
   std::vector<CautionUse> read_caution_uses(const YamlNode* node, Procedure& proc) {
@@ -397,6 +361,19 @@ class Reader {
         UseList<CautionUse, Caution>{"`cautions`", "a caution id", "an inline caution",
                                      "a caution is a caution id or an inline map {text, basis}",
                                      &CautionUse::inline_caution, &Reader::read_caution_body});
+  }
+
+  // Whether the key of a per-language entry is a language the file declares (any, when it
+  // declares none); an undeclared one is reported.
+  bool declared_language(const Entry& e) {
+    const std::string& lang = e.key->scalar;
+    if (languages_.empty() ||
+        std::find(languages_.begin(), languages_.end(), lang) != languages_.end())
+      return true;
+    report(Rule::UnknownKey, e.key->location,
+           fmt::format("language '{}' is not declared in `languages` [{}]", lang,
+                       fmt::join(languages_, ", ")));
+    return false;
   }
 
   // `keywords`: a plain list (no or one declared language) or a map language → list.
@@ -425,13 +402,7 @@ class Reader {
     list.localized = true;
     for (const Entry& e : node->entries) {
       const std::string& lang = e.key->scalar;
-      if (!languages_.empty() &&
-          std::find(languages_.begin(), languages_.end(), lang) == languages_.end()) {
-        report(Rule::UnknownKey, e.key->location,
-               fmt::format("language '{}' is not declared in `languages` [{}]", lang,
-                           fmt::join(languages_, ", ")));
-        continue;
-      }
+      if (!declared_language(e)) continue;
       list.translations.emplace_back(lang,
                                      string_list(e.value, fmt::format("a keyword in '{}'", lang)));
     }
@@ -503,6 +474,18 @@ class Reader {
     return std::nullopt;
   }
 
+  // The value `node` names among `names`, which lists them in the order of Enum's values;
+  // a single value that is none of them is reported (another kind of node was already).
+  template <typename Enum, size_t N>
+  std::optional<Enum> read_choice(const YamlNode* node, std::string_view key, std::string_view what,
+                                  const std::array<std::string_view, N>& names) {
+    std::string value = scalar(node, key);
+    auto it = std::find(names.begin(), names.end(), value);
+    if (it != names.end()) return static_cast<Enum>(it - names.begin());
+    if (node->is_scalar()) report_choice(node, what, names);
+    return std::nullopt;
+  }
+
   void report_choice(const YamlNode* node, std::string_view what, Keys allowed) {
     std::string message =
         fmt::format("'{}' is not a valid {} ({})", node->scalar, what, fmt::join(allowed, ", "));
@@ -565,13 +548,9 @@ class Reader {
     Fields f = fields(map, kNodeKeys, context);
     if (node.kind == NodeKind::Ask) {
       if (require(f, "type", e.key->location, fmt::format("question '{}'", node.id))) {
-        const YamlNode* type = f.value("type");
-        std::string t = scalar(type, "`type`");
-        auto it = std::find(kAnswerTypes.begin(), kAnswerTypes.end(), t);
-        if (it != kAnswerTypes.end())
-          node.type = static_cast<AnswerType>(it - kAnswerTypes.begin());
-        else if (type->is_scalar())
-          report_choice(type, "question type", kAnswerTypes);
+        if (auto t =
+                read_choice<AnswerType>(f.value("type"), "`type`", "question type", kAnswerTypes))
+          node.type = *t;
       }
     }
     // Keys that exist in the format but not for this kind of node.

@@ -4,7 +4,6 @@
 #include <sys/stat.h>
 
 #include <cstdlib>
-#include <filesystem>
 #include <fstream>
 #include <iomanip>
 #include <set>
@@ -14,12 +13,12 @@
 #include "load/yaml_tree.h"
 #include "model/source_file.h"
 #include "report/json_value.h"
+#include "util/file_paths.h"
 #include "util/json_writer.h"
 #include "util/read_file.h"
 #include "util/sha256.h"
 
 namespace procedura {
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -184,8 +183,8 @@ std::string TranscriptWriter::sealed() {
   return append(e.finish());
 }
 
-std::vector<FileFingerprint> involved_files(const Procedure& procedure) {
-  std::vector<FileFingerprint> files;
+std::vector<const SourceFile*> involved_source_files(const Procedure& procedure) {
+  std::vector<const SourceFile*> files;
   std::set<const SourceFile*> seen;
   std::vector<const Procedure*> pending{&procedure};
   std::set<const Procedure*> visited;
@@ -193,18 +192,20 @@ std::vector<FileFingerprint> involved_files(const Procedure& procedure) {
     const Procedure* p = pending.back();
     pending.pop_back();
     if (!visited.insert(p).second) continue;
-    if (p->file && seen.insert(p->file).second) {
-      std::error_code ec;
-      fs::path absolute = fs::absolute(p->file->path(), ec);
-      files.push_back({ec ? p->file->path() : absolute.lexically_normal().string(),
-                       sha256_hex(p->file->content())});
-    }
+    if (p->file && seen.insert(p->file).second) files.push_back(p->file);
     for (auto it = p->imported.rbegin(); it != p->imported.rend(); ++it) pending.push_back(*it);
     for (auto it = p->nodes.rbegin(); it != p->nodes.rend(); ++it) {
       if (it->kind == NodeKind::Call && it->callee_procedure)
         pending.push_back(it->callee_procedure);
     }
   }
+  return files;
+}
+
+std::vector<FileFingerprint> involved_files(const Procedure& procedure) {
+  std::vector<FileFingerprint> files;
+  for (const SourceFile* file : involved_source_files(procedure))
+    files.push_back({absolute_path(file->path()), sha256_hex(file->content())});
   return files;
 }
 

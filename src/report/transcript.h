@@ -74,8 +74,12 @@ class TranscriptWriter {
 std::time_t transcript_clock();
 std::string iso_time(std::time_t time);
 
-// Absolute paths and SHA-256 of every file a run involves: the procedure's own file, its
-// imports and its callees (recursively).
+// Every file a run involves, once each: the procedure's own file, its imports and its
+// callees (recursively), in that order.
+std::vector<const SourceFile*> involved_source_files(const Procedure& procedure);
+
+// Absolute paths and SHA-256 of the files of involved_source_files: what a transcript
+// records, so that a resumed interview runs on the same bytes.
 std::vector<FileFingerprint> involved_files(const Procedure& procedure);
 
 // The default place of interactive transcripts: $XDG_DATA_HOME/procedura/transcripts, else

@@ -66,16 +66,5 @@ check "the package holds the bundled procedures" grep -qE ' \./usr/share/procedu
 
 root="$scratch/root"
 check "dpkg-deb -x unpacks it" dpkg-deb -x "$deb" "$root"
-cd "$scratch" || exit 1
-unpacked() { env -i PATH=/usr/bin:/bin HOME="$scratch" NO_COLOR=1 LC_ALL=C.UTF-8 "$root/usr/bin/procedura" "$@"; }
-out=$(unpacked --version)
-check "the unpacked procedura --version runs: ${out%%$'\n'*}" grep -qE '^procedura [0-9]' <<<"$out"
-out=$(unpacked lint --today 2000-01-01)
-status=$?
-check "the unpacked procedura lint exits 0 or 1 (exit $status)" test "$status" -le 1
-summary=$(tail -n 1 <<<"$out")
-files=$(sed -nE 's/.* in ([0-9]+) files?$/\1/p' <<<"$summary")
-check "it lints the packaged procedures with no flags: '$summary'" test "${files:-0}" -gt 0
-printf 'format: 1\nid: Zly\n' >"$root/usr/share/procedura/procedures/zz-probe.yaml"
-check "it reads usr/share/procedura/procedures beside itself" grep -q "$root/usr/share/procedura/procedures/zz-probe.yaml" <<<"$(unpacked lint)"
+check_installed "$root/usr/bin/procedura" "$root/usr/share/procedura"
 finish

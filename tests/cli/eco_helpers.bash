@@ -35,3 +35,27 @@ build_dir() {
 has_bundled_procedures() {
   [[ -n "$(find "$REPO/procedures" \( -name '*.yaml' -o -name '*.yml' \) -print -quit 2>/dev/null)" ]]
 }
+
+# installed_procedura ARGS...: the installed binary ($installed_bin), run with a minimal
+# environment so that nothing points back at the sources.
+installed_procedura() { env -i PATH=/usr/bin:/bin HOME="$scratch" NO_COLOR=1 LC_ALL=C.UTF-8 "$installed_bin" "$@"; }
+
+# check_installed BIN SHARE: what every installed copy (cmake --install, the .deb) must do,
+# run from $scratch: --version runs, and lint with no flags checks the procedures installed
+# in SHARE/procedures (not the sources'), as a file added there shows.
+check_installed() {
+  installed_bin=$1
+  local procedures="$2/procedures" out status summary files
+  cd "$scratch" || exit 1
+  out=$(installed_procedura --version)
+  check "the installed --version prints the version: ${out%%$'\n'*}" grep -qE '^procedura [0-9]+\.[0-9]+\.[0-9]+' <<<"$out"
+  out=$(installed_procedura lint --today 2000-01-01)
+  status=$?
+  check "lint with no flags exits 0 or 1 (exit $status)" test "$status" -le 1
+  summary=$(tail -n 1 <<<"$out")
+  files=$(sed -nE 's/.* in ([0-9]+) files?$/\1/p' <<<"$summary")
+  check "lint with no flags checks the installed procedures: '$summary'" test "${files:-0}" -gt 0
+  printf 'format: 1\nid: Zly-Identyfikator\n' >"$procedures/zz-probe.yaml"
+  out=$(installed_procedura lint)
+  check "lint reads $procedures beside the binary" grep -q "$procedures/zz-probe.yaml" <<<"$out"
+}

@@ -5,20 +5,7 @@
 # operator in a crisis can still run a sound procedure), while lint still fails on it.
 source "$(dirname "$0")/lib.sh"
 export PROCEDURA_NOW=2024-05-06T10:30:00 TZ=UTC
-answers="$scratch/p02.yaml"
-cat >"$answers" <<'YAML'
-obrazenia: tak
-dziecko_w_domu: tak
-liczba_dzieci: 1
-wiek_dziecka: 6
-dziecko_ofiara_lub_swiadek: tak
-rodzic_niepodejrzany: tak
-dorosly_doznaje: tak
-zagrozenie_zycia_zdrowia_osoby: tak
-srodki_wobec_sprawcy: [zatrzymanie]
-bezposrednie_zagrozenie_dziecka: nie
-dziecko_bez_opieki: nie
-YAML
+answers="$TESTS/fixtures/run/p02-odpowiedzi.yaml"
 copy() { rm -rf "$scratch/$1"; cp -r "$REPO/procedures" "$scratch/$1"; echo "$scratch/$1"; }
 
 run "$PROCEDURA" run p02-interwencja-przemoc-domowa --answers "$answers"

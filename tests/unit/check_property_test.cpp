@@ -175,15 +175,34 @@ std::optional<uint64_t> brute_count(const Procedure& p, const std::vector<char>&
   return count;
 }
 
-bool brute_violation(const Procedure& p) {
+// One combination of yes/no answers to every question, as the verifier takes it and as an
+// answers file writes it.
+struct Combination {
+  AnswerMap answers;
+  std::vector<Answer> written;
+};
+
+// Every combination of answers to the procedure's (yes/no) questions: what brute force runs.
+std::vector<Combination> answer_combinations(const Procedure& p) {
   std::vector<std::string> vars;
   for (const Node& node : p.nodes) {
     if (node.kind == NodeKind::Ask) vars.push_back(node.var);
   }
+  std::vector<Combination> out;
   for (size_t bits = 0; bits < (size_t{1} << vars.size()); ++bits) {
-    AnswerMap answers;
-    for (size_t i = 0; i < vars.size(); ++i) answers[vars[i]] = Value::of_bool((bits >> i) & 1);
-    ReplayResult r = replay(p, answers);
+    Combination& c = out.emplace_back();
+    for (size_t i = 0; i < vars.size(); ++i) {
+      bool yes = (bits >> i) & 1;
+      c.answers[vars[i]] = Value::of_bool(yes);
+      c.written.push_back(Answer{vars[i], {}, false, {yes ? "yes" : "no"}, {}});
+    }
+  }
+  return out;
+}
+
+bool brute_violation(const Procedure& p) {
+  for (const Combination& c : answer_combinations(p)) {
+    ReplayResult r = replay(p, c.answers);
     if (r.reached && violates(p.invariants.front(), r.actions)) return true;
   }
   return false;
@@ -280,22 +299,11 @@ TEST_CASE("random procedures: every consumer of answers runs them alike") {
     catalog.procedures.push_back(gen.make());
     const Procedure& p = *catalog.procedures.front();
     CAPTURE(round);
-    std::vector<std::string> vars;
-    for (const Node& node : p.nodes) {
-      if (node.kind == NodeKind::Ask) vars.push_back(node.var);
-    }
     std::set<Ending> by_replay;
-    for (size_t bits = 0; bits < (size_t{1} << vars.size()); ++bits) {
-      AnswerMap answers;
-      std::vector<Answer> written;
-      for (size_t i = 0; i < vars.size(); ++i) {
-        bool yes = (bits >> i) & 1;
-        answers[vars[i]] = Value::of_bool(yes);
-        written.push_back(Answer{vars[i], {}, false, {yes ? "yes" : "no"}, {}});
-      }
-      ReplayResult replayed = replay(p, answers);
+    for (const Combination& c : answer_combinations(p)) {
+      ReplayResult replayed = replay(p, c.answers);
       engine::Session scripted(p);
-      engine::FeedResult fed = engine::ScriptedAnswers(written).feed(scripted);
+      engine::FeedResult fed = engine::ScriptedAnswers(c.written).feed(scripted);
       REQUIRE(replayed.reached == (fed.stop == engine::FeedResult::Stop::Finished));
       if (!replayed.reached) continue;
       Ending ending = ending_of(p, scripted);

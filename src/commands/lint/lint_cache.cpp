@@ -19,6 +19,7 @@
 #include "load/procedures_root.h"
 #include "load/yaml_tree.h"
 #include "util/atomic_file.h"
+#include "util/file_paths.h"
 #include "util/parallel.h"
 #include "util/read_file.h"
 #include "util/sha256.h"
@@ -37,12 +38,6 @@ std::string default_lint_cache_dir() {
 }
 
 namespace {
-
-std::string canonical(const std::string& path) {
-  std::error_code ec;
-  fs::path p = fs::weakly_canonical(path, ec);
-  return ec ? fs::absolute(path).lexically_normal().string() : p.string();
-}
 
 std::optional<std::string> read_bytes(const std::string& path) {
   std::error_code ec;
@@ -151,7 +146,7 @@ class CachedLint {
   // Canonical paths, resolved once per path (each costs a system call per component).
   const std::string& key_of(const std::string& path) {
     auto [it, inserted] = keys_.try_emplace(path);
-    if (inserted) it->second = canonical(path);
+    if (inserted) it->second = canonical_path(path);
     return it->second;
   }
 
@@ -183,7 +178,8 @@ class CachedLint {
       // its results depend on files the cache does not follow.
       if (settings_.load.procedures_root.empty()) {
         std::string marked = find_procedures_root(f.root.empty() ? f.path : f.root);
-        if (!marked.empty() && (f.root.empty() || canonical(f.root) != marked)) all_dirty = true;
+        if (!marked.empty() && (f.root.empty() || canonical_path(f.root) != marked))
+          all_dirty = true;
       }
     }
     for (size_t i = 0; i < found_.size(); ++i) {

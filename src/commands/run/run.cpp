@@ -114,11 +114,48 @@ int finish_completed(const engine::Session& session, const RunOptions& options, 
   return kExitUsage;
 }
 
+using End = interview::InterviewResult::End;
+
+// How an interview that neither completed nor lost its transcript stops: the reason its
+// transcript records, whether it is sealed too (the operator ended it: not resumable), what
+// is printed and the exit status.
+struct Stop {
+  enum class Say { Nothing, Message, Prefixed };  // Prefixed: after "procedura run: "
+  const char* reason;
+  bool sealed;
+  Say say;
+  int status;
+};
+
+Stop stop_of(End end) {
+  using Say = Stop::Say;
+  switch (end) {
+    case End::OutputClosed:
+      return {"output closed", false, Say::Nothing, kExitOk};
+    case End::Interrupted:
+      return {"interrupted", false, Say::Message, kExitInterrupted};
+    case End::Quit:
+      return {"quit", true, Say::Message, kExitInterrupted};
+    case End::EndOfInput:
+      return {"end of input", false, Say::Message, kExitUnanswered};
+    case End::Unanswered:
+      return {"unanswered", false, Say::Prefixed, kExitUnanswered};
+    case End::BadScript:
+    case End::ReplayMismatch:
+      return {"invalid answers", false, Say::Prefixed, kExitUsage};
+    case End::RuntimeError:
+      return {"runtime error", false, Say::Prefixed, kExitUsage};
+    case End::Completed:
+    case End::TranscriptError:
+      break;  // finish_run handles them before asking
+  }
+  return {"runtime error", false, Say::Prefixed, kExitUsage};
+}
+
 // How the interview ended decides the exit status and the transcript's last event.
 int finish_run(const interview::InterviewResult& result, const engine::Session& session,
                const RunOptions& options, RunSetup& setup, const RunReportOptions& report,
                std::ostream& out, std::ostream& err) {
-  using End = interview::InterviewResult::End;
   TranscriptWriter& transcript = setup.transcript;
   // The run is stopping anyway; a failed last write is said, not hidden (the transcript
   // then reads as interrupted, and stays resumable).
@@ -126,47 +163,21 @@ int finish_run(const interview::InterviewResult& result, const engine::Session& 
     if (!error.empty())
       err << "procedura run: " << say(setup.lang, Msg::TranscriptFailed, error) << "\n";
   };
-  auto abort_with = [&](const std::string& reason) {
-    if (transcript.is_open()) warn_if_failed(transcript.aborted(reason));
-  };
-  switch (result.end) {
-    case End::Completed:
-      return finish_completed(session, options, setup, report, out, err);
-    case End::OutputClosed:
-      abort_with("output closed");
-      return kExitOk;
-    case End::Interrupted:
-      abort_with("interrupted");
-      err << result.message << "\n";
-      return kExitInterrupted;
-    case End::Quit:
-      abort_with("quit");
-      if (transcript.is_open()) warn_if_failed(transcript.sealed());  // ended: not resumable
-      err << result.message << "\n";
-      return kExitInterrupted;
-    case End::EndOfInput:
-      abort_with("end of input");
-      err << result.message << "\n";
-      return kExitUnanswered;
-    case End::Unanswered:
-      abort_with("unanswered");
-      err << "procedura run: " << result.message << "\n";
-      return kExitUnanswered;
-    case End::BadScript:
-    case End::ReplayMismatch:
-      abort_with("invalid answers");
-      err << "procedura run: " << result.message << "\n";
-      return kExitUsage;
-    case End::RuntimeError:
-      abort_with("runtime error");
-      err << "procedura run: " << result.message << "\n";
-      return kExitUsage;
-    case End::TranscriptError:
-      err << "procedura run: " << result.message << "\n";
-      render_report(session, options, report, out);  // what was answered is not lost
-      return kExitUsage;
+  if (result.end == End::Completed)
+    return finish_completed(session, options, setup, report, out, err);
+  if (result.end == End::TranscriptError) {
+    err << "procedura run: " << result.message << "\n";
+    render_report(session, options, report, out);  // what was answered is not lost
+    return kExitUsage;
   }
-  return kExitUsage;
+  Stop stop = stop_of(result.end);
+  if (transcript.is_open()) {
+    warn_if_failed(transcript.aborted(stop.reason));
+    if (stop.sealed) warn_if_failed(transcript.sealed());
+  }
+  if (stop.say == Stop::Say::Prefixed) err << "procedura run: ";
+  if (stop.say != Stop::Say::Nothing) err << result.message << "\n";
+  return stop.status;
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "load/file_discovery.h"
 #include "load/procedure_hints.h"
 #include "load/procedures_root.h"
+#include "util/file_paths.h"
 #include "util/read_file.h"
 #include "util/sha256.h"
 
@@ -20,12 +21,21 @@ namespace fs = std::filesystem;
 
 std::vector<std::string> absolute_paths(const std::vector<std::string>& paths) {
   std::vector<std::string> out;
-  for (const std::string& path : paths) {
-    std::error_code ec;
-    fs::path absolute = fs::absolute(path, ec);
-    out.push_back(ec ? path : absolute.lexically_normal().string());
-  }
+  for (const std::string& path : paths) out.push_back(absolute_path(path));
   return out;
+}
+
+std::vector<Diagnostic> involved_errors(const LoadedRun& loaded) {
+  std::set<std::string> involved;
+  for (const SourceFile* file : involved_source_files(*loaded.procedure))
+    involved.insert(absolute_path(file->path()));
+  std::vector<Diagnostic> errors;
+  for (const Diagnostic& d : loaded.catalog.diagnostics.items()) {
+    if (d.severity == Severity::Error && d.location.file &&
+        involved.count(absolute_path(d.location.file->path())))
+      errors.push_back(d);
+  }
+  return errors;
 }
 
 namespace {
@@ -35,43 +45,13 @@ bool same_file(const std::string& a, const std::string& b) {
   return fs::equivalent(a, b, ec);
 }
 
-std::string absolute_key(const std::string& path) {
-  std::error_code ec;
-  fs::path absolute = fs::absolute(path, ec);
-  return (ec ? fs::path(path) : absolute).lexically_normal().string();
-}
-
-// Errors in the files the run involves (those of involved_files, without hashing them), as
-// `run` reports them.
-bool has_involved_errors(const LoadedRun& loaded) {
-  std::set<std::string> involved;
-  std::set<const Procedure*> seen;
-  std::vector<const Procedure*> work{loaded.procedure};
-  while (!work.empty()) {
-    const Procedure* p = work.back();
-    work.pop_back();
-    if (!seen.insert(p).second) continue;
-    if (p->file) involved.insert(absolute_key(p->file->path()));
-    for (const Procedure* lib : p->imported) work.push_back(lib);
-    for (const Node& node : p->nodes)
-      if (node.kind == NodeKind::Call && node.callee_procedure)
-        work.push_back(node.callee_procedure);
-  }
-  for (const Diagnostic& d : loaded.catalog.diagnostics.items()) {
-    if (d.severity == Severity::Error && d.location.file &&
-        involved.count(absolute_key(d.location.file->path())))
-      return true;
-  }
-  return false;
-}
-
 // The files the procedure in found[target] needs, by the hints of each: its imports and
 // callees, transitively. Hints may miss or add a file; loading settles it.
 std::vector<size_t> hinted_closure(const std::vector<FoundFile>& found,
                                    const std::vector<ProcedureHints>& hints,
                                    const std::map<std::string, size_t>& by_id, size_t target) {
   std::map<std::string, size_t> by_path;
-  for (size_t i = 0; i < found.size(); ++i) by_path[absolute_key(found[i].path)] = i;
+  for (size_t i = 0; i < found.size(); ++i) by_path[absolute_path(found[i].path)] = i;
   std::vector<size_t> out;
   std::set<size_t> seen{target};
   std::vector<size_t> work{target};
@@ -84,7 +64,7 @@ std::vector<size_t> hinted_closure(const std::vector<FoundFile>& found,
     };
     fs::path dir = fs::path(found[i].path).parent_path();
     for (const std::string& import : hints[i].imports) {
-      if (auto it = by_path.find(absolute_key((dir / import).string())); it != by_path.end())
+      if (auto it = by_path.find(absolute_path((dir / import).string())); it != by_path.end())
         want(it->second);
     }
     for (const std::string& callee : hints[i].calls) {
@@ -123,12 +103,12 @@ bool load_run_id_quickly(const std::vector<std::string>& dirs, const std::string
   for (const auto& p : loaded.catalog.procedures) {
     auto it = by_id.find(p->id);
     if (it == by_id.end() || !p->file ||
-        absolute_key(p->file->path()) != absolute_key(found[it->second].path))
+        absolute_path(p->file->path()) != absolute_path(found[it->second].path))
       return false;
   }
   loaded.procedure = loaded.catalog.find(id);
   if (!loaded.procedure || loaded.procedure->is_library) return false;
-  return !has_involved_errors(loaded);
+  return involved_errors(loaded).empty();
 }
 
 }  // namespace

@@ -20,6 +20,10 @@ struct LoadedRun {
 // Absolute, normalised forms of `paths` (as given when that fails).
 std::vector<std::string> absolute_paths(const std::vector<std::string>& paths);
 
+// The errors loading reported in the files the run involves (involved_source_files), in
+// report order: any of them makes the procedure unsafe to run.
+std::vector<Diagnostic> involved_errors(const LoadedRun& loaded);
+
 // Loads the procedure in `file` (with the procedures root it belongs to). Returns "" or why not.
 [[nodiscard]] std::string load_run_file(const std::string& file, const LoadOptions& options,
                                         LoadedRun& loaded);

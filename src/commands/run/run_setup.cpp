@@ -26,15 +26,7 @@ namespace {
 
 // Load errors in the files this run involves make it unsafe to run.
 bool report_load_errors(const LoadedRun& loaded, std::ostream& err) {
-  std::set<std::string> involved;
-  for (const FileFingerprint& f : involved_files(*loaded.procedure)) involved.insert(f.path);
-  std::vector<Diagnostic> errors;
-  for (const Diagnostic& d : loaded.catalog.diagnostics.items()) {
-    if (d.severity != Severity::Error || !d.location.file) continue;
-    std::error_code ec;
-    std::string path = fs::absolute(d.location.file->path(), ec).lexically_normal().string();
-    if (involved.count(path)) errors.push_back(d);
-  }
+  std::vector<Diagnostic> errors = involved_errors(loaded);
   if (errors.empty()) return false;
   render_diagnostics_text(errors, err, TextOptions{false});
   err << fmt::format(

@@ -12,6 +12,7 @@
 #include "model/source_file.h"
 #include "report/diagnostics_text.h"
 #include "util/exit_status.h"
+#include "util/file_paths.h"
 
 namespace procedura {
 namespace fs = std::filesystem;
@@ -59,20 +60,14 @@ std::vector<std::string> below_minimum(const ProcedureCoverage& coverage, double
 
 namespace {
 
-std::string canonical(const std::string& path) {
-  std::error_code ec;
-  fs::path p = fs::weakly_canonical(path, ec);
-  return ec ? fs::absolute(path).lexically_normal().string() : p.string();
-}
-
 // A procedure is tested when its file, or the test file holding one of its tests, was
 // named or lies below a named directory. Procedures loaded only from --procedures are
 // there to be called.
 bool named_by(const Procedure& proc, const std::vector<std::string>& inputs) {
   std::vector<std::string> files;
-  if (proc.file) files.push_back(canonical(proc.file->path()));
+  if (proc.file) files.push_back(canonical_path(proc.file->path()));
   for (const TestCase& test : proc.tests) {
-    if (test.location.file) files.push_back(canonical(test.location.file->path()));
+    if (test.location.file) files.push_back(canonical_path(test.location.file->path()));
   }
   for (const std::string& input : inputs) {
     for (const std::string& file : files) {
@@ -114,7 +109,7 @@ int run_tests(const TestOptions& options, std::ostream& out, std::ostream& err) 
   }
 
   std::vector<std::string> named;
-  for (const std::string& path : paths) named.push_back(canonical(path));
+  for (const std::string& path : paths) named.push_back(canonical_path(path));
   std::vector<const Procedure*> selected;
   for (const Procedure* proc : catalog.runnable()) {
     if (named_by(*proc, named)) selected.push_back(proc);

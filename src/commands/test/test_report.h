@@ -22,7 +22,9 @@ void render_load_errors_junit(const std::vector<Diagnostic>& errors, std::ostrea
 std::string coverage_line(const ProcedureCoverage& coverage);
 
 // Text escaped for XML character data and attribute values (quotes too); characters XML
-// 1.0 does not allow become U+FFFD.
+// 1.0 does not allow become U+FFFD. Kept apart from html_escape (export/handbook.h) on
+// purpose: a JUnit reader must get a failure's line breaks back as written, where the
+// handbook turns them into <br>.
 std::string xml_escape(std::string_view text);
 
 }  // namespace procedura
