@@ -3,10 +3,12 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <optional>
 #include <ostream>
 
 #include "interview/menu.h"
 #include "load/catalog.h"
+#include "load/procedure_headers.h"
 #include "load/procedure_lookup.h"
 #include "messages/messages.h"
 #include "model/source_file.h"
@@ -89,7 +91,9 @@ int list_procedures(const ListOptions& options, std::ostream& out, std::ostream&
     err << "procedura list: no procedures found; use --procedures DIR or PROCEDURA_PATH\n";
     return kExitUsage;
   }
-  Catalog catalog = load_catalog(dirs, LoadOptions{});
+  // What the list shows, read from each file's header; everything loaded when one is in doubt.
+  std::optional<Catalog> headers = load_procedure_headers(dirs);
+  Catalog catalog = headers ? std::move(*headers) : load_catalog(dirs, LoadOptions{});
   std::vector<interview::MenuGroup> groups =
       interview::menu_groups(catalog.runnable(), options.lang);
   if (options.format == ListFormat::Json)

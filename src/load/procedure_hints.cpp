@@ -51,10 +51,18 @@ void add_flow_list(std::string_view v, std::vector<std::string>& out) {
   }
 }
 
+// A key's block starts at its line and ends where the next one starts.
+void open_block(std::vector<TopLevelBlock>& blocks, std::string_view key, size_t at) {
+  if (!blocks.empty()) blocks.back().end = at;
+  blocks.push_back({std::string(key), at, at});
+}
+
 }  // namespace
 
 ProcedureHints scan_procedure_hints(std::string_view content) {
   ProcedureHints hints;
+  const char* const start = content.data();
+  const size_t total = content.size();
   bool doubtful = false, in_imports = false, any_key = false;
   int ids = 0;
   while (!content.empty() && !doubtful) {
@@ -85,6 +93,7 @@ ProcedureHints scan_procedure_hints(std::string_view content) {
       break;
     }
     any_key = true;
+    open_block(hints.blocks, key, static_cast<size_t>(line.data() - start));
     std::string_view value = value_of(line.substr(colon + 1));
     if (!closes_on_its_line(value)) doubtful = true;
     if (key == "id") {
@@ -99,6 +108,8 @@ ProcedureHints scan_procedure_hints(std::string_view content) {
   }
   hints.id_known = !doubtful && ids == 1;
   if (!hints.id_known) hints.id.clear();
+  open_block(hints.blocks, {}, total);  // ends the last block
+  hints.blocks.pop_back();
   return hints;
 }
 

@@ -71,6 +71,18 @@ TEST_CASE("hints: the top-level id, imports and calls") {
   CHECK(scan_procedure_hints("id: 'q'\n").id == "q");
 }
 
+TEST_CASE("hints: each top-level key's block, for the menu's header read") {
+  std::string text = "# c\nid: a\ntitle:\n  pl: T\n\n# x\naudience: [b]";
+  ProcedureHints h = scan_procedure_hints(text);
+  REQUIRE(h.blocks.size() == 3);
+  CHECK(h.blocks[0].key == "id");
+  CHECK(text.substr(h.blocks[0].begin, h.blocks[0].end - h.blocks[0].begin) == "id: a\n");
+  CHECK(text.substr(h.blocks[1].begin, h.blocks[1].end - h.blocks[1].begin) ==
+        "title:\n  pl: T\n\n# x\n");
+  CHECK(text.substr(h.blocks[2].begin) == "audience: [b]");
+  CHECK(h.blocks[2].end == text.size());
+}
+
 TEST_CASE("hints: any doubt about the id leaves it unknown") {
   for (const char* text : {
            "format: 1\n",                     // no id

@@ -9,6 +9,7 @@
 
 #include "interview/interview.h"
 #include "load/encoding_check.h"
+#include "load/procedure_headers.h"
 #include "load/procedure_lookup.h"
 #include "load/procedure_reader.h"
 #include "load/yaml_tree.h"
@@ -61,6 +62,55 @@ std::optional<int> load_resumed(const RunOptions& options, const LoadOptions& lo
   return std::nullopt;
 }
 
+// A procedure chosen from the headers is loaded as `run ID` loads it (its errors are then
+// reported by report_load_errors). One whose file does not load at all (broken past its
+// header) is refused with that file's errors.
+std::optional<int> load_chosen(const RunOptions& options, const LoadOptions& load_options,
+                               const std::vector<std::string>& dirs, const Procedure& chosen,
+                               RunSetup& setup, std::ostream& err) {
+  const std::string id = chosen.id, path = chosen.file->path();  // `chosen` dies with the menu
+  std::string error =
+      load_run_id(dirs, id, load_options, !options.directory_file.empty(), setup.loaded);
+  if (error.empty()) return std::nullopt;
+  std::vector<Diagnostic> errors;
+  for (const Diagnostic& d : setup.loaded.catalog.diagnostics.items()) {
+    if (d.severity == Severity::Error && d.location.file && d.location.file->path() == path)
+      errors.push_back(d);
+  }
+  if (errors.empty()) {
+    err << "procedura run: " << error << "\n";
+  } else {
+    render_diagnostics_text(errors, err, TextOptions{false});
+    err << fmt::format(
+        "procedura run: '{}' has errors (see `procedura lint`); it cannot be run safely\n", id);
+  }
+  return kExitUsage;
+}
+
+// The menu: its first screen from the procedures' headers (load/procedure_headers.h), or
+// from every file loaded when a header is in doubt.
+std::optional<int> choose_from_menu(const RunOptions& options, const LoadOptions& load_options,
+                                    const std::vector<std::string>& dirs,
+                                    interview::Terminal& terminal, RunSetup& setup,
+                                    std::ostream& err) {
+  if (!terminal.is_tty()) {
+    err << "procedura run: name a procedure (ID or FILE); the menu needs a terminal\n";
+    return kExitUsage;
+  }
+  const std::string lang = setup.lang.empty() ? "pl" : setup.lang;
+  LoadedRun& loaded = setup.loaded;
+  loaded.loaded_from = absolute_paths(dirs);
+  if (std::optional<Catalog> headers = load_procedure_headers(dirs, load_options)) {
+    const Procedure* chosen = interview::choose_procedure(headers->runnable(), terminal, lang);
+    if (!chosen) return kExitInterrupted;
+    return load_chosen(options, load_options, dirs, *chosen, setup, err);
+  }
+  loaded.catalog = load_catalog(dirs, load_options);  // messages show the paths as typed
+  loaded.procedure = interview::choose_procedure(loaded.catalog.runnable(), terminal, lang);
+  if (!loaded.procedure) return kExitInterrupted;
+  return std::nullopt;
+}
+
 // An id, or the menu, over the procedures of the search path.
 std::optional<int> load_from_search_path(const RunOptions& options, const LoadOptions& load_options,
                                          interview::Terminal& terminal, RunSetup& setup,
@@ -71,18 +121,8 @@ std::optional<int> load_from_search_path(const RunOptions& options, const LoadOp
     return kExitUsage;
   }
   LoadedRun& loaded = setup.loaded;
-  if (options.target.empty()) {
-    loaded.loaded_from = absolute_paths(dirs);
-    loaded.catalog = load_catalog(dirs, load_options);  // messages show the paths as typed
-    if (!terminal.is_tty()) {
-      err << "procedura run: name a procedure (ID or FILE); the menu needs a terminal\n";
-      return kExitUsage;
-    }
-    loaded.procedure = interview::choose_procedure(loaded.catalog.runnable(), terminal,
-                                                   setup.lang.empty() ? "pl" : setup.lang);
-    if (!loaded.procedure) return kExitInterrupted;
-    return std::nullopt;
-  }
+  if (options.target.empty())
+    return choose_from_menu(options, load_options, dirs, terminal, setup, err);
   // An id: the procedure, its imports and its callees only (see load_run_id).
   if (std::string error =
           load_run_id(dirs, options.target, load_options, !options.directory_file.empty(), loaded);
