@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <poll.h>
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -84,6 +87,14 @@ namespace {
 
 // A report that did not reach its file (a full disk, a closed pipe) must not look like a
 // success to the script that reads it: every command ends here, so each exits 2.
+// True when standard output is a pipe whose reader has gone (`procedura ... | head -1`).
+bool output_reader_gone() {
+  struct stat st {};
+  if (::fstat(1, &st) != 0 || !S_ISFIFO(st.st_mode)) return false;
+  pollfd fd{1, POLLOUT, 0};
+  return ::poll(&fd, 1, 0) == 1 && (fd.revents & POLLERR) != 0;
+}
+
 int with_output_written(int status) {
   std::cout.flush();
   bool failed = !std::cout;
@@ -91,6 +102,9 @@ int with_output_written(int status) {
   if (std::fflush(stdout) != 0 || std::ferror(stdout)) failed = true;
   if (!failed) return status;
   int error = errno;
+  // Whoever closed the pipe wanted no more: as with `| head`, end quietly and keep the
+  // status of the work done. A full disk or another failure is still reported.
+  if (error == EPIPE || output_reader_gone()) return status;
   std::cerr << "procedura: could not write the output"
             << (error ? fmt::format(" ({})", std::strerror(error)) : std::string()) << "\n";
   return kExitUsage;

@@ -39,7 +39,9 @@ class RealTerminal : public Terminal {
   Read read_line(std::string_view prompt, std::string& line) override {
     if (g_interrupted) return Read::Interrupted;
     if (editing_) return read_edited(prompt, line);
-    if (!write(prompt)) return Read::EndOfInput;
+    // A reader that went away (`| head`) must not change what the answers lead to: the
+    // interview goes on silently and ends as it would have; any other failure ends it.
+    if (!write(prompt) && !reader_gone_) return Read::EndOfInput;
     line.clear();
     for (;;) {
       char c;
@@ -65,6 +67,7 @@ class RealTerminal : public Terminal {
       if (written < 0 && errno == EINTR) continue;
       if (written <= 0) {
         closed_ = true;  // EPIPE (SIGPIPE is ignored) or another failure: stop writing
+        reader_gone_ = written < 0 && errno == EPIPE;
         return false;
       }
       text.remove_prefix(static_cast<size_t>(written));
@@ -97,6 +100,7 @@ class RealTerminal : public Terminal {
   bool colour_;
   int width_;
   bool closed_ = false;
+  bool reader_gone_ = false;  // the write failed because nobody reads the output any more
 };
 
 }  // namespace

@@ -58,6 +58,14 @@ printf 'nie\n14\nJan\n1\ntak\n1\n' | "$PROCEDURA" run incydent --procedures proc
 status=${PIPESTATUS[1]} err=$(cat "$scratch/err")
 expect_status 0 "closed stdout"
 expect_empty "$err" "closed stdout: no message"
+# However early the reader goes (here before reading anything), the answers lead where
+# they would have: the interview goes on silently and the status is that of the run.
+for attempt in 1 2 3 4 5; do
+  printf 'nie\n14\nJan\n1\ntak\n1\n' | "$PROCEDURA" run incydent --procedures procedures --no-transcript 2>"$scratch/err" | true
+  status=${PIPESTATUS[1]} err=$(cat "$scratch/err")
+  expect_status 0 "stdout closed before the first question ($attempt)"
+  expect_empty "$err" "stdout closed before the first question ($attempt): no message"
+done
 
 # Unknown procedure and no menu without a terminal: usage errors.
 run "$PROCEDURA" run nieznana --procedures procedures </dev/null
