@@ -30,9 +30,12 @@ expect_contains "$out" "Uczeń pod wpływem alkoholu" "the sound procedures are 
 run "$PROCEDURA" list --procedures "$dir" --format json
 expect_contains "$out" '"id": "zepsuta"' "the JSON list reads headers only too"
 
-# The menu needs a terminal: `script` gives it one, and the lines typed.
-menu() {  # menu TYPED: the menu over $dir, TYPED entered at its prompt
-  out=$(printf '%s\n' "$1" | script -qec "'$PROCEDURA' run --procedures '$dir' --no-transcript" /dev/null 2>&1)
+# The menu needs a terminal: `script` gives it one, and the lines typed. Every run ends by
+# what is typed, never by the end of input: `script` cannot pass an end of input on to a
+# terminal in raw mode, and a slow (sanitized) start would leave the run waiting for it.
+menu() {  # menu TYPED...: the menu over $dir, each TYPED line entered in turn
+  out=$(printf '%s\n' "$@" | timeout $((per_input_seconds * 6)) \
+    script -qec "'$PROCEDURA' run --procedures '$dir' --no-transcript" /dev/null 2>&1)
   status=$?
   err=$out
 }
@@ -44,8 +47,8 @@ if command -v script >/dev/null; then
     "its errors are shown, with their position"
   expect_contains "$out" "'zepsuta' has errors (see \`procedura lint\`); it cannot be run safely" \
     "and why it is refused"
-  menu alkoh
-  expect_status 3 "a sound procedure chosen from the menu runs (until input ends)"
+  menu alkoh q tak
+  expect_status 130 "a sound procedure chosen from the menu runs (until the operator quits)"
   expect_contains "$out" "Pytanie 1" "its first question is asked"
 else
   echo "SKIP: the menu (no \`script\` for a terminal)"
