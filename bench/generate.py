@@ -140,7 +140,8 @@ TypedLoader.yaml_implicit_resolvers = {
 
 
 def main():
-    if len(sys.argv) != 2:
+    # An option such as --help would otherwise become the output directory.
+    if len(sys.argv) != 2 or sys.argv[1].startswith("-"):
         sys.exit(__doc__)
     out = Path(sys.argv[1])
     (out / "files1000").mkdir(parents=True, exist_ok=True)
