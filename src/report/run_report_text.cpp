@@ -10,6 +10,7 @@
 
 #include "messages/messages.h"
 #include "report/run_report.h"
+#include "util/text.h"
 #include "util/utf8.h"
 #include "util/visible_text.h"
 
@@ -45,6 +46,7 @@ class TextReport {
     }
 
     order_ = report_order(actions);
+    number_bases();
     if (actions.empty()) out_ << "\n" << say(lang_, Msg::ReportNoActions) << "\n";
     std::optional<ActionGroup> group;
     for (size_t i = 0; i < order_.size(); ++i) {
@@ -91,11 +93,51 @@ class TextReport {
     return refs;
   }
 
-  // "[n]": the basis's number in the list at the end, numbered in order of first mention.
-  std::string ref_of(const LegalBasis* basis) {
+  // "[n]": the basis's number in the list at the end.
+  std::string ref_of(const LegalBasis* basis) const {
     auto it = std::find(bases_.begin(), bases_.end(), basis);
-    if (it == bases_.end()) it = bases_.insert(bases_.end(), basis);
     return fmt::format("[{}]", it - bases_.begin() + 1);
+  }
+
+  // The bases are numbered in order of first mention (actions in report order, then the
+  // cautions), except that the provisions of one act follow each other, so that the list at
+  // the end names each act once, after its provisions.
+  void number_bases() {
+    std::vector<const LegalBasis*> mentioned;
+    auto mention = [&](const std::vector<const LegalBasis*>& bases) {
+      for (const LegalBasis* basis : bases)
+        if (std::find(mentioned.begin(), mentioned.end(), basis) == mentioned.end())
+          mentioned.push_back(basis);
+    };
+    for (size_t index : order_) mention(session_.actions()[index].action->bases);
+    for (const engine::CollectedCaution* collected : cautions_in_order())
+      mention(collected->caution->bases);
+    for (size_t i = 0; i < mentioned.size(); ++i) {
+      if (std::find(bases_.begin(), bases_.end(), mentioned[i]) != bases_.end()) continue;
+      for (size_t j = i; j < mentioned.size(); ++j)
+        if (j == i || same_act(*mentioned[i], *mentioned[j])) bases_.push_back(mentioned[j]);
+    }
+  }
+
+  bool same_act(const LegalBasis& a, const LegalBasis& b) const {
+    return !act_of(a).empty() && act_of(a) == act_of(b) &&
+           std::find(bases_.begin(), bases_.end(), &b) == bases_.end();
+  }
+
+  // The title of a basis's act: its `text` up to the first ", ", "; " or " (", where the
+  // notes on one provision begin ("…, stan prawny 2025; § 2a w mocy od…"); the whole text
+  // with options.details, so that no note is lost there.
+  std::string act_of(const LegalBasis& basis) const {
+    if (!basis.text.present) return {};
+    std::string title = basis.text.in(lang_);
+    if (options_.details) return title;
+    size_t cut = title.size();
+    for (std::string_view mark : {", ", "; ", " ("}) cut = std::min(cut, title.find(mark));
+    // A title that only repeats the citation ("statut szkoły") keeps what follows it.
+    if (cut == 0 || cut == title.size() ||
+        text::fold_case(title.substr(0, cut)) == text::fold_case(basis.cite))
+      return title;
+    return title.substr(0, cut);
   }
 
   void action_line(const engine::CollectedAction& collected, size_t number) {
@@ -141,16 +183,45 @@ class TextReport {
     return about ? text + " (" + about->in(lang_) + ")" : text;
   }
 
-  // The prohibitions reached, apart from the actions: what the operator must not do.
+  // The cautions in the order they are listed: those of the procedure itself first, then
+  // those of each call's `about` label, in order of first collection.
+  std::vector<const engine::CollectedCaution*> cautions_in_order() const {
+    std::vector<const Text*> labels{nullptr};
+    for (const engine::CollectedCaution& collected : session_.cautions())
+      if (std::find_if(labels.begin(), labels.end(), [&](const Text* label) {
+            return same_label(label, collected.about());
+          }) == labels.end())
+        labels.push_back(collected.about());
+    std::vector<const engine::CollectedCaution*> ordered;
+    for (const Text* label : labels)
+      for (const engine::CollectedCaution& collected : session_.cautions())
+        if (same_label(label, collected.about())) ordered.push_back(&collected);
+    return ordered;
+  }
+
+  bool same_label(const Text* a, const Text* b) const {
+    return a == b || (a && b && a->in(lang_) == b->in(lang_));
+  }
+
+  // The prohibitions reached, apart from the actions: what the operator must not do. The
+  // `about` label heads the cautions collected inside a call, once, instead of being repeated
+  // beside each: a prohibition must be read in one glance, not over two lines.
   void cautions() {
-    const auto& cautions = session_.cautions();
-    if (cautions.empty()) return;
+    const auto ordered = cautions_in_order();
+    if (ordered.empty()) return;
     out_ << "\n" << alarm_heading(say(lang_, Msg::CautionHeading)) << "\n";
-    for (const engine::CollectedCaution& collected : cautions) {
-      const Caution& caution = *collected.caution;
+    const Text* label = nullptr;
+    for (const engine::CollectedCaution* collected : ordered) {
+      if (!same_label(label, collected->about())) {
+        label = collected->about();
+        // Wrapped before emphasis, so that the escapes do not count as columns.
+        for (const std::string& line : utf8::wrap(label->in(lang_) + ":", room_for(2)))
+          out_ << "  " << strong(line) << "\n";
+      }
+      const Caution& caution = *collected->caution;
       std::string refs;
       for (const LegalBasis* basis : caution.bases) refs += ref_of(basis);
-      std::string text = with_about(text_of(caution).in(lang_), collected.about());
+      const std::string text = text_of(caution).in(lang_);
       utf8::print_wrapped(out_, "  - ", refs.empty() ? text : text + " " + refs, options_.width);
     }
   }
@@ -234,24 +305,62 @@ class TextReport {
     return list;
   }
 
-  // One line each: the citation whole, the title of the act cut to the line ("…") unless
-  // options.details; the Markdown and JSON reports carry it whole.
+  // One entry per act: its provisions' citations whole ("[3] art. 4 ust. 1 · [4] art. 9"),
+  // then the title of the act, cut to the line ("…") unless options.details; the Markdown
+  // and JSON reports carry it whole.
   void legal_bases() {
     if (bases_.empty()) return;
     out_ << "\n" << strong(say(lang_, Msg::ReportBases)) << "\n";
-    for (size_t i = 0; i < bases_.size(); ++i) {
-      const LegalBasis& basis = *bases_[i];
-      std::string prefix = fmt::format("  [{}] ", i + 1);
-      std::string text = basis.cite;
-      if (basis.text.present) {
-        const size_t used = utf8::display_width(prefix) + utf8::display_width(basis.cite) + 3;
+    for (size_t i = 0; i < bases_.size();) {
+      size_t end = i + 1;
+      const std::string act = act_of(*bases_[i]);
+      while (end < bases_.size() && !act.empty() && act_of(*bases_[end]) == act) ++end;
+      std::vector<std::string> cites;
+      for (size_t k = i; k < end; ++k)
+        cites.push_back(fmt::format("[{}] {}", k + 1, bases_[k]->cite));
+      std::vector<std::string> lines = pack(cites, " · ", room_for(2));
+      if (!act.empty()) {
+        const std::string& title = act;
+        const size_t used = (lines.size() == 1 ? 2 : 4) + utf8::display_width(lines.back()) + 3;
         const bool cut = !options_.details && options_.width > 0 &&
                          static_cast<size_t>(options_.width) > used + 12;
-        text += " — " + (cut ? utf8::shorten(basis.text.in(lang_), options_.width - used)
-                             : basis.text.in(lang_));
+        if (cut) {
+          lines.back() += " — " + utf8::shorten(title, options_.width - used);
+        } else {
+          const std::string last = lines.back() + " — " + title;
+          lines.pop_back();
+          for (std::string& line : utf8::wrap(last, room_for(2))) lines.push_back(std::move(line));
+        }
       }
-      utf8::print_wrapped(out_, prefix, text, options_.width);
+      for (size_t l = 0; l < lines.size(); ++l)
+        out_ << (l == 0 ? "  " : "    ") << lines[l] << "\n";
+      i = end;
     }
+  }
+
+  // The items joined by the separator into lines of at most `room` columns (0: one line),
+  // breaking only between items; an item wider than a line is wrapped on its own.
+  static std::vector<std::string> pack(const std::vector<std::string>& items,
+                                       std::string_view separator, size_t room) {
+    std::vector<std::string> lines{std::string()};
+    for (const std::string& item : items) {
+      std::string joined =
+          lines.back().empty() ? item : lines.back() + std::string(separator) + item;
+      if (room == 0 || utf8::display_width(joined) <= room) {
+        lines.back() = std::move(joined);
+        continue;
+      }
+      if (lines.back().empty()) lines.pop_back();
+      for (std::string& part : utf8::wrap(item, room)) lines.push_back(std::move(part));
+    }
+    return lines;
+  }
+
+  // Columns left for text after an indent (0: no wrapping).
+  size_t room_for(size_t indent) const {
+    return options_.width > 0 && static_cast<size_t>(options_.width) > indent + 20
+               ? static_cast<size_t>(options_.width) - indent - 2
+               : 0;
   }
 
   template <typename Item>

@@ -107,5 +107,73 @@ TEST_CASE("the now group does not repeat immediately; a short detail joins the t
   CHECK(text.find("  4. [ ] Sporządź notatkę służbową. — w ciągu 3 dni\n") != std::string::npos);
 }
 
+const char* kPodstawy = R"yaml(format: 1
+id: podstawy
+version: 1.0.0
+languages: [pl]
+title: "Podstawy"
+legal_basis:
+  kk-240:
+    cite: "art. 240 § 1 k.k."
+    text: "Ustawa z 6 czerwca 1997 r. – Kodeks karny, stan prawny 2025; katalog z § 1 rozszerzony w 2017 r."
+  po-68:
+    cite: "art. 68 u.p.o."
+    text: "Ustawa z 14 grudnia 2016 r. – Prawo oświatowe"
+  kk-200:
+    cite: "art. 200 k.k."
+    text: "Ustawa z 6 czerwca 1997 r. – Kodeks karny, stan prawny 2025"
+  statut:
+    cite: "statut szkoły"
+    text: "Statut szkoły (ustawa z 14 grudnia 2016 r. – Prawo oświatowe, art. 98)"
+actions:
+  zawiadom:
+    kind: do
+    text: "Zawiadom prokuratora."
+    basis: [kk-240, po-68]
+  wysluchaj:
+    kind: do
+    text: "Wysłuchaj dziecka."
+    basis: [kk-200, statut]
+start: koniec
+nodes:
+  koniec:
+    outcome: "Koniec."
+    actions: [zawiadom, wysluchaj]
+)yaml";
+
+std::string report_of(const char* yaml, const char* id, bool details) {
+  Catalog catalog = testing::load_yaml({{std::string(id) + ".yaml", yaml}});
+  REQUIRE_FALSE(catalog.diagnostics.has_errors());
+  engine::Session session(*catalog.find(id));
+  RunReportOptions options;
+  options.details = details;
+  std::ostringstream out;
+  render_run_report_text(session, options, out);
+  return out.str();
+}
+
+TEST_CASE("the legal bases name each act once, after its provisions, numbered together") {
+  std::string text = report_of(kPodstawy, "podstawy", false);
+  // Two provisions of the penal code, mentioned first and third, are [1] and [2]; the
+  // notes after the act's title ("stan prawny…") belong to one provision and are left out.
+  CHECK(text.find("  1. [ ] Zawiadom prokuratora. — [1][3]\n") != std::string::npos);
+  CHECK(text.find("  2. [ ] Wysłuchaj dziecka. — [2][4]\n") != std::string::npos);
+  CHECK(text.find("  [1] art. 240 § 1 k.k. · [2] art. 200 k.k. — Ustawa z 6 czerwca 1997 r.…\n") !=
+        std::string::npos);
+  CHECK(text.find("stan prawny") == std::string::npos);
+  CHECK(text.find("  [3] art. 68 u.p.o. — Ustawa z 14 grudnia 2016 r. – Prawo oświatowe\n") !=
+        std::string::npos);
+  // A title that would only repeat the citation keeps its parenthesis.
+  CHECK(text.find("  [4] statut szkoły — Statut szkoły (ustawa z 14 grudnia 2016 r. –") !=
+        std::string::npos);
+  // With the details, every basis keeps its whole text: provisions with different notes
+  // are not grouped.
+  std::string details = report_of(kPodstawy, "podstawy", true);
+  CHECK(details.find("  [1] art. 240 § 1 k.k. — Ustawa z 6 czerwca 1997 r. – Kodeks karny, stan\n"
+                     "    prawny 2025; katalog z § 1 rozszerzony w 2017 r.\n") !=
+        std::string::npos);
+  CHECK(details.find("[2] art. 68 u.p.o.") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace procedura
