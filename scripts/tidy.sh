@@ -8,6 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=${BUILD_DIR:-build}
 [[ -f "$build_dir/compile_commands.json" ]] || { echo "tidy: configure $build_dir first (scripts/build.sh)" >&2; exit 2; }
+# A unity build lists its batches, not the files: clang-tidy needs each file's own command.
+if grep -q '/Unity/unity_' "$build_dir/compile_commands.json"; then
+  echo "tidy: $build_dir compiles files in unity batches; configure it with -DPROCEDURA_UNITY=OFF" >&2
+  exit 2
+fi
 db=$(mktemp -d)
 trap 'rm -rf "$db"' EXIT
 python3 - "$build_dir/compile_commands.json" "$db/compile_commands.json" <<'PY'
