@@ -32,7 +32,7 @@ struct HandbookOptions {
 
 // Text escaped for HTML element content and attribute values, a line break becoming <br>
 // (a handbook shows the line breaks its texts were written with). Not one escaper with
-// xml_escape (commands/test/test_report.h) on purpose: that one keeps a line break as a
+// xml_escape (report/test_report.h) on purpose: that one keeps a line break as a
 // character reference, and must drop the control characters XML 1.0 cannot hold, which
 // HTML has no such rule for.
 std::string html_escape(std::string_view text);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstring>
+#include <string>
 
 namespace procedura {
 namespace {
@@ -130,6 +131,15 @@ size_t SourceFile::offset_of(uint32_t line, uint32_t column) const {
     while (i < text.size() && is_continuation(static_cast<unsigned char>(text[i]))) ++i;
   }
   return begin + i;
+}
+
+std::string location_path(const Location& location) {
+  return location.file ? location.file->path() : std::string();
+}
+
+std::string file_line(const Location& location) {
+  if (!location.file) return {};
+  return location.file->path() + ":" + std::to_string(location.line);
 }
 
 }  // namespace procedura

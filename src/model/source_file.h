@@ -55,4 +55,10 @@ inline Location position_at(const SourceFile& file, size_t byte_offset) {
   return Location{&file, at.line, at.column};
 }
 
+// The path of a location's file, or "" when unknown.
+std::string location_path(const Location& location);
+
+// "file:line" of a location, or "" when unknown.
+std::string file_line(const Location& location);
+
 }  // namespace procedura

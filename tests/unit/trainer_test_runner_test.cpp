@@ -7,7 +7,7 @@
 
 #include "commands/paths/paths_list.h"
 #include "commands/test/test.h"
-#include "commands/test/test_report.h"
+#include "report/test_report.h"
 #include "trainer_support.h"
 
 using namespace procedura;

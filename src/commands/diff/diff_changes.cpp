@@ -230,18 +230,6 @@ std::string joined(const std::vector<std::string>& list) {
 
 }  // namespace
 
-std::string_view change_kind_name(ElementChange::Kind kind) {
-  switch (kind) {
-    case ElementChange::Kind::Added:
-      return "added";
-    case ElementChange::Kind::Removed:
-      return "removed";
-    case ElementChange::Kind::Changed:
-      return "changed";
-  }
-  return "changed";
-}
-
 std::vector<ElementChange> diff_procedures(const Procedure& before, const Procedure& after,
                                            const std::string& lang) {
   std::vector<ElementChange> changes;

@@ -95,10 +95,6 @@ ReplayEnding replay_records(const Procedure& procedure,
   return ending_of(session);
 }
 
-bool Impact::any_changed() const {
-  return std::any_of(items.begin(), items.end(), [](const ImpactItem& i) { return i.changed; });
-}
-
 void compare_endings(ImpactItem& item) {
   const ReplayEnding& a = item.before;
   const ReplayEnding& b = item.after;

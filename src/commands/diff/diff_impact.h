@@ -7,19 +7,10 @@
 
 #include "load/catalog.h"
 #include "model/procedure.h"
+#include "report/diff_results.h"
 #include "report/transcript.h"
 
 namespace procedura {
-
-// How a replay ended.
-struct ReplayEnding {
-  enum class Status { Finished, Unanswered, InvalidAnswer, Loop, Error };
-  Status status = Status::Error;
-  std::string outcome;               // the outcome node id, when Finished
-  std::vector<std::string> actions;  // collected, in path order (ids; inline ones described)
-  std::string detail;                // why it did not finish
-  bool finished() const { return status == Status::Finished; }
-};
 
 // A scenario's answers map (ScriptedAnswers semantics: one answer per question key).
 ReplayEnding replay_answers(const Procedure& procedure, const std::vector<Answer>& answers);
@@ -27,22 +18,6 @@ ReplayEnding replay_answers(const Procedure& procedure, const std::vector<Answer
 // for its key that is not used yet (so a retried question gets its later answers).
 ReplayEnding replay_records(const Procedure& procedure,
                             const std::vector<TranscriptRecord>& records);
-
-struct ImpactItem {
-  enum class Source { Scenario, Transcript };
-  Source source = Source::Scenario;
-  std::string name;  // the scenario's name, or the transcript's path
-  ReplayEnding before, after;
-  bool changed = false;
-  std::vector<std::string> actions_added, actions_removed;
-};
-
-struct Impact {
-  std::vector<ImpactItem> items;
-  std::vector<std::string> notes;  // transcripts skipped and why
-  size_t scenarios = 0, transcripts = 0;
-  bool any_changed() const;
-};
 
 // Compares two endings: changed when one finishes and the other does not, or both finish
 // with another outcome or another set of actions. Fills changed and the action lists.

@@ -141,9 +141,4 @@ std::string qualified_node(const WalkStep& step) {
   return step.procedure->id + "." + step.node->id;
 }
 
-std::string file_line(const Location& location) {
-  if (!location.file) return {};
-  return fmt::format("{}:{}", location.file->path(), location.line);
-}
-
 }  // namespace procedura

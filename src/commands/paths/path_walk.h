@@ -37,7 +37,4 @@ std::vector<WalkStep> walk_path(const engine::Session& session);
 // "node" in the started procedure, "callee-id.node" in a called one.
 std::string qualified_node(const WalkStep& step);
 
-// "file:line" of a location, or "" when unknown.
-std::string file_line(const Location& location);
-
 }  // namespace procedura

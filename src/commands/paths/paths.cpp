@@ -14,6 +14,7 @@
 #include "commands/paths/paths_list.h"
 #include "load/catalog.h"
 #include "load/procedure_lookup.h"
+#include "model/source_file.h"
 #include "report/diagnostics_text.h"
 #include "util/exit_status.h"
 

@@ -7,20 +7,15 @@
 #include <filesystem>
 #include <ostream>
 
-#include "commands/test/test_report.h"
 #include "load/procedure_lookup.h"
 #include "model/source_file.h"
 #include "report/diagnostics_text.h"
+#include "report/test_report.h"
 #include "util/exit_status.h"
 #include "util/file_paths.h"
 
 namespace procedura {
 namespace fs = std::filesystem;
-
-size_t TestSuite::passed() const {
-  return static_cast<size_t>(std::count_if(results.begin(), results.end(),
-                                           [](const TestResult& r) { return r.passed(); }));
-}
 
 TestSuite run_test_suite(const Catalog& catalog, const std::vector<const Procedure*>& selected,
                          bool coverage) {

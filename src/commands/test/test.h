@@ -9,6 +9,7 @@
 #include "commands/test/test_coverage.h"
 #include "commands/test/test_runner.h"
 #include "load/catalog.h"
+#include "report/test_results.h"
 
 namespace procedura {
 
@@ -20,15 +21,6 @@ struct TestOptions {
   TestFormat format = TestFormat::Text;
   bool coverage = false;
   std::optional<double> min_coverage;  // percent; implies coverage
-};
-
-// The results of a whole run, for the renderers.
-struct TestSuite {
-  std::vector<TestResult> results;          // procedure id order, then file order
-  std::vector<ProcedureCoverage> coverage;  // when asked: procedures tested or reached
-  std::vector<const Procedure*> untested;   // when asked: selected, no test reaches them
-  size_t passed() const;
-  size_t failed() const { return results.size() - passed(); }
 };
 
 // Runs the tests of `selected` (procedures of `catalog`).

@@ -8,11 +8,6 @@
 
 namespace procedura {
 
-std::string format_percent(const CoverageMeasure& measure) {
-  if (measure.complete()) return "100%";
-  return fmt::format("{:.1f}%", measure.percent());
-}
-
 void Coverage::record(const engine::Session& session) {
   procedures_.insert(&session.procedure());
   for (const WalkStep& step : walk_path(session)) {

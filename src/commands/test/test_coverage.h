@@ -10,30 +10,9 @@
 
 #include "engine/session.h"
 #include "model/procedure.h"
+#include "report/test_results.h"
 
 namespace procedura {
-
-struct CoverageMeasure {
-  size_t reached = 0;
-  size_t total = 0;
-  double percent() const { return total == 0 ? 100.0 : 100.0 * double(reached) / double(total); }
-  bool complete() const { return reached == total; }
-};
-
-// "100%" when complete, else one decimal: "95.0%".
-std::string format_percent(const CoverageMeasure& measure);
-
-struct UnreachedItem {
-  std::string kind;         // node, outcome, option, action
-  std::string description;  // "option 'no' of question 'q'"
-  Location location;
-};
-
-struct ProcedureCoverage {
-  const Procedure* procedure = nullptr;
-  CoverageMeasure nodes, options, outcomes, actions;
-  std::vector<UnreachedItem> unreached;  // in file order
-};
 
 class Coverage {
  public:

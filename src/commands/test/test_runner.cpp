@@ -9,35 +9,9 @@
 #include "engine/scripted.h"
 #include "engine/session.h"
 #include "interview/input.h"
+#include "model/source_file.h"
 
 namespace procedura {
-
-std::string_view failure_kind_name(TestFailure::Kind kind) {
-  using K = TestFailure::Kind;
-  switch (kind) {
-    case K::Unanswered:
-      return "unanswered";
-    case K::UnusedAnswer:
-      return "unused-answer";
-    case K::InvalidAnswer:
-      return "invalid-answer";
-    case K::Loop:
-      return "loop";
-    case K::RuntimeError:
-      return "runtime-error";
-    case K::WrongOutcome:
-      return "wrong-outcome";
-    case K::MissingAction:
-      return "missing-action";
-    case K::MissingNotification:
-      return "missing-notification";
-    case K::ForbiddenAction:
-      return "forbidden-action";
-    case K::ExactMismatch:
-      return "exact-mismatch";
-  }
-  return "failure";
-}
 
 namespace {
 
@@ -267,24 +241,6 @@ TestResult run_test(const Procedure& procedure, const TestCase& test, const Cata
   result.test = &test;
   TestCheck(procedure, test, catalog, result).run(coverage);
   return result;
-}
-
-std::string path_text(const std::vector<PathEntry>& path) {
-  std::vector<std::string> parts;
-  for (const PathEntry& entry : path) {
-    if (entry.pending) {
-      parts.push_back(entry.node + " = ?");
-    } else if (entry.stopped) {
-      parts.push_back(entry.node + " (stops here)");
-    } else if (entry.answered) {
-      parts.push_back(fmt::format("{} = {}", entry.node, entry.answer));
-    } else if (!entry.branch.empty()) {
-      parts.push_back(fmt::format("{} [{}]", entry.node, entry.branch));
-    } else {
-      parts.push_back(entry.node);
-    }
-  }
-  return fmt::format("{}", fmt::join(parts, " → "));
 }
 
 }  // namespace procedura
