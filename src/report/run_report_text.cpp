@@ -46,6 +46,7 @@ class TextReport {
     }
 
     order_ = report_order(actions);
+    cautions_ = cautions_in_order();
     number_bases();
     if (actions.empty()) out_ << "\n" << say(lang_, Msg::ReportNoActions) << "\n";
     std::optional<ActionGroup> group;
@@ -110,18 +111,18 @@ class TextReport {
           mentioned.push_back(basis);
     };
     for (size_t index : order_) mention(session_.actions()[index].action->bases);
-    for (const engine::CollectedCaution* collected : cautions_in_order())
-      mention(collected->caution->bases);
+    for (const engine::CollectedCaution* collected : cautions_) mention(collected->caution->bases);
+    std::vector<std::string> acts;
+    for (const LegalBasis* basis : mentioned) acts.push_back(act_of(*basis));
+    std::vector<bool> placed(mentioned.size(), false);
     for (size_t i = 0; i < mentioned.size(); ++i) {
-      if (std::find(bases_.begin(), bases_.end(), mentioned[i]) != bases_.end()) continue;
-      for (size_t j = i; j < mentioned.size(); ++j)
-        if (j == i || same_act(*mentioned[i], *mentioned[j])) bases_.push_back(mentioned[j]);
+      for (size_t j = i; j < mentioned.size(); ++j) {
+        if (placed[j] || (j != i && (acts[i].empty() || acts[j] != acts[i]))) continue;
+        placed[j] = true;
+        bases_.push_back(mentioned[j]);
+        acts_.push_back(acts[j]);
+      }
     }
-  }
-
-  bool same_act(const LegalBasis& a, const LegalBasis& b) const {
-    return !act_of(a).empty() && act_of(a) == act_of(b) &&
-           std::find(bases_.begin(), bases_.end(), &b) == bases_.end();
   }
 
   // The title of a basis's act: its `text` up to the first ", ", "; " or " (", where the
@@ -207,11 +208,10 @@ class TextReport {
   // `about` label heads the cautions collected inside a call, once, instead of being repeated
   // beside each: a prohibition must be read in one glance, not over two lines.
   void cautions() {
-    const auto ordered = cautions_in_order();
-    if (ordered.empty()) return;
+    if (cautions_.empty()) return;
     out_ << "\n" << alarm_heading(say(lang_, Msg::CautionHeading)) << "\n";
     const Text* label = nullptr;
-    for (const engine::CollectedCaution* collected : ordered) {
+    for (const engine::CollectedCaution* collected : cautions_) {
       if (!same_label(label, collected->about())) {
         label = collected->about();
         // Wrapped before emphasis, so that the escapes do not count as columns.
@@ -313,8 +313,8 @@ class TextReport {
     out_ << "\n" << strong(say(lang_, Msg::ReportBases)) << "\n";
     for (size_t i = 0; i < bases_.size();) {
       size_t end = i + 1;
-      const std::string act = act_of(*bases_[i]);
-      while (end < bases_.size() && !act.empty() && act_of(*bases_[end]) == act) ++end;
+      const std::string& act = acts_[i];
+      while (end < bases_.size() && !act.empty() && acts_[end] == act) ++end;
       std::vector<std::string> cites;
       for (size_t k = i; k < end; ++k)
         cites.push_back(fmt::format("[{}] {}", k + 1, bases_[k]->cite));
@@ -376,7 +376,9 @@ class TextReport {
   const std::string& lang_;
   std::ostream& out_;
   std::vector<size_t> order_;
-  std::vector<const LegalBasis*> bases_;  // in order of first mention
+  std::vector<const engine::CollectedCaution*> cautions_;  // in the order they are listed
+  std::vector<const LegalBasis*> bases_;  // numbered: first mention, one act's together
+  std::vector<std::string> acts_;         // the act of each of bases_ ("" when none)
 };
 
 }  // namespace
