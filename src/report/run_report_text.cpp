@@ -226,39 +226,47 @@ class TextReport {
     }
   }
 
-  // One row per recipient, channel and deadline, naming the actions by their numbers.
+  // One row per recipient: whom to contact is what the table answers. The row names every
+  // channel used and the most pressing deadline (the report's order puts it first); the
+  // action numbers lead to the rest.
   void notifications() {
     struct Row {
       const Recipient* recipient;
       std::string cells[4];
+      std::vector<std::string> channels;
     };
     std::vector<Row> rows;
     const auto& actions = session_.actions();
     for (size_t i = 0; i < order_.size(); ++i) {
       const Action& action = *actions[order_[i]].action;
       if (action.kind != ActionKind::Notify || !action.recipient) continue;
-      std::string channel = action.channel ? messages::channel_text(lang_, *action.channel) : "—";
-      std::string deadline =
-          action.deadline ? messages::deadline_text(lang_, *action.deadline) : "—";
-      auto same = [&](const Row& row) {
-        return row.recipient == action.recipient && row.cells[1] == channel &&
-               row.cells[2] == deadline;
-      };
-      auto it = std::find_if(rows.begin(), rows.end(), same);
+      auto it = std::find_if(rows.begin(), rows.end(),
+                             [&](const Row& row) { return row.recipient == action.recipient; });
       if (it == rows.end()) {
-        rows.push_back(
-            {action.recipient,
-             {name_of(*action.recipient).in(lang_), channel, deadline, std::to_string(i + 1)}});
+        std::string deadline =
+            action.deadline ? messages::deadline_text(lang_, *action.deadline) : "—";
+        rows.push_back({action.recipient,
+                        {name_of(*action.recipient).in(lang_), "", deadline, std::to_string(i + 1)},
+                        {}});
+        it = rows.end() - 1;
       } else {
         it->cells[3] += ", " + std::to_string(i + 1);
       }
+      if (action.channel) {
+        std::string channel = messages::channel_text(lang_, *action.channel);
+        if (std::find(it->channels.begin(), it->channels.end(), channel) == it->channels.end())
+          it->channels.push_back(channel);
+      }
     }
+    for (Row& row : rows)
+      row.cells[1] = row.channels.empty() ? "—" : fmt::format("{}", fmt::join(row.channels, ", "));
     if (rows.empty()) return;
     // The section's name heads the recipient column: one line less than a title above it.
     out_ << "\n";
     Row heading{nullptr,
                 {say(lang_, Msg::ReportNotifications), say(lang_, Msg::TableChannel),
-                 say(lang_, Msg::TableDeadline), say(lang_, Msg::TableActions)}};
+                 say(lang_, Msg::TableDeadline), say(lang_, Msg::TableActions)},
+                {}};
     size_t widths[4] = {0, 0, 0, 0};
     for (const Row* row : all(heading, rows))
       for (int c = 0; c < 4; ++c)
@@ -316,14 +324,18 @@ class TextReport {
       const std::string& act = acts_[i];
       while (end < bases_.size() && !act.empty() && acts_[end] == act) ++end;
       std::vector<std::string> cites;
-      for (size_t k = i; k < end; ++k)
-        cites.push_back(fmt::format("[{}] {}", k + 1, bases_[k]->cite));
+      const std::string_view shared = options_.details ? "" : shared_abbreviation(i, end);
+      for (size_t k = i; k < end; ++k) {
+        std::string_view cite = bases_[k]->cite;
+        if (k + 1 < end && !shared.empty()) cite.remove_suffix(shared.size() + 1);
+        cites.push_back(fmt::format("[{}] {}", k + 1, cite));
+      }
       std::vector<std::string> lines = pack(cites, " · ", room_for(2));
       if (!act.empty()) {
         const std::string& title = act;
         const size_t used = (lines.size() == 1 ? 2 : 4) + utf8::display_width(lines.back()) + 3;
         const bool cut = !options_.details && options_.width > 0 &&
-                         static_cast<size_t>(options_.width) > used + 12;
+                         static_cast<size_t>(options_.width) >= used + 12;
         if (cut) {
           lines.back() += " — " + utf8::shorten(title, options_.width - used);
         } else {
@@ -336,6 +348,25 @@ class TextReport {
         out_ << (l == 0 ? "  " : "    ") << lines[l] << "\n";
       i = end;
     }
+  }
+
+  // The act's abbreviation that ends every citation of bases_[begin, end) ("k.p.k."): a word
+  // with two dots or more, so "r." of a date is never taken. The list then names it once, at
+  // its last provision, as citations do ("art. 304 · art. 185a k.p.k."); "" when none.
+  std::string_view shared_abbreviation(size_t begin, size_t end) const {
+    if (end - begin < 2) return {};
+    std::string_view first = bases_[begin]->cite;
+    const size_t space = first.rfind(' ');
+    if (space == std::string_view::npos) return {};
+    std::string_view word = first.substr(space + 1);
+    if (std::count(word.begin(), word.end(), '.') < 2) return {};
+    for (size_t k = begin + 1; k < end; ++k) {
+      std::string_view cite = bases_[k]->cite;
+      if (cite.size() <= word.size() || cite.substr(cite.size() - word.size()) != word ||
+          cite[cite.size() - word.size() - 1] != ' ')
+        return {};
+    }
+    return word;
   }
 
   // The items joined by the separator into lines of at most `room` columns (0: one line),

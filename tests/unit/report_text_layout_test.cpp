@@ -122,6 +122,12 @@ legal_basis:
   kk-200:
     cite: "art. 200 k.k."
     text: "Ustawa z 6 czerwca 1997 r. – Kodeks karny, stan prawny 2025"
+  rozp-2:
+    cite: "§ 2 rozp. z 2017 r."
+    text: "Rozporządzenie MEN z 9 sierpnia 2017 r."
+  rozp-5:
+    cite: "§ 5 rozp. z 2017 r."
+    text: "Rozporządzenie MEN z 9 sierpnia 2017 r."
   statut:
     cite: "statut szkoły"
     text: "Statut szkoły (ustawa z 14 grudnia 2016 r. – Prawo oświatowe, art. 98)"
@@ -134,11 +140,15 @@ actions:
     kind: do
     text: "Wysłuchaj dziecka."
     basis: [kk-200, statut]
+  pomoc:
+    kind: do
+    text: "Objąć pomocą."
+    basis: [rozp-2, rozp-5]
 start: koniec
 nodes:
   koniec:
     outcome: "Koniec."
-    actions: [zawiadom, wysluchaj]
+    actions: [zawiadom, wysluchaj, pomoc]
 )yaml";
 
 std::string report_of(const char* yaml, const char* id, bool details) {
@@ -158,7 +168,12 @@ TEST_CASE("the legal bases name each act once, after its provisions, numbered to
   // notes after the act's title ("stan prawny…") belong to one provision and are left out.
   CHECK(text.find("  1. [ ] Zawiadom prokuratora. — [1][3]\n") != std::string::npos);
   CHECK(text.find("  2. [ ] Wysłuchaj dziecka. — [2][4]\n") != std::string::npos);
-  CHECK(text.find("  [1] art. 240 § 1 k.k. · [2] art. 200 k.k. — Ustawa z 6 czerwca 1997 r.…\n") !=
+  // The act's abbreviation ends only the last of its citations, as lawyers write them.
+  CHECK(text.find(
+            "  [1] art. 240 § 1 · [2] art. 200 k.k. — Ustawa z 6 czerwca 1997 r. – Kodeks…\n") !=
+        std::string::npos);
+  // "r." of a date is not an act's abbreviation: both citations stay whole.
+  CHECK(text.find("  [5] § 2 rozp. z 2017 r. · [6] § 5 rozp. z 2017 r. — Rozporządzenie MEN z 9") !=
         std::string::npos);
   CHECK(text.find("stan prawny") == std::string::npos);
   CHECK(text.find("  [3] art. 68 u.p.o. — Ustawa z 14 grudnia 2016 r. – Prawo oświatowe\n") !=
@@ -173,6 +188,48 @@ TEST_CASE("the legal bases name each act once, after its provisions, numbered to
                      "    prawny 2025; katalog z § 1 rozszerzony w 2017 r.\n") !=
         std::string::npos);
   CHECK(details.find("[2] art. 68 u.p.o.") != std::string::npos);
+  CHECK(details.find("[3] art. 200 k.k. — ") != std::string::npos);
+}
+
+const char* kJedenOdbiorca = R"yaml(format: 1
+id: jeden-odbiorca
+version: 1.0.0
+languages: [pl]
+title: "Jeden odbiorca"
+recipients:
+  rodzice:
+    name: "rodzice"
+actions:
+  zadzwon:
+    kind: notify
+    to: rodzice
+    text: "Zadzwoń do rodziców."
+    deadline: immediately
+    channel: phone
+  pouczenie:
+    kind: notify
+    to: rodzice
+    text: "Poucz rodziców."
+  wezwanie:
+    kind: notify
+    to: rodzice
+    text: "Wezwij rodziców na piśmie."
+    deadline: 3d
+    channel: written
+start: koniec
+nodes:
+  koniec:
+    outcome: "Koniec."
+    actions: [pouczenie, wezwanie, zadzwon]
+)yaml";
+
+TEST_CASE("the notifications table has one row per recipient") {
+  std::string text = report_of(kJedenOdbiorca, "jeden-odbiorca", false);
+  // The most pressing deadline (the call, first in the report), every channel used, and
+  // the numbers of all three actions; no second or third row for the same people.
+  CHECK(text.find("  rodzice        telefonicznie, pisemnie  natychmiast  1, 2, 3\n") !=
+        std::string::npos);
+  CHECK(text.find("\n  rodzice ", text.find("natychmiast  1, 2, 3")) == std::string::npos);
 }
 
 }  // namespace
