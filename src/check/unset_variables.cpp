@@ -20,17 +20,72 @@
 namespace procedura {
 namespace {
 
-// Variables read by a case, with the offset of the first occurrence of each.
-void collect_reads(const expr::Expr& e, std::map<std::string, size_t>& out) {
-  if (e.kind == expr::Expr::Kind::Variable) out.emplace(e.name, e.offset);
-  if (e.lhs) collect_reads(*e.lhs, out);
-  if (e.rhs) collect_reads(*e.rhs, out);
+// `var == literal`: what must hold for the right side of an `and` to be evaluated at all,
+// since `and` does not evaluate its right side when its left one is false.
+struct Guard {
+  std::string var;
+  Value value;
+};
+
+// A variable read by a case: where, and under which guards.
+struct Read {
+  std::string name;
+  size_t offset = 0;
+  std::vector<Guard> guards;
+};
+
+void equalities(const expr::Expr& e, std::vector<Guard>& out) {
+  using expr::Expr;
+  if (e.kind != Expr::Kind::Binary || !e.lhs || !e.rhs) return;
+  if (e.op == expr::Op::And) {
+    equalities(*e.lhs, out);
+    equalities(*e.rhs, out);
+    return;
+  }
+  if (e.op != expr::Op::Eq) return;
+  const Expr* var = e.lhs.get();
+  const Expr* literal = e.rhs.get();
+  if (var->kind != Expr::Kind::Variable) std::swap(var, literal);
+  if (var->kind == Expr::Kind::Variable && literal->kind == Expr::Kind::Literal)
+    out.push_back({var->name, literal->literal});
 }
 
+void collect_reads(const expr::Expr& e, const std::vector<Guard>& guards, std::vector<Read>& out) {
+  if (e.kind == expr::Expr::Kind::Variable) out.push_back({e.name, e.offset, guards});
+  if (e.lhs) collect_reads(*e.lhs, guards, out);
+  if (!e.rhs) return;
+  if (e.kind == expr::Expr::Kind::Binary && e.op == expr::Op::And) {
+    std::vector<Guard> inner = guards;
+    equalities(*e.lhs, inner);
+    collect_reads(*e.rhs, inner, out);
+  } else {
+    collect_reads(*e.rhs, guards, out);
+  }
+}
+
+// Every read of a case in source order, each with the guards it is evaluated under.
+std::vector<Read> guarded_reads_of(const Case& c) {
+  std::vector<Read> out;
+  if (c.condition) collect_reads(*c.condition, {}, out);
+  return out;
+}
+
+// Variables read by a case, with the offset of the first occurrence of each.
 std::map<std::string, size_t> reads_of(const Case& c) {
   std::map<std::string, size_t> out;
-  if (c.condition) collect_reads(*c.condition, out);
+  for (const Read& read : guarded_reads_of(c)) out.emplace(read.name, read.offset);
   return out;
+}
+
+// Does the answer on this edge of a question contradict `guard`? A yes_no answer is
+// `true`/`false` in expressions and "yes"/"no" as an option's value.
+bool contradicts(const Edge& edge, const Guard& guard) {
+  const bool boolean = guard.value.type == ValueType::Boolean;
+  if (edge.option) {
+    if (boolean) return edge.option->value != (guard.value.boolean ? "yes" : "no");
+    return guard.value.type == ValueType::String && edge.option->value != guard.value.string;
+  }
+  return boolean && !edge.branch_case && !edge.otherwise && edge.yes != guard.value.boolean;
 }
 
 // The dominator tree of the nodes reachable from start (Cooper, Harvey and Kennedy's
@@ -171,17 +226,15 @@ class UnsetAnalysis {
     if (it->second.size() == 1)
       return it->second.front() != target && ctx.dominators.dominates(it->second.front(), target);
     auto [reach, inserted] = ctx.unset_reach.try_emplace(name);
-    if (inserted) reach->second = avoid(ctx.proc, it->second, nullptr);
+    if (inserted) reach->second = avoid(ctx.proc, it->second);
     return !reach->second[target];
   }
 
   // Nodes reached from start without passing a node of `blocked` (a blocked node is reached
-  // but not passed). Fills `parent` when given, for a witness path.
-  static std::vector<char> avoid(const Procedure& proc, const std::vector<int>& blocked,
-                                 std::vector<int>* parent) {
+  // but not passed).
+  static std::vector<char> avoid(const Procedure& proc, const std::vector<int>& blocked) {
     std::vector<char> reached(proc.nodes.size(), 0), stop(proc.nodes.size(), 0);
     for (int b : blocked) stop[b] = 1;
-    if (parent) parent->assign(proc.nodes.size(), -1);
     std::deque<int> queue{proc.start_index};
     reached[proc.start_index] = 1;
     while (!queue.empty()) {
@@ -191,7 +244,6 @@ class UnsetAnalysis {
       for (int w : successors(proc.nodes[v])) {
         if (reached[w]) continue;
         reached[w] = 1;
-        if (parent) (*parent)[w] = v;
         queue.push_back(w);
       }
     }
@@ -242,14 +294,19 @@ class UnsetAnalysis {
       const Node& node = proc.nodes[v];
       if (node.kind != NodeKind::Branch || !facts.reachable[v]) continue;
       for (const Case& c : node.cases) {
-        for (const auto& [name, offset] : reads_of(c)) {
-          if (set_before(ctx, name, static_cast<int>(v))) continue;
-          Location at = position_in_scalar(c.when_location, offset);
+        std::set<std::string> reported;
+        for (const Read& read : guarded_reads_of(c)) {
+          const std::string& name = read.name;
+          if (reported.count(name) || set_before(ctx, name, static_cast<int>(v))) continue;
+          std::vector<int> parent;
+          if (!reached_unset(ctx, read, static_cast<int>(v), parent)) continue;
+          reported.insert(name);
+          Location at = position_in_scalar(c.when_location, read.offset);
           Diagnostic& d = catalog_.diagnostics.report(
               Rule::MaybeUnsetVariable, at,
               fmt::format("'{}' may be unset here: the path {} does not set it", name,
-                          witness(proc, static_cast<int>(v), ctx.setters[name])));
-          Location end = position_in_scalar(c.when_location, offset + name.size());
+                          path_to(proc, static_cast<int>(v), parent)));
+          Location end = position_in_scalar(c.when_location, read.offset + name.size());
           d.end_line = end.line;
           d.end_column = end.column;
         }
@@ -265,14 +322,48 @@ class UnsetAnalysis {
 
   const std::set<std::string>& demanded_all(const Procedure* callee) { return demanded_[callee]; }
 
-  // A path from start to `target` that passes no setter.
-  static std::string witness(const Procedure& proc, int target, const std::vector<int>& setters) {
-    std::vector<int> blocked;
-    for (int s : setters) {
-      if (s != target) blocked.push_back(s);
+  // Is `target` reached from start without passing a setter of the read's variable, along
+  // answers that agree with its guards? Only a guard on a variable that one question of this
+  // procedure sets prunes that question's other answers: with several setters, a later one
+  // may change the value. Fills `parent` with such a path.
+  bool reached_unset(Context& ctx, const Read& read, int target, std::vector<int>& parent) {
+    const Procedure& proc = ctx.proc;
+    std::vector<char> reached(proc.nodes.size(), 0), stop(proc.nodes.size(), 0);
+    for (int s : ctx.setters[read.name]) {
+      if (s != target) stop[s] = 1;
     }
-    std::vector<int> parent;
-    avoid(proc, blocked, &parent);
+    parent.assign(proc.nodes.size(), -1);
+    std::deque<int> queue{proc.start_index};
+    reached[proc.start_index] = 1;
+    while (!queue.empty()) {
+      int u = queue.front();
+      queue.pop_front();
+      if (stop[u]) continue;
+      const Node& node = proc.nodes[u];
+      for (const Edge& edge : node_edges(node)) {
+        if (edge.target < 0 || reached[edge.target]) continue;
+        if (node.kind == NodeKind::Ask && pruned(ctx, read, u, edge)) continue;
+        reached[edge.target] = 1;
+        parent[edge.target] = u;
+        queue.push_back(edge.target);
+      }
+    }
+    return reached[target];
+  }
+
+  static bool pruned(Context& ctx, const Read& read, int question, const Edge& edge) {
+    const std::string& var = ctx.proc.nodes[question].var;
+    for (const Guard& guard : read.guards) {
+      if (guard.var != var) continue;
+      const std::vector<int>& setters = ctx.setters[var];
+      if (setters.size() == 1 && setters.front() == question && contradicts(edge, guard))
+        return true;
+    }
+    return false;
+  }
+
+  // The node ids of the path to `target` that `parent` records.
+  static std::string path_to(const Procedure& proc, int target, const std::vector<int>& parent) {
     std::vector<std::string> ids;
     for (int v = target; v >= 0; v = v == proc.start_index ? -1 : parent[v])
       ids.push_back(proc.nodes[v].id);
