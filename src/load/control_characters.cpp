@@ -27,7 +27,7 @@ bool opens_with_quote(const Location& at) {
 }
 
 void check_scalar(const YamlNode& node, Diagnostics& diagnostics) {
-  const std::string& text = node.scalar;
+  std::string_view text = node.scalar;
   size_t code_points = 0;
   bool single_line = true;
   for (size_t i = 0; i < text.size();) {

@@ -142,7 +142,7 @@ class Reader {
   }
 
   std::string scalar(const YamlNode* node, std::string_view what) {
-    return is_scalar(node, what) ? node->scalar : std::string();
+    return is_scalar(node, what) ? std::string(node->scalar) : std::string();
   }
 
   Ref ref(const YamlNode* node, std::string_view what) {
@@ -151,7 +151,7 @@ class Reader {
         report(Rule::WrongType, node->location, fmt::format("{} must not be empty", what));
       return {};
     }
-    return Ref{node->scalar, node->location};
+    return Ref{std::string(node->scalar), node->location};
   }
 
   std::vector<Ref> ref_list(const YamlNode* node, std::string_view what) {
@@ -171,14 +171,14 @@ class Reader {
     std::vector<std::string> out;
     if (!is_list(node, what)) return out;
     for (const YamlNode* item : node->items) {
-      if (is_scalar(item, what)) out.push_back(item->scalar);
+      if (is_scalar(item, what)) out.emplace_back(item->scalar);
     }
     return out;
   }
 
   std::optional<bool> boolean(const YamlNode* node, std::string_view what) {
     if (!is_scalar(node, what)) return std::nullopt;
-    const std::string& s = node->scalar;
+    std::string_view s = node->scalar;
     if (s == "true" || s == "yes") return true;
     if (s == "false" || s == "no") return false;
     report(Rule::WrongType, node->location,
@@ -226,7 +226,7 @@ class Reader {
     if (!is_map(node, what)) return t;
     t.localized = true;
     for (const Entry& e : node->entries) {
-      const std::string& lang = e.key->scalar;
+      std::string_view lang = e.key->scalar;
       if (!declared_language(e)) continue;
       if (!is_scalar(e.value, fmt::format("{} in '{}'", what, lang))) continue;
       t.translations.emplace_back(lang, e.value->scalar);
@@ -255,7 +255,7 @@ class Reader {
                fmt::format("language '{}' is listed twice", item->scalar));
         continue;
       }
-      languages_.push_back(item->scalar);
+      languages_.emplace_back(item->scalar);
     }
     if (!entry->value->is_sequence()) is_list(entry->value, "`languages`");
   }
@@ -366,7 +366,7 @@ class Reader {
   // Whether the key of a per-language entry is a language the file declares (any, when it
   // declares none); an undeclared one is reported.
   bool declared_language(const Entry& e) {
-    const std::string& lang = e.key->scalar;
+    std::string_view lang = e.key->scalar;
     if (languages_.empty() ||
         std::find(languages_.begin(), languages_.end(), lang) != languages_.end())
       return true;
@@ -401,7 +401,7 @@ class Reader {
     }
     list.localized = true;
     for (const Entry& e : node->entries) {
-      const std::string& lang = e.key->scalar;
+      std::string_view lang = e.key->scalar;
       if (!declared_language(e)) continue;
       list.translations.emplace_back(lang,
                                      string_list(e.value, fmt::format("a keyword in '{}'", lang)));
@@ -899,11 +899,11 @@ std::vector<Answer> read_answers(const YamlNode* map, const SourceFile& file,
       a.is_list = true;
       for (const YamlNode* item : v->items) {
         if (!r.is_scalar(item, fmt::format("an answer to '{}'", a.var))) continue;
-        a.values.push_back(item->scalar);
+        a.values.emplace_back(item->scalar);
         a.value_locations.push_back(item->location);
       }
     } else if (v->is_scalar()) {
-      a.values.push_back(v->scalar);
+      a.values.emplace_back(v->scalar);
       a.value_locations.push_back(v->location);
     } else if (v->is_null()) {
       r.report(Rule::WrongType, e.key->location, fmt::format("the answer to '{}' is empty", a.var));

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include <memory>
+#include <span>
 #include <sstream>
 #include <unordered_map>
 
@@ -76,8 +78,8 @@ class TreeBuilder : public YAML::EventHandler {
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
     YamlNode* node = make(YamlNode::Kind::Scalar, mark);
-    node->scalar = value;
     node->quoted = tag == "!";
+    node->scalar = text_of(value, mark);
     if (node->quoted && mark.pos >= 0)
       check_quote_closed(base_ + static_cast<size_t>(mark.pos), node->location);
     count(1, node->location);
@@ -104,8 +106,26 @@ class TreeBuilder : public YAML::EventHandler {
     size_t weight = 1;  // nodes below, aliases expanded
     const YamlNode* pending_key = nullptr;
     bool expecting_key = true;
-    std::unordered_map<std::string_view, const YamlNode*> keys;
+    size_t first_child = 0;  // where this node's children start in items_ / entries_
+    // Keys seen, for duplicates: a scan of the entries while a map is small, an index
+    // once it is not (a procedure's `nodes` may hold thousands).
+    std::unique_ptr<std::unordered_map<std::string_view, const YamlNode*>> keys;
   };
+  static constexpr size_t kScanKeysUpTo = 16;
+
+  // The scalar's text as a view into the file where the bytes there are the value (plain
+  // text, or quoted text without escapes on one line); otherwise a copy in the arena.
+  std::string_view text_of(const std::string& value, const YAML::Mark& mark) {
+    if (mark.pos >= 0) {
+      std::string_view content = file_.content();
+      size_t offset = base_ + static_cast<size_t>(mark.pos);
+      for (size_t skip : {0, 1}) {
+        if (offset + skip <= content.size() && content.substr(offset + skip, value.size()) == value)
+          return content.substr(offset + skip, value.size());
+      }
+    }
+    return doc_.arena_.copy(value);
+  }
   struct Anchored {
     const YamlNode* node;
     size_t weight;
@@ -158,14 +178,45 @@ class TreeBuilder : public YAML::EventHandler {
     Frame frame;
     frame.node = node;
     frame.anchor = anchor;
+    frame.first_child = kind == YamlNode::Kind::Sequence ? items_.size() : entries_.size();
     stack_.push_back(std::move(frame));
   }
 
+  // Children are gathered on shared stacks while a collection is open (an inner one closes
+  // first, so the top segment is always the closing node's) and then copied to the arena.
   void close() {
     Frame frame = std::move(stack_.back());
     stack_.pop_back();
+    if (frame.node->kind == YamlNode::Kind::Sequence) {
+      frame.node->items =
+          doc_.arena_.copy(std::span<const YamlNode* const>(items_).subspan(frame.first_child));
+      items_.resize(frame.first_child);
+    } else {
+      frame.node->entries =
+          doc_.arena_.copy(std::span<const YamlNode::Entry>(entries_).subspan(frame.first_child));
+      entries_.resize(frame.first_child);
+    }
     if (frame.anchor != 0) anchors_[frame.anchor].weight = frame.weight;
     attach(frame.node, frame.weight);
+  }
+
+  // The entry of this map whose key reads `key`, or null; indexes the keys once the map
+  // outgrows a scan.
+  const YamlNode* seen_key(Frame& frame, const YamlNode* key) {
+    const size_t count = entries_.size() - frame.first_child;
+    if (!frame.keys && count < kScanKeysUpTo) {
+      for (size_t i = frame.first_child; i < entries_.size(); ++i) {
+        if (entries_[i].key->scalar == key->scalar) return entries_[i].key;
+      }
+      return nullptr;
+    }
+    if (!frame.keys) {
+      frame.keys = std::make_unique<std::unordered_map<std::string_view, const YamlNode*>>();
+      for (size_t i = frame.first_child; i < entries_.size(); ++i)
+        frame.keys->emplace(entries_[i].key->scalar, entries_[i].key);
+    }
+    auto [it, inserted] = frame.keys->emplace(key->scalar, key);
+    return inserted ? nullptr : it->second;
   }
 
   // Counts each node once as it starts, and an alias as a copy of everything it names.
@@ -186,7 +237,7 @@ class TreeBuilder : public YAML::EventHandler {
     Frame& parent = stack_.back();
     parent.weight += weight;
     if (parent.node->kind == YamlNode::Kind::Sequence) {
-      parent.node->items.push_back(node);
+      items_.push_back(node);
       return;
     }
     if (parent.expecting_key) {
@@ -200,15 +251,14 @@ class TreeBuilder : public YAML::EventHandler {
     }
     parent.expecting_key = true;
     const YamlNode* key = parent.pending_key;
-    auto [it, inserted] = parent.keys.emplace(std::string_view(key->scalar), key);
-    if (!inserted) {
+    if (const YamlNode* first = seen_key(parent, key)) {
       Diagnostic& d = diagnostics_.report(
           Rule::DuplicateKey, key->location,
           fmt::format("duplicate key '{}'; the first one is used", key->scalar));
-      d.notes.push_back({it->second->location, "first defined here"});
+      d.notes.push_back({first->location, "first defined here"});
       return;
     }
-    parent.node->entries.push_back({key, node});
+    entries_.push_back({key, node});
   }
 
   YamlDocument& doc_;
@@ -217,6 +267,8 @@ class TreeBuilder : public YAML::EventHandler {
   const Limits& limits_;
   Diagnostics& diagnostics_;
   std::vector<Frame> stack_;
+  std::vector<const YamlNode*> items_;    // children of the open sequences
+  std::vector<YamlNode::Entry> entries_;  // entries of the open maps
   std::unordered_map<YAML::anchor_t, Anchored> anchors_;
   size_t total_weight_ = 0;
   bool saw_document_ = false;

@@ -31,7 +31,7 @@ bool load_contact_directory(const std::string& path, ContactDirectory& directory
     return false;
   }
   for (const YamlNode::Entry& entry : root->entries) {
-    const std::string& id = entry.key->scalar;
+    const std::string id(entry.key->scalar);
     auto where = [&](const YamlNode* node) {
       return fmt::format("{}:{}", path, node->location.line);
     };
@@ -43,7 +43,7 @@ bool load_contact_directory(const std::string& path, ContactDirectory& directory
     }
     Contact contact;
     for (const YamlNode::Entry& field : entry.value->entries) {
-      const std::string& key = field.key->scalar;
+      std::string_view key = field.key->scalar;
       std::string* target = key == "name"      ? &contact.name
                             : key == "phone"   ? &contact.phone
                             : key == "address" ? &contact.address

@@ -231,7 +231,7 @@ const YamlNode* member(const YamlNode* object, std::string_view name) {
 
 std::string scalar_of(const YamlNode* object, std::string_view name) {
   const YamlNode* node = member(object, name);
-  return node && node->is_scalar() ? node->scalar : std::string();
+  return node && node->is_scalar() ? std::string(node->scalar) : std::string();
 }
 
 }  // namespace
@@ -266,7 +266,7 @@ std::string read_start_event(const YamlNode* event, TranscriptContent& content) 
   if (const YamlNode* inputs = member(event, "loaded_from"); inputs && inputs->is_sequence()) {
     for (const YamlNode* input : inputs->items) {
       if (input->is_scalar() && !input->scalar.empty())
-        content.loaded_from.push_back(input->scalar);
+        content.loaded_from.emplace_back(input->scalar);
     }
   }
   if (content.procedure_id.empty() || content.files.empty())
@@ -283,9 +283,9 @@ std::string read_answer_event(const YamlNode* event, TranscriptContent& content)
     record.withheld = true;  // a personal answer written without its value
   } else if (value->is_sequence()) {
     record.is_list = true;
-    for (const YamlNode* item : value->items) record.values.push_back(item->scalar);
+    for (const YamlNode* item : value->items) record.values.emplace_back(item->scalar);
   } else if (value->is_scalar()) {
-    record.values.push_back(value->scalar);
+    record.values.emplace_back(value->scalar);
   } else {
     return "an answer event without a usable value";
   }
