@@ -4,6 +4,7 @@
   generate.py OUT
 
   OUT/files1000/pNNNN.yaml   1,000 procedures of 100 nodes each (self-contained)
+  OUT/files1000-json/*.json  the same as JSON, for ajv-cli (converted here, untimed)
   OUT/size/sizeN.yaml        one procedure of N nodes, N = 12,500, 25,000, 50,000, 100,000
   OUT/ladder60.yaml          60 yes/no diamonds: 2^60 paths, an invariant that holds
   OUT/realistic/*.yaml       100 variations of the bundled procedures, each made
@@ -145,8 +146,13 @@ def main():
         sys.exit(__doc__)
     out = Path(sys.argv[1])
     (out / "files1000").mkdir(parents=True, exist_ok=True)
+    (out / "files1000-json").mkdir(parents=True, exist_ok=True)
     for i in range(1000):
-        (out / "files1000" / f"p{i:04d}.yaml").write_text(small_procedure(i), encoding="utf-8")
+        text = small_procedure(i)
+        (out / "files1000" / f"p{i:04d}.yaml").write_text(text, encoding="utf-8")
+        (out / "files1000-json" / f"p{i:04d}.json").write_text(
+            json.dumps(yaml.load(text, Loader=TypedLoader), ensure_ascii=False, default=str),
+            encoding="utf-8")
     (out / "size").mkdir(parents=True, exist_ok=True)
     for n in SIZES:
         (out / "size" / f"size{n}.yaml").write_text(verify_gen.sized(n), encoding="utf-8")

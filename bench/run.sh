@@ -45,7 +45,8 @@ hf files1000 --runs "$runs" --warmup 1 \
   -n "procedura lint -j1" "$lint -j1 corpus/files1000" \
   -n "procedura lint -j$cores" "$lint -j$cores corpus/files1000" \
   -n "yaml-cpp events, 1 thread" "./yaml_parse_floor --events corpus/files1000" \
-  -n "yaml-cpp LoadAll, 1 thread" "./yaml_parse_floor --load corpus/files1000"
+  -n "yaml-cpp LoadAll, 1 thread" "./yaml_parse_floor --load corpus/files1000" \
+  -n "ajv-cli validate (JSON twin)" "$ajv validate --strict=false -c ajv-formats -s $repo/schema/procedure.schema.json -d 'corpus/files1000-json/*.json'"
 hf cache --runs "$runs" --warmup 1 \
   -n "procedura lint -j$cores, no cache" --prepare true "$lint -j$cores corpus/files1000" \
   -n "procedura lint -j$cores --cache, cold" --prepare "rm -rf cache" "$lint -j$cores --cache-dir cache corpus/files1000" \
@@ -82,6 +83,10 @@ PY
 hf run-start --warmup 5 --runs $((runs * 6)) -N \
   -n "procedura run p02 --answers (whole run)" "$procedura run p02-interwencja-przemoc-domowa --answers p02-answers.json" \
   -n "procedura --version" "$procedura --version"
+# What the menu's first screen reads: every bundled procedure's header.
+hf list --warmup 5 --runs $((runs * 6)) -N \
+  -n "procedura list" "$procedura list --procedures $repo/procedures" \
+  -n "procedura --version" "$procedura --version"
 
 # 100 realistic procedures: procedura against ajv-cli with the JSON Schema. ajv-cli reads
 # YAML with js-yaml, whose YAML 1.1 timestamps turn review_by into a Date the schema
@@ -96,7 +101,11 @@ hf realistic --runs "$runs" --warmup 1 -i \
   echo "# Results ($(date -u +%Y-%m-%d), $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load average $(cut -d' ' -f1-3 /proc/loadavg))"
   echo
   echo "procedura $("$procedura" --version | head -1), hyperfine $(hyperfine --version | cut -d' ' -f2), yamllint $(yamllint --version | cut -d' ' -f2), ajv-cli $(node -p "require('$bench/node_modules/ajv-cli/package.json').version")"
-  for name in files1000 cache files1000-yamllint size ladder version run-start realistic; do
+  echo
+  echo "## Ratios against the targets of issue 16"
+  echo
+  python3 "$bench/ratios.py" results
+  for name in files1000 cache files1000-yamllint size ladder version run-start list realistic; do
     echo; echo "## $name"; echo
     # Wall-clock from hyperfine, with user and system CPU time: on a shared machine CPU time
     # is the steadier figure.
@@ -105,7 +114,7 @@ import json, sys
 print("| command | mean wall [ms] | min wall [ms] | user [ms] | system [ms] |")
 print("|:---|---:|---:|---:|---:|")
 for r in json.load(open(sys.argv[1]))["results"]:
-    print(f"| `{r['command']}` | {r['mean'] * 1000:.1f} ± {r['stddev'] * 1000:.1f} | {r['min'] * 1000:.1f} "
+    print(f"| `{r['command']}` | {r['mean'] * 1000:.1f} ± {(r['stddev'] or 0) * 1000:.1f} | {r['min'] * 1000:.1f} "
           f"| {r['user'] * 1000:.1f} | {r['system'] * 1000:.1f} |")
 PY
   done
