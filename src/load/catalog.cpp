@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <mutex>
 #include <set>
 
 #include "load/context_files.h"
@@ -61,9 +62,16 @@ class CatalogLoader {
 
   // The marked procedures root above a named file, or above the directory a walk started
   // from; "" when none (or when --root chose the root).
+  // Remembered per walk root or named file: every file of a walk shares its answer, and the
+  // search costs a canonical path and a stat per directory up to "/" (workers ask too).
   std::string marked_root(const FoundFile& found) const {
     if (!options_.procedures_root.empty()) return {};
-    return find_procedures_root(found.root.empty() ? found.path : found.root);
+    const std::string& from = found.root.empty() ? found.path : found.root;
+    std::lock_guard<std::mutex> lock(marked_mutex_);
+    auto it = marked_roots_.find(from);
+    if (it == marked_roots_.end())
+      it = marked_roots_.emplace(from, find_procedures_root(from)).first;
+    return it->second;
   }
 
   void load(const std::vector<FoundFile>& found_files) {
@@ -180,7 +188,7 @@ class CatalogLoader {
   void finish() {
     resolve_imports();
     link_catalog(catalog_);
-    compile_expressions(catalog_, options_.limits);
+    compile_expressions(catalog_, options_.limits, options_.jobs);
   }
 
   // One named file read, parsed and read into the model on its own (with its companion
@@ -443,6 +451,8 @@ class CatalogLoader {
   std::set<const Procedure*> explicit_;
   std::set<std::string> swept_;  // canonical paths loaded from a marked root, not named
   std::set<std::string> companions_;
+  mutable std::mutex marked_mutex_;
+  mutable std::map<std::string, std::string> marked_roots_;  // by walk root or named file
   std::vector<FoundFile> orphan_tests_;
   std::map<std::string, std::string> in_memory_;  // canonical path -> content given by the caller
 };

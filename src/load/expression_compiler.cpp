@@ -6,6 +6,7 @@
 #include "expr/typecheck.h"
 #include "load/scalar_position.h"
 #include "load/variables.h"
+#include "util/parallel.h"
 
 namespace procedura {
 namespace {
@@ -81,17 +82,24 @@ void check_test_answers(const Procedure& proc, const VariableTable& table, Diagn
 
 }  // namespace
 
-void compile_expressions(Catalog& catalog, const Limits& limits) {
-  for (auto& proc : catalog.procedures) {
-    if (proc->is_library) continue;
-    check_shared_variables(*proc, catalog.diagnostics);
-    VariableTable table = variable_table(*proc);
-    for (Node& node : proc->nodes) {
+void compile_expressions(Catalog& catalog, const Limits& limits, size_t jobs) {
+  // Procedures compile independently (a callee is only read, for its variables' types);
+  // each gathers its own diagnostics, appended in catalog order so output ignores --jobs.
+  std::vector<Diagnostics> found(catalog.procedures.size());
+  parallel_for(catalog.procedures.size(), jobs, [&](size_t i) {
+    Procedure& proc = *catalog.procedures[i];
+    if (proc.is_library) return;
+    check_shared_variables(proc, found[i]);
+    VariableTable table = variable_table(proc);
+    for (Node& node : proc.nodes) {
       for (Case& c : node.cases) {
-        if (!c.when.empty()) compile_case(c, table, limits, catalog.diagnostics);
+        if (!c.when.empty()) compile_case(c, table, limits, found[i]);
       }
     }
-    check_test_answers(*proc, table, catalog.diagnostics);
+    check_test_answers(proc, table, found[i]);
+  });
+  for (Diagnostics& part : found) {
+    for (Diagnostic& d : part.items()) catalog.diagnostics.add(std::move(d));
   }
 }
 

@@ -7,6 +7,6 @@
 
 namespace procedura {
 
-void compile_expressions(Catalog& catalog, const Limits& limits);
+void compile_expressions(Catalog& catalog, const Limits& limits, size_t jobs = 1);
 
 }  // namespace procedura
