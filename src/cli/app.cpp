@@ -12,6 +12,7 @@
 
 #include "cli/commands.h"
 #include "util/exit_status.h"
+#include "util/shared_library.h"
 
 namespace procedura::cli {
 
@@ -157,6 +158,9 @@ int run_command_line(int argc, char** argv) {
   }
   try {
     return with_output_written(action());
+  } catch (const LibraryUnavailable& e) {
+    std::cerr << "procedura: " << e.what() << "\n";
+    return kExitUsage;
   } catch (const std::exception& e) {
     std::cerr << "procedura: internal error: " << e.what() << "\n";
     return kExitUsage;

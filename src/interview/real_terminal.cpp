@@ -1,5 +1,4 @@
 // The process's terminal: standard input, and standard output or error for what is shown.
-#include <editline/readline.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -8,7 +7,9 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "interview/line_editor.h"
 #include "interview/terminal.h"
+#include "util/shared_library.h"
 
 namespace procedura::interview {
 namespace {
@@ -30,15 +31,12 @@ class RealTerminal : public Terminal {
     if (editing_) {
       // libedit decodes typed multibyte characters (ą, ł...) by the locale's character type.
       std::setlocale(LC_CTYPE, "");
-      rl_outstream = out_fd == 2 ? stderr : stdout;
-      rl_instream = stdin;
-      using_history();
     }
   }
 
   Read read_line(std::string_view prompt, std::string& line) override {
     if (g_interrupted) return Read::Interrupted;
-    if (editing_) return read_edited(prompt, line);
+    if (editing_ && open_editor()) return read_edited(prompt, line);
     // A reader that went away (`| head`) must not change what the answers lead to: the
     // interview goes on silently and ends as it would have; any other failure ends it.
     if (!write(prompt) && !reader_gone_) return Read::EndOfInput;
@@ -80,9 +78,23 @@ class RealTerminal : public Terminal {
   bool colour() const override { return colour_; }
 
  private:
+  // libedit is opened at the first question, after the first screen is shown. Without it
+  // the answers are read as with --plain: the interview goes on, the operator is told once.
+  bool open_editor() {
+    if (editor_) return true;
+    try {
+      editor_ = &line_editor(stdin, out_fd_ == 2 ? stderr : stdout);
+      return true;
+    } catch (const LibraryUnavailable& e) {
+      editing_ = false;
+      std::fprintf(stderr, "procedura: %s; answers are read without editing\n", e.what());
+      return false;
+    }
+  }
+
   Read read_edited(std::string_view prompt, std::string& line) {
     std::string owned(prompt);
-    char* raw = readline(owned.c_str());
+    char* raw = editor_->readline(owned.c_str());
     if (g_interrupted) {
       std::free(raw);
       return Read::Interrupted;
@@ -90,7 +102,7 @@ class RealTerminal : public Terminal {
     if (!raw) return Read::EndOfInput;
     line = raw;
     std::free(raw);
-    if (!line.empty()) add_history(line.c_str());
+    if (!line.empty()) editor_->add_history(line.c_str());
     return Read::Line;
   }
 
@@ -101,6 +113,7 @@ class RealTerminal : public Terminal {
   int width_;
   bool closed_ = false;
   bool reader_gone_ = false;  // the write failed because nobody reads the output any more
+  const LineEditor* editor_ = nullptr;
 };
 
 }  // namespace

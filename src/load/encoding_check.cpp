@@ -2,11 +2,31 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
+#include <cstring>
+
 namespace procedura {
+namespace {
+
+bool is_utf16_or_32(std::string_view bytes) {
+  return bytes.size() >= 2 &&
+         ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
+}
+
+}  // namespace
 
 size_t find_invalid_utf8(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
+    // Most bytes of a procedure are ASCII: eight at a time (a third of `procedura list`'s
+    // own work went to this check byte by byte).
+    while (i + 8 <= s.size()) {
+      uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     auto c = static_cast<unsigned char>(s[i]);
     size_t len;
     uint32_t cp;
@@ -44,8 +64,7 @@ size_t find_invalid_utf8(std::string_view s) {
 bool check_encoding(const SourceFile& file, Diagnostics& diagnostics) {
   std::string_view bytes = file.content();
   auto at = [&](size_t offset) { return position_at(file, offset); };
-  if (bytes.size() >= 2 &&
-      ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+  if (is_utf16_or_32(bytes)) {
     diagnostics.report(Rule::YamlSyntax, Location{&file, 1, 1},
                        "the file is UTF-16 or UTF-32 encoded; procedure files must be UTF-8");
     return false;
@@ -64,6 +83,11 @@ bool check_encoding(const SourceFile& file, Diagnostics& diagnostics) {
     return false;
   }
   return true;
+}
+
+bool encoding_ok(std::string_view bytes) {
+  return !is_utf16_or_32(bytes) && bytes.find('\0') == std::string_view::npos &&
+         find_invalid_utf8(bytes) == std::string_view::npos;
 }
 
 }  // namespace procedura

@@ -10,6 +10,10 @@ namespace procedura {
 // Returns false when the file must not be parsed.
 bool check_encoding(const SourceFile& file, Diagnostics& diagnostics);
 
+// What check_encoding decides, without a report: the menu reads headers of files it
+// does not report on, and need not build a SourceFile (its line table) to ask.
+bool encoding_ok(std::string_view bytes);
+
 // Byte offset of the first invalid UTF-8 sequence, or npos.
 size_t find_invalid_utf8(std::string_view bytes);
 

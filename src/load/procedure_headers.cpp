@@ -59,13 +59,13 @@ HeaderRead read_header(const FoundFile& found, const LoadOptions& options,
     return HeaderRead::Skipped;
   ReadFileResult content = read_regular_file(found.path, options.limits.max_file_bytes);
   if (!content.ok()) return HeaderRead::Skipped;
-  Diagnostics ignored;  // reported by `procedura lint`; the menu shows none
-  if (!check_encoding(SourceFile(found.path, content.content), ignored)) return HeaderRead::Skipped;
+  if (!encoding_ok(content.content)) return HeaderRead::Skipped;  // `procedura lint` reports it
   ProcedureHints hints = scan_procedure_hints(content.content);
   if (!hints.id_known || !ids.insert(hints.id).second) return HeaderRead::InDoubt;
   std::string header = header_text(content.content, hints);
   if (may_hold_alias(header)) return HeaderRead::InDoubt;
   auto file = std::make_unique<SourceFile>(found.path, std::move(header));
+  Diagnostics ignored;  // reported by `procedura lint`; the menu shows none
   YamlDocument doc = parse_yaml(*file, options.limits, ignored);
   if (!doc.ok()) return HeaderRead::InDoubt;
   std::unique_ptr<Procedure> procedure = read_procedure(doc, *file, ignored);

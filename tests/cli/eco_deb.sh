@@ -31,10 +31,11 @@ depends=$(field Depends)
 for library in libyaml-cpp0.7 libfmt9 libc6 libstdc++6; do
   check "Depends names $library ($depends)" grep -q "$library" <<<"$depends"
 done
-# libedit is linked once the interview's line editing arrives; then Depends must carry it.
-if ldd "$PROCEDURA" 2>/dev/null | grep -q libedit; then
-  check "Depends names libedit2 ($depends)" grep -q libedit2 <<<"$depends"
-fi
+# libcrypto and libedit are opened when first used, not linked (src/util/shared_library.h):
+# dpkg-shlibdeps cannot see them, so Depends must name their packages itself.
+for library in libssl3 libedit2; do
+  check "Depends names $library ($depends)" grep -q "$library" <<<"$depends"
+done
 
 check "Suggests: graphviz (for graph and drawn flows)" grep -q graphviz <<<"$(field Suggests)"
 check "graphviz is not a hard dependency" bash -c '! grep -q graphviz <<<"$1"' _ "$depends"

@@ -85,7 +85,9 @@ RunReportOptions report_options(const RunOptions& options, const RunSetup& setup
   report.keep_personal = setup.keep_personal;
   report.operator_name = options.operator_name;
   report.now = transcript_clock();
-  report.procedure_sha256 = procedure.file ? sha256_hex(procedure.file->content()) : "";
+  // Only the JSON report names the file's hash: the others need not open libcrypto.
+  if (options.format == RunFormat::Json && procedure.file)
+    report.procedure_sha256 = sha256_hex(procedure.file->content());
   report.directory = options.directory_file.empty() ? nullptr : &setup.directory;
   report.width = machine ? 0 : terminal.width();
   report.colour = !machine && terminal.colour();
