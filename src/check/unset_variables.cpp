@@ -225,26 +225,32 @@ class UnsetAnalysis {
     if (it == ctx.setters.end() || it->second.empty()) return false;
     if (it->second.size() == 1)
       return it->second.front() != target && ctx.dominators.dominates(it->second.front(), target);
-    auto [reach, inserted] = ctx.unset_reach.try_emplace(name);
-    if (inserted) reach->second = avoid(ctx.proc, it->second);
-    return !reach->second[target];
+    auto [cached, inserted] = ctx.unset_reach.try_emplace(name);
+    if (inserted)
+      cached->second = reach(ctx.proc, it->second, [](int, const Edge&) { return false; });
+    return !cached->second[target];
   }
 
   // Nodes reached from start without passing a node of `blocked` (a blocked node is reached
-  // but not passed).
-  static std::vector<char> avoid(const Procedure& proc, const std::vector<int>& blocked) {
+  // but not passed) or taking an edge `skip(node, edge)` refuses. Fills `parent`, when given,
+  // with the node each one was first reached from.
+  template <typename Skip>
+  static std::vector<char> reach(const Procedure& proc, const std::vector<int>& blocked, Skip skip,
+                                 std::vector<int>* parent = nullptr) {
     std::vector<char> reached(proc.nodes.size(), 0), stop(proc.nodes.size(), 0);
     for (int b : blocked) stop[b] = 1;
+    if (parent) parent->assign(proc.nodes.size(), -1);
     std::deque<int> queue{proc.start_index};
     reached[proc.start_index] = 1;
     while (!queue.empty()) {
-      int v = queue.front();
+      int u = queue.front();
       queue.pop_front();
-      if (stop[v]) continue;
-      for (int w : successors(proc.nodes[v])) {
-        if (reached[w]) continue;
-        reached[w] = 1;
-        queue.push_back(w);
+      if (stop[u]) continue;
+      for (const Edge& edge : node_edges(proc.nodes[u])) {
+        if (edge.target < 0 || reached[edge.target] || skip(u, edge)) continue;
+        reached[edge.target] = 1;
+        if (parent) (*parent)[edge.target] = u;
+        queue.push_back(edge.target);
       }
     }
     return reached;
@@ -327,28 +333,14 @@ class UnsetAnalysis {
   // procedure sets prunes that question's other answers: with several setters, a later one
   // may change the value. Fills `parent` with such a path.
   bool reached_unset(Context& ctx, const Read& read, int target, std::vector<int>& parent) {
-    const Procedure& proc = ctx.proc;
-    std::vector<char> reached(proc.nodes.size(), 0), stop(proc.nodes.size(), 0);
+    std::vector<int> blocked;
     for (int s : ctx.setters[read.name]) {
-      if (s != target) stop[s] = 1;
+      if (s != target) blocked.push_back(s);
     }
-    parent.assign(proc.nodes.size(), -1);
-    std::deque<int> queue{proc.start_index};
-    reached[proc.start_index] = 1;
-    while (!queue.empty()) {
-      int u = queue.front();
-      queue.pop_front();
-      if (stop[u]) continue;
-      const Node& node = proc.nodes[u];
-      for (const Edge& edge : node_edges(node)) {
-        if (edge.target < 0 || reached[edge.target]) continue;
-        if (node.kind == NodeKind::Ask && pruned(ctx, read, u, edge)) continue;
-        reached[edge.target] = 1;
-        parent[edge.target] = u;
-        queue.push_back(edge.target);
-      }
-    }
-    return reached[target];
+    auto skip = [&](int u, const Edge& edge) {
+      return ctx.proc.nodes[u].kind == NodeKind::Ask && pruned(ctx, read, u, edge);
+    };
+    return reach(ctx.proc, blocked, skip, &parent)[target];
   }
 
   static bool pruned(Context& ctx, const Read& read, int question, const Edge& edge) {

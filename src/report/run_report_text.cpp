@@ -332,14 +332,13 @@ class TextReport {
       }
       std::vector<std::string> lines = pack(cites, " · ", room_for(2));
       if (!act.empty()) {
-        const std::string& title = act;
         const size_t used = (lines.size() == 1 ? 2 : 4) + utf8::display_width(lines.back()) + 3;
         const bool cut = !options_.details && options_.width > 0 &&
                          static_cast<size_t>(options_.width) >= used + 12;
         if (cut) {
-          lines.back() += " — " + utf8::shorten(title, options_.width - used);
+          lines.back() += " — " + utf8::shorten(act, options_.width - used);
         } else {
-          const std::string last = lines.back() + " — " + title;
+          const std::string last = lines.back() + " — " + act;
           lines.pop_back();
           for (std::string& line : utf8::wrap(last, room_for(2))) lines.push_back(std::move(line));
         }
@@ -362,9 +361,7 @@ class TextReport {
     if (std::count(word.begin(), word.end(), '.') < 2) return {};
     for (size_t k = begin + 1; k < end; ++k) {
       std::string_view cite = bases_[k]->cite;
-      if (cite.size() <= word.size() || cite.substr(cite.size() - word.size()) != word ||
-          cite[cite.size() - word.size() - 1] != ' ')
-        return {};
+      if (!cite.ends_with(first.substr(space))) return {};  // " k.p.k.", space included
     }
     return word;
   }
