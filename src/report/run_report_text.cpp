@@ -50,12 +50,18 @@ class TextReport {
     number_bases();
     if (actions.empty()) out_ << "\n" << say(lang_, Msg::ReportNoActions) << "\n";
     std::optional<ActionGroup> group;
+    const Text* about = nullptr;
     for (size_t i = 0; i < order_.size(); ++i) {
       const engine::CollectedAction& collected = actions[order_[i]];
       ActionGroup g = action_group(*collected.action);
       if (g != group) {
         out_ << (group ? "" : "\n") << group_heading(g) << "\n";
         group = g;
+        about = nullptr;
+      }
+      if (!same_label(about, collected.about())) {
+        about = collected.about();
+        about_heading(about);
       }
       action_line(collected, i + 1);
     }
@@ -144,7 +150,7 @@ class TextReport {
   void action_line(const engine::CollectedAction& collected, size_t number) {
     const Action& action = *collected.action;
     std::string prefix = fmt::format("{:>3}. [ ] ", number);
-    std::string text = with_about(text_of(action).in(lang_), collected.about());
+    std::string text = text_of(action).in(lang_);
     std::vector<std::string> parts;
     if (action.recipient) parts.push_back(name_of(*action.recipient).in(lang_));
     if (action.channel) parts.push_back(messages::channel_brief(lang_, *action.channel));
@@ -180,8 +186,14 @@ class TextReport {
       out_ << (i == 0 ? prefix : std::string(indent, ' ')) << lines[i] << "\n";
   }
 
-  std::string with_about(const std::string& text, const Text* about) const {
-    return about ? text + " (" + about->in(lang_) + ")" : text;
+  // Whom the actions below concern: the `about` label of the call they were collected in,
+  // once per run of such actions within a group rather than beside each one, where it would
+  // push most lines onto two; "other" marks a return to the procedure's own actions.
+  void about_heading(const Text* about) {
+    const std::string label = about ? about->in(lang_) : say(lang_, Msg::ReportGeneralActions);
+    // Wrapped before emphasis, so that the escapes do not count as columns.
+    for (const std::string& line : utf8::wrap(label + ":", room_for(2)))
+      out_ << "  " << strong(line) << "\n";
   }
 
   // The cautions in the order they are listed: those of the procedure itself first, then

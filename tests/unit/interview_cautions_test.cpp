@@ -122,7 +122,9 @@ TEST_CASE("the reports list cautions apart from the actions, under their about l
   CHECK(has(cautions, "NIE WOLNO\n  - Nie przeszukuj plecaka ucznia"));
   CHECK(has(cautions, "\n  pokrzywdzony:\n  - Nie wypytuj dziecka o szczegóły\n"));
   CHECK_FALSE(has(cautions, "szczegóły (pokrzywdzony)"));
-  CHECK(has(t, "Wysłuchaj dziecka (pokrzywdzony)"));
+  // An action is listed under its call's `about` label too, not with the label beside it.
+  CHECK(has(t, "\n  pokrzywdzony:\n  1. [ ] Wysłuchaj dziecka\n"));
+  CHECK_FALSE(has(t, "Wysłuchaj dziecka (pokrzywdzony)"));
   std::string compact;  // the JSON without the writer's spacing
   for (char c : json.str())
     if (c != ' ' && c != '\n') compact += c;

@@ -232,5 +232,85 @@ TEST_CASE("the notifications table has one row per recipient") {
   CHECK(text.find("\n  rodzice ", text.find("natychmiast  1, 2, 3")) == std::string::npos);
 }
 
+// Two calls with `about` labels between the procedure's own actions, in two deadline groups.
+const char* kSprawcaZOfiara = R"yaml(format: 1.1
+id: sprawca-z-ofiara
+version: 1.0.0
+languages: [pl, en]
+title: {pl: "Sprawca", en: "Perpetrator"}
+actions:
+  przerwij: {kind: do, text: {pl: "Przerwij bójkę", en: "Stop the fight"}, deadline: immediately}
+  notatka: {kind: document, text: {pl: "Notatka", en: "Note"}}
+start: pierwszy
+nodes:
+  pierwszy:
+    step: {pl: "Przerwij.", en: "Stop it."}
+    actions: [przerwij]
+    next: ofiara
+  ofiara:
+    call: ofiara
+    about: {pl: "pokrzywdzony", en: "victim"}
+    next: drugi
+  drugi:
+    step: {pl: "Policja.", en: "Police."}
+    actions:
+      - {kind: do, text: {pl: "Zabezpiecz dowody", en: "Secure evidence"}, deadline: immediately}
+    next: koniec
+  koniec:
+    outcome: {pl: "Koniec.", en: "The end."}
+    actions: [notatka]
+)yaml";
+
+const char* kOfiara = R"yaml(format: 1.1
+id: ofiara
+version: 1.0.0
+languages: [pl, en]
+title: {pl: "Ofiara", en: "Victim"}
+start: pomoc
+nodes:
+  pomoc:
+    step: {pl: "Pomóż.", en: "Help."}
+    actions:
+      - {kind: do, text: {pl: "Udziel pierwszej pomocy", en: "Give first aid"}, deadline: immediately}
+      - {kind: do, text: {pl: "Wsparcie psychologa", en: "A psychologist's support"}}
+    next: koniec
+  koniec:
+    outcome: {pl: "Pomoc udzielona.", en: "Help given."}
+)yaml";
+
+std::string report_with_call(const std::string& lang) {
+  Catalog catalog =
+      testing::load_yaml({{"sprawca-z-ofiara.yaml", kSprawcaZOfiara}, {"ofiara.yaml", kOfiara}});
+  REQUIRE_FALSE(catalog.diagnostics.has_errors());
+  engine::Session session(*catalog.find("sprawca-z-ofiara"));
+  REQUIRE(session.state() == engine::Session::State::Finished);
+  RunReportOptions options;
+  options.lang = lang;
+  std::ostringstream out;
+  render_run_report_text(session, options, out);
+  return out.str();
+}
+
+TEST_CASE("a call's about label heads its actions once per group; other marks the way back") {
+  std::string text = report_with_call("pl");
+  // Under TERAZ: the procedure's own action with no heading, the victim's under the label,
+  // then the procedure's own again under "pozostałe". The label restarts in a new group.
+  CHECK(text.find("TERAZ\n"
+                  "  1. [ ] Przerwij bójkę\n"
+                  "  pokrzywdzony:\n"
+                  "  2. [ ] Udziel pierwszej pomocy\n"
+                  "  pozostałe:\n"
+                  "  3. [ ] Zabezpiecz dowody\n"
+                  "Bez terminu\n"
+                  "  pokrzywdzony:\n"
+                  "  4. [ ] Wsparcie psychologa\n"
+                  "  pozostałe:\n"
+                  "  5. [ ] Notatka\n") != std::string::npos);
+  CHECK(text.find("(pokrzywdzony)") == std::string::npos);
+  std::string english = report_with_call("en");
+  CHECK(english.find("  victim:\n  2. [ ] Give first aid\n  other:\n  3. [ ] Secure evidence\n") !=
+        std::string::npos);
+}
+
 }  // namespace
 }  // namespace procedura
