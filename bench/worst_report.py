@@ -120,6 +120,7 @@ class Searcher:
 
 
 def main():
+    global BINARY, PROCEDURES
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("ids", nargs="*")
     parser.add_argument("--walks", type=int, default=30)
@@ -131,11 +132,11 @@ def main():
     ids = options.ids or sorted(procedures)
     start = json.load(open(options.start, encoding="utf-8")) if options.start else None
     worst = 0
-    global BINARY
     with tempfile.TemporaryDirectory() as scratch:
-        # A copy, so that a rebuild during a long search does not break it.
+        # Copies, so that a rebuild or an edit during a long search does not disturb it.
         shutil.copy(BINARY, os.path.join(scratch, "procedura"))
         BINARY = os.path.join(scratch, "procedura")
+        PROCEDURES = shutil.copytree(PROCEDURES, os.path.join(scratch, "procedures"))
         for procedure_id in ids:
             searcher = Searcher(procedure_id, reachable_questions(procedures, procedure_id),
                                 sample_numbers(procedure_id), random.Random(options.seed), scratch)
