@@ -19,6 +19,7 @@
 #include "load/procedures_root.h"
 #include "load/quoted_scalar_checks.h"
 #include "load/yaml_tree.h"
+#include "load/yaml_tree_cache.h"
 #include "util/file_paths.h"
 #include "util/parallel.h"
 #include "util/read_file.h"
@@ -302,7 +303,8 @@ class CatalogLoader {
     SourceFile* file = read(path, requested_at);
     if (!file) return nullptr;
     if (!check_encoding(*file, catalog_.diagnostics)) return nullptr;
-    YamlDocument doc = parse_yaml(*file, options_.limits, catalog_.diagnostics);
+    YamlDocument doc =
+        parse_yaml_cached(*file, options_.limits, options_.tree_cache_dir, catalog_.diagnostics);
     if (!doc.ok()) return nullptr;
     check_control_characters(doc, catalog_.diagnostics);
     check_quoted_scalars(doc, catalog_.diagnostics);

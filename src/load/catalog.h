@@ -24,6 +24,9 @@ struct LoadOptions {
   // Threads that read and parse files (0: one per available core). Output does not
   // depend on it: per-file results are merged in file order.
   size_t jobs = 0;
+  // Where parsed trees are kept between runs (see load/yaml_tree_cache.h); "" parses every
+  // file. Must be a private directory: its entries become the procedures that run.
+  std::string tree_cache_dir;
 };
 
 class Catalog {

@@ -4,6 +4,7 @@
 // problems become diagnostics instead of silent data loss or crashes.
 #include <cstdint>
 #include <deque>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -48,6 +49,7 @@ class YamlDocument {
 
  private:
   friend YamlDocument parse_yaml(const SourceFile&, const Limits&, Diagnostics&);
+  friend class TreeRebuilder;
   friend class TreeBuilder;
   std::deque<YamlNode> nodes_;
   Arena arena_;  // scalars that differ from the file's bytes, and every node's children

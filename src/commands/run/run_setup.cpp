@@ -3,16 +3,19 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <ostream>
 #include <set>
 
+#include "commands/private_dir.h"
 #include "interview/interview.h"
 #include "load/encoding_check.h"
 #include "load/procedure_headers.h"
 #include "load/procedure_lookup.h"
 #include "load/procedure_reader.h"
 #include "load/yaml_tree.h"
+#include "load/yaml_tree_cache.h"
 #include "messages/messages.h"
 #include "report/diagnostics_text.h"
 #include "util/exit_status.h"
@@ -162,12 +165,22 @@ std::string default_transcript_path(const Procedure& procedure, std::string& err
   return path;
 }
 
+// The tree cache of `run` (load/yaml_tree_cache.h): on by default, off with
+// PROCEDURA_NO_TREE_CACHE set, and never in a directory that is not this user's own.
+std::string run_tree_cache_dir() {
+  if (const char* off = std::getenv("PROCEDURA_NO_TREE_CACHE"); off && *off) return "";
+  std::string dir = default_tree_cache_dir();
+  if (dir.empty() || !private_cache_dir(dir).empty()) return "";
+  return dir;
+}
+
 }  // namespace
 
 std::optional<int> load_run_procedure(const RunOptions& options, interview::Terminal& terminal,
                                       RunSetup& setup, std::ostream& err) {
   LoadOptions load_options;
   load_options.limits.max_file_bytes = options.max_file_bytes;
+  load_options.tree_cache_dir = run_tree_cache_dir();
   setup.lang = options.lang;
   setup.keep_personal = options.keep_personal;
   std::optional<int> stop;
