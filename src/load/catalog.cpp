@@ -304,10 +304,8 @@ class CatalogLoader {
     if (!file) return nullptr;
     if (!check_encoding(*file, catalog_.diagnostics)) return nullptr;
     YamlDocument doc =
-        parse_yaml_cached(*file, options_.limits, options_.tree_cache_dir, catalog_.diagnostics);
+        parse_yaml_checked(*file, options_.limits, options_.tree_cache_dir, catalog_.diagnostics);
     if (!doc.ok()) return nullptr;
-    check_control_characters(doc, catalog_.diagnostics);
-    check_quoted_scalars(doc, catalog_.diagnostics);
     std::unique_ptr<Procedure> proc = read_procedure(doc, *file, catalog_.diagnostics);
     if (!proc) return nullptr;
     Procedure* raw = proc.get();

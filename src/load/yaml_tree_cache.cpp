@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <vector>
 
+#include "load/control_characters.h"
+#include "load/quoted_scalar_checks.h"
 #include "util/atomic_file.h"
 #include "util/read_file.h"
 
@@ -288,14 +290,19 @@ void write_cached_tree(const std::string& dir, const SourceFile& file, const Lim
   (void)write_file_atomically(entry_path(dir, file), bytes, 0600, false);
 }
 
-YamlDocument parse_yaml_cached(const SourceFile& file, const Limits& limits, const std::string& dir,
-                               Diagnostics& diagnostics) {
-  if (dir.empty()) return parse_yaml(file, limits, diagnostics);
-  if (std::optional<YamlDocument> cached = read_cached_tree(dir, file, limits))
-    return std::move(*cached);
+YamlDocument parse_yaml_checked(const SourceFile& file, const Limits& limits,
+                                const std::string& dir, Diagnostics& diagnostics) {
+  if (!dir.empty()) {
+    if (std::optional<YamlDocument> cached = read_cached_tree(dir, file, limits))
+      return std::move(*cached);
+  }
   const size_t before = diagnostics.items().size();
   YamlDocument doc = parse_yaml(file, limits, diagnostics);
-  if (doc.ok() && diagnostics.items().size() == before) write_cached_tree(dir, file, limits, doc);
+  if (!doc.ok()) return doc;
+  check_control_characters(doc, diagnostics);
+  check_quoted_scalars(doc, diagnostics);
+  if (!dir.empty() && diagnostics.items().size() == before)
+    write_cached_tree(dir, file, limits, doc);
   return doc;
 }
 

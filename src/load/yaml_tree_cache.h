@@ -27,9 +27,10 @@ std::optional<YamlDocument> read_cached_tree(const std::string& dir, const Sourc
 void write_cached_tree(const std::string& dir, const SourceFile& file, const Limits& limits,
                        const YamlDocument& doc);
 
-// parse_yaml through the cache in `dir` ("" parses directly). Only trees that parsed with
-// no diagnostic at all are stored, so a cached file reports exactly what a parse would.
-YamlDocument parse_yaml_cached(const SourceFile& file, const Limits& limits, const std::string& dir,
-                               Diagnostics& diagnostics);
+// parse_yaml and the checks on the tree (control characters, quoted scalars), through the
+// cache in `dir` ("" parses and checks every time). Only trees that gave no diagnostic at
+// all are stored, so a cached file reports exactly what a parse and the checks would.
+YamlDocument parse_yaml_checked(const SourceFile& file, const Limits& limits,
+                                const std::string& dir, Diagnostics& diagnostics);
 
 }  // namespace procedura

@@ -110,22 +110,33 @@ TEST_CASE("an entry serves only the content it was made from, and the limits it 
   CHECK_FALSE(read_cached_tree(scratch.dir.string(), file, stricter).has_value());
 }
 
-TEST_CASE("parse_yaml_cached stores only trees that parsed without a diagnostic") {
+TEST_CASE("parse_yaml_checked stores only trees that parsed and checked without a diagnostic") {
   Scratch scratch;
   SourceFile bad("zly.yaml", "a: 1\na: 2\n");  // a duplicate key is a diagnostic
   Limits limits;
   Diagnostics diagnostics;
-  YamlDocument first = parse_yaml_cached(bad, limits, scratch.dir.string(), diagnostics);
+  YamlDocument first = parse_yaml_checked(bad, limits, scratch.dir.string(), diagnostics);
   CHECK_FALSE(diagnostics.items().empty());
   CHECK(fs::is_empty(scratch.dir));
   Diagnostics again;
-  YamlDocument second = parse_yaml_cached(bad, limits, scratch.dir.string(), again);
+  YamlDocument second = parse_yaml_checked(bad, limits, scratch.dir.string(), again);
   CHECK(again.items().size() == diagnostics.items().size());
+
+  // A control character in a scalar is a diagnostic of the checks after the parse: the
+  // tree is not kept either, so a warm run still reports it.
+  SourceFile control("sterujacy.yaml", "a: \"x\\u0007y\"\n");
+  Diagnostics bell;
+  parse_yaml_checked(control, limits, scratch.dir.string(), bell);
+  REQUIRE_FALSE(bell.items().empty());
+  CHECK(fs::is_empty(scratch.dir));
+  Diagnostics bell_again;
+  parse_yaml_checked(control, limits, scratch.dir.string(), bell_again);
+  CHECK(bell_again.items().size() == bell.items().size());
 
   SourceFile good("dobry.yaml", kYaml);
   Diagnostics clean;
-  YamlDocument cold = parse_yaml_cached(good, limits, scratch.dir.string(), clean);
-  YamlDocument warm = parse_yaml_cached(good, limits, scratch.dir.string(), clean);
+  YamlDocument cold = parse_yaml_checked(good, limits, scratch.dir.string(), clean);
+  YamlDocument warm = parse_yaml_checked(good, limits, scratch.dir.string(), clean);
   CHECK(clean.items().empty());
   check_same(cold.root(), warm.root());
 }
