@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #include <cstdint>
 #include <cstdlib>
@@ -21,7 +22,7 @@ namespace fs = std::filesystem;
 namespace tree_cache {
 
 // Bumped whenever the layout below or the meaning of a tree changes.
-constexpr uint32_t kFormatVersion = 1;
+constexpr uint32_t kFormatVersion = 2;
 constexpr char kMagic[8] = {'p', 'r', 'o', 'c', 't', 'r', 'e', 'e'};
 
 // Layout of an entry: Header, the file's bytes, Record[node_count] in pre-order (every
@@ -36,7 +37,31 @@ struct Header {
   uint64_t string_bytes;
   uint64_t max_depth;
   uint64_t max_yaml_nodes;
+  // The program that wrote the entry (size and modification time of its executable): a
+  // kept tree also stands for the checks that program made, so another build, with other
+  // checks, must parse and check again.
+  uint64_t build_bytes;
+  uint64_t build_mtime_ns;
 };
+
+struct BuildIdentity {
+  uint64_t bytes = 0, mtime_ns = 0;
+  bool known() const { return bytes != 0; }
+};
+
+BuildIdentity build_identity() {
+  static const BuildIdentity identity = [] {
+    BuildIdentity id;
+    struct stat st {};
+    if (::stat("/proc/self/exe", &st) == 0 && st.st_size > 0) {
+      id.bytes = static_cast<uint64_t>(st.st_size);
+      id.mtime_ns = static_cast<uint64_t>(st.st_mtim.tv_sec) * 1000000000ull +
+                    static_cast<uint64_t>(st.st_mtim.tv_nsec);
+    }
+    return id;
+  }();
+  return identity;
+}
 
 struct Record {
   uint8_t kind;
@@ -99,6 +124,8 @@ class Writer {
     header.string_bytes = strings_.size();
     header.max_depth = limits.max_depth;
     header.max_yaml_nodes = limits.max_yaml_nodes;
+    header.build_bytes = build_identity().bytes;
+    header.build_mtime_ns = build_identity().mtime_ns;
     std::string out;
     out.reserve(sizeof header + content_.size() + records_.size() * sizeof(Record) +
                 links_.size() * sizeof(uint32_t) + strings_.size());
@@ -153,6 +180,8 @@ std::optional<Entry> split_entry(const std::string& bytes, const std::string& co
   std::memcpy(&header, bytes.data(), sizeof header);
   if (std::memcmp(header.magic, kMagic, sizeof kMagic) != 0 || header.version != kFormatVersion ||
       header.max_depth != limits.max_depth || header.max_yaml_nodes != limits.max_yaml_nodes ||
+      header.build_bytes != build_identity().bytes ||
+      header.build_mtime_ns != build_identity().mtime_ns ||
       header.content_bytes != content.size() || header.node_count == 0 ||
       header.link_count > bytes.size() || header.string_bytes > bytes.size())
     return std::nullopt;
@@ -174,6 +203,7 @@ std::optional<Entry> split_entry(const std::string& bytes, const std::string& co
 
 }  // namespace tree_cache
 
+using tree_cache::build_identity;
 using tree_cache::Entry;
 using tree_cache::entry_path;
 using tree_cache::Header;
@@ -292,7 +322,8 @@ void write_cached_tree(const std::string& dir, const SourceFile& file, const Lim
 
 YamlDocument parse_yaml_checked(const SourceFile& file, const Limits& limits,
                                 const std::string& dir, Diagnostics& diagnostics) {
-  if (!dir.empty()) {
+  const bool cache = !dir.empty() && build_identity().known();
+  if (cache) {
     if (std::optional<YamlDocument> cached = read_cached_tree(dir, file, limits))
       return std::move(*cached);
   }
@@ -301,8 +332,7 @@ YamlDocument parse_yaml_checked(const SourceFile& file, const Limits& limits,
   if (!doc.ok()) return doc;
   check_control_characters(doc, diagnostics);
   check_quoted_scalars(doc, diagnostics);
-  if (!dir.empty() && diagnostics.items().size() == before)
-    write_cached_tree(dir, file, limits, doc);
+  if (cache && diagnostics.items().size() == before) write_cached_tree(dir, file, limits, doc);
   return doc;
 }
 

@@ -2,7 +2,9 @@
 // A cache of parsed YAML trees, so that `run` does not parse the same procedure and
 // library files with yaml-cpp at every start: parsing is nearly all of a run's start-up.
 // An entry holds the file's bytes, compared in full before use, so an entry can only ever
-// stand for the very content it was made from; anything unexpected in it (a short or
+// stand for the very content it was made from, and names the build of procedura that made
+// it (whose parse and checks it stands for), so another build parses again; anything
+// unexpected in it (a short or
 // altered file, an index out of range, a node with two parents, nesting beyond the limit)
 // makes it a miss, and the file is parsed as usual.
 #include <optional>

@@ -59,6 +59,20 @@ expect_status 0 "run with damaged entries"
 [[ "$out" == "$reference" ]] && pass "damaged entries: the same report" || fail "damaged entries changed the report"
 [[ $(stat -c %s "$first") -gt 100 ]] && pass "a damaged entry is written again" || fail "the cut entry stayed cut"
 
+# Another build of procedura (here: a copy of the binary, so another file with another
+# time) does not use the entries this one made: it parses, checks and writes them anew. A
+# kept tree stands for the checks of the build that made it.
+other="$scratch/other-build/procedura"
+mkdir -p "$(dirname "$other")"
+cp "$PROCEDURA" "$other"
+touch -d '2001-01-01 00:00:00' "$other"
+find "$trees" -name '*.tree' -exec touch -m -d "@$long_ago" {} +
+run "$other" run p02-interwencja-przemoc-domowa --procedures "$dir" --answers "$answers" --no-transcript
+expect_status 0 "another build's run"
+[[ "$out" == "$reference" ]] && pass "another build: the same report" || fail "another build's report differs"
+stale=$(find "$trees" -name '*.tree' -printf '%T@\n' | grep -c "^$long_ago\." || true)
+[[ "$stale" == 0 ]] && pass "another build wrote every entry anew" || fail "another build used $stale entries of this one"
+
 # An edited file is parsed anew, not served from the entry of its old content.
 sed -i 's/^  pl: "Interwencja Policji w przemocy domowej/  pl: "ZMIENIONY TYTUŁ – przemoc domowa/' "$p02"
 grep -q "ZMIENIONY TYTUŁ" "$p02" || fail "the test could not edit the title of p02"
