@@ -59,6 +59,15 @@ void check_same(const YamlNode* a, const YamlNode* b) {
   }
 }
 
+// kYaml parsed, and an empty cache directory.
+struct Parsed {
+  Scratch scratch;
+  SourceFile file{"drzewo.yaml", kYaml};
+  Limits limits;
+  Diagnostics diagnostics;
+  YamlDocument parsed = parse_yaml(file, limits, diagnostics);
+};
+
 // Walks the whole tree, so that a dangling view or pointer shows under the sanitizers.
 size_t weigh(const YamlNode* node) {
   size_t total = node->scalar.size() + 1;
@@ -68,11 +77,8 @@ size_t weigh(const YamlNode* node) {
 }
 
 TEST_CASE("a cached tree is the parsed tree: kinds, scalars (escaped ones too), positions") {
-  Scratch scratch;
-  SourceFile file("drzewo.yaml", kYaml);
-  Limits limits;
-  Diagnostics diagnostics;
-  YamlDocument parsed = parse_yaml(file, limits, diagnostics);
+  Parsed fixture;
+  auto& [scratch, file, limits, diagnostics, parsed] = fixture;
   REQUIRE(parsed.ok());
   REQUIRE(diagnostics.items().empty());
   CHECK_FALSE(read_cached_tree(scratch.dir.string(), file, limits).has_value());
@@ -86,11 +92,8 @@ TEST_CASE("a cached tree is the parsed tree: kinds, scalars (escaped ones too), 
 }
 
 TEST_CASE("an entry serves only the content it was made from, and the limits it was made under") {
-  Scratch scratch;
-  SourceFile file("drzewo.yaml", kYaml);
-  Limits limits;
-  Diagnostics diagnostics;
-  YamlDocument parsed = parse_yaml(file, limits, diagnostics);
+  Parsed fixture;
+  auto& [scratch, file, limits, diagnostics, parsed] = fixture;
   write_cached_tree(scratch.dir.string(), file, limits, parsed);
   // Same length, one byte changed, and the entry found under the edited content's name (a
   // collision of names): the stored bytes do not match, so it is not used.
@@ -144,11 +147,8 @@ TEST_CASE("parse_yaml_checked stores only trees that parsed and checked without 
 TEST_CASE(
     "a damaged entry is a miss or a whole tree, never a crash: every byte flipped, every length "
     "cut") {
-  Scratch scratch;
-  SourceFile file("drzewo.yaml", kYaml);
-  Limits limits;
-  Diagnostics diagnostics;
-  YamlDocument parsed = parse_yaml(file, limits, diagnostics);
+  Parsed fixture;
+  auto& [scratch, file, limits, diagnostics, parsed] = fixture;
   write_cached_tree(scratch.dir.string(), file, limits, parsed);
   const fs::path entry = scratch.only_entry();
   std::string bytes;

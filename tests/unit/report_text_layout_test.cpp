@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 #include <sstream>
 
 #include "engine_test_support.h"
@@ -151,15 +152,22 @@ nodes:
     actions: [zawiadom, wysluchaj, pomoc]
 )yaml";
 
-std::string report_of(const char* yaml, const char* id, bool details) {
-  Catalog catalog = testing::load_yaml({{std::string(id) + ".yaml", yaml}});
+// The text report of procedure `id`, loaded with `files`, run with no answer to give.
+std::string text_report(const std::map<std::string, std::string>& files, const std::string& id,
+                        const RunReportOptions& options) {
+  Catalog catalog = testing::load_yaml(files);
   REQUIRE_FALSE(catalog.diagnostics.has_errors());
   engine::Session session(*catalog.find(id));
-  RunReportOptions options;
-  options.details = details;
+  REQUIRE(session.state() == engine::Session::State::Finished);
   std::ostringstream out;
   render_run_report_text(session, options, out);
   return out.str();
+}
+
+std::string report_of(const char* yaml, const char* id, bool details) {
+  RunReportOptions options;
+  options.details = details;
+  return text_report({{std::string(id) + ".yaml", yaml}}, id, options);
 }
 
 TEST_CASE("the legal bases name each act once, after its provisions, numbered together") {
@@ -279,16 +287,10 @@ nodes:
 )yaml";
 
 std::string report_with_call(const std::string& lang) {
-  Catalog catalog =
-      testing::load_yaml({{"sprawca-z-ofiara.yaml", kSprawcaZOfiara}, {"ofiara.yaml", kOfiara}});
-  REQUIRE_FALSE(catalog.diagnostics.has_errors());
-  engine::Session session(*catalog.find("sprawca-z-ofiara"));
-  REQUIRE(session.state() == engine::Session::State::Finished);
   RunReportOptions options;
   options.lang = lang;
-  std::ostringstream out;
-  render_run_report_text(session, options, out);
-  return out.str();
+  return text_report({{"sprawca-z-ofiara.yaml", kSprawcaZOfiara}, {"ofiara.yaml", kOfiara}},
+                     "sprawca-z-ofiara", options);
 }
 
 TEST_CASE("a call's about label heads its actions once per group; other marks the way back") {
