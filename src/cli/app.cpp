@@ -22,15 +22,23 @@ CLI::Validator one_of(std::vector<std::string> values) {
 
 // CLI11's PositiveNumber names a range up to DBL_MAX in 300 digits; a count deserves a
 // sentence.
-CLI::Validator positive_whole_number(const std::string& of_what) {
+CLI::Validator positive_whole_number(const std::string& of_what, unsigned long long most) {
   return CLI::Validator(
-      [of_what](std::string& text) -> std::string {
+      [of_what, most](std::string& text) -> std::string {
         bool digits = !text.empty() && text.size() <= 19 &&
                       text.find_first_not_of("0123456789") == std::string::npos;
-        if (digits && std::stoull(text) > 0) return {};
-        return "'" + text + "' is not a number of " + of_what + " (a whole number, at least 1)";
+        if (!digits || std::stoull(text) == 0)
+          return "'" + text + "' is not a number of " + of_what + " (a whole number, at least 1)";
+        if (std::stoull(text) > most)
+          return "'" + text + "' is more than " + std::to_string(most) + " " + of_what +
+                 ", the most procedura accepts";
+        return {};
       },
       "");
+}
+
+CLI::Validator file_size_limit() {
+  return positive_whole_number("bytes", 0xFFFFFFFFULL);
 }
 
 CLI::Option* add_procedures_option(CLI::App* cmd, std::vector<std::string>& dirs,

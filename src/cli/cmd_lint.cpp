@@ -43,7 +43,7 @@ void add_lint(CLI::App& app, Action& action) {
   cmd->add_option("--max-file-size", options->max_file_bytes,
                   "Refuse files larger than BYTES (default: 8388608, 8 MiB)")
       ->type_name("BYTES")
-      ->check(positive_whole_number("bytes"));
+      ->check(file_size_limit());
   cmd->footer(
       "Examples:\n"
       "  procedura lint procedures/\n"

@@ -29,8 +29,11 @@ void add_help(CLI::App& app, Action& action);  // `procedura help CMD` = `proced
 
 // --format values shared by several subcommands.
 CLI::Validator one_of(std::vector<std::string> values);
-// A whole number, at least 1, of `of_what` ("bytes", "paths"): the message says so.
-CLI::Validator positive_whole_number(const std::string& of_what);
+// A whole number, at least 1 and at most `most`, of `of_what` ("bytes", "paths"): the
+// message says so.
+CLI::Validator positive_whole_number(const std::string& of_what, unsigned long long most = ~0ULL);
+// `--max-file-size`: positions and lengths inside a file are 32-bit, so 4 GiB − 1 at most.
+CLI::Validator file_size_limit();
 
 // `--procedures DIR`, repeatable, one DIR each time: `run --procedures DIR ID` leaves ID to
 // the positional instead of reading it as a second directory.

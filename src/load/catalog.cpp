@@ -10,14 +10,12 @@
 #include <set>
 
 #include "load/context_files.h"
-#include "load/control_characters.h"
 #include "load/encoding_check.h"
 #include "load/expression_compiler.h"
 #include "load/file_discovery.h"
 #include "load/linker.h"
 #include "load/procedure_reader.h"
 #include "load/procedures_root.h"
-#include "load/quoted_scalar_checks.h"
 #include "load/yaml_tree.h"
 #include "load/yaml_tree_cache.h"
 #include "util/file_paths.h"
@@ -327,10 +325,8 @@ class CatalogLoader {
       companions_.insert(canonical_path(companion.string()));
       SourceFile* file = read(companion.string());
       if (!file || !check_encoding(*file, catalog_.diagnostics)) continue;
-      YamlDocument doc = parse_yaml(*file, options_.limits, catalog_.diagnostics);
+      YamlDocument doc = parse_yaml_checked(*file, options_.limits, "", catalog_.diagnostics);
       if (!doc.ok()) continue;
-      check_control_characters(doc, catalog_.diagnostics);
-      check_quoted_scalars(doc, catalog_.diagnostics);
       read_test_file(doc, *file, proc, catalog_.diagnostics);
     }
   }

@@ -39,7 +39,7 @@ bool may_hold_hidden_control(std::string_view text) {
 }
 
 void check_scalar(const YamlNode& node, Diagnostics& diagnostics) {
-  std::string_view text = node.scalar;
+  std::string_view text = node.scalar();
   if (!may_hold_hidden_control(text)) return;
   size_t code_points = 0;
   bool single_line = true;
@@ -78,8 +78,8 @@ void check_control_characters(const YamlDocument& document, Diagnostics& diagnos
     work.pop_back();
     if (!node || !seen.insert(node).second) continue;
     if (node->is_scalar()) check_scalar(*node, diagnostics);
-    for (const YamlNode* item : node->items) work.push_back(item);
-    for (auto it = node->entries.rbegin(); it != node->entries.rend(); ++it) {
+    for (const YamlNode* item : node->items()) work.push_back(item);
+    for (auto it = node->entries().rbegin(); it != node->entries().rend(); ++it) {
       work.push_back(it->value);
       work.push_back(it->key);
     }

@@ -101,8 +101,8 @@ class Reader {
   // One pass over a map's entries: known keys are kept, unknown ones reported.
   Fields fields(const YamlNode* map, Keys allowed, std::string_view context) {
     Fields result;
-    for (const Entry& entry : map->entries) {
-      std::string_view key = entry.key->scalar;
+    for (const Entry& entry : map->entries()) {
+      std::string_view key = entry.key->scalar();
       if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) {
         result.add(key, &entry);
         continue;
@@ -142,16 +142,16 @@ class Reader {
   }
 
   std::string scalar(const YamlNode* node, std::string_view what) {
-    return is_scalar(node, what) ? std::string(node->scalar) : std::string();
+    return is_scalar(node, what) ? std::string(node->scalar()) : std::string();
   }
 
   Ref ref(const YamlNode* node, std::string_view what) {
-    if (!is_scalar(node, what) || node->scalar.empty()) {
+    if (!is_scalar(node, what) || node->scalar().empty()) {
       if (node->is_scalar())
         report(Rule::WrongType, node->location, fmt::format("{} must not be empty", what));
       return {};
     }
-    return Ref{std::string(node->scalar), node->location};
+    return Ref{std::string(node->scalar()), node->location};
   }
 
   std::vector<Ref> ref_list(const YamlNode* node, std::string_view what) {
@@ -161,7 +161,7 @@ class Reader {
       return refs;
     }
     if (!is_list(node, what)) return refs;
-    for (const YamlNode* item : node->items) {
+    for (const YamlNode* item : node->items()) {
       if (Ref r = ref(item, what); r.present()) refs.push_back(r);
     }
     return refs;
@@ -170,15 +170,15 @@ class Reader {
   std::vector<std::string> string_list(const YamlNode* node, std::string_view what) {
     std::vector<std::string> out;
     if (!is_list(node, what)) return out;
-    for (const YamlNode* item : node->items) {
-      if (is_scalar(item, what)) out.emplace_back(item->scalar);
+    for (const YamlNode* item : node->items()) {
+      if (is_scalar(item, what)) out.emplace_back(item->scalar());
     }
     return out;
   }
 
   std::optional<bool> boolean(const YamlNode* node, std::string_view what) {
     if (!is_scalar(node, what)) return std::nullopt;
-    std::string_view s = node->scalar;
+    std::string_view s = node->scalar();
     if (s == "true" || s == "yes") return true;
     if (s == "false" || s == "no") return false;
     report(Rule::WrongType, node->location,
@@ -188,17 +188,17 @@ class Reader {
 
   std::optional<double> number(const YamlNode* node, std::string_view what) {
     if (!is_scalar(node, what)) return std::nullopt;
-    if (auto n = parse_number(node->scalar)) return n;
+    if (auto n = parse_number(node->scalar())) return n;
     report(Rule::WrongType, node->location,
-           fmt::format("{} must be a number, not '{}'", what, node->scalar));
+           fmt::format("{} must be a number, not '{}'", what, node->scalar()));
     return std::nullopt;
   }
 
   void check_definition_id(const YamlNode* key, std::string_view what) {
-    if (!is_definition_id(key->scalar)) {
+    if (!is_definition_id(key->scalar())) {
       report(Rule::BadId, key->location,
              fmt::format("{} id '{}' must consist of letters a-z, A-Z, digits, '_' and '-'", what,
-                         key->scalar));
+                         key->scalar()));
     }
   }
 
@@ -210,7 +210,7 @@ class Reader {
     t.location = node->is_null() ? entry->key->location : node->location;
     t.present = true;
     if (node->is_scalar()) {
-      t.plain = node->scalar;
+      t.plain = node->scalar();
       if (languages_.size() > 1) {
         report(Rule::MissingTranslation, node->location,
                fmt::format("{} is plain text, but the file declares languages [{}]; write a map "
@@ -225,11 +225,11 @@ class Reader {
     }
     if (!is_map(node, what)) return t;
     t.localized = true;
-    for (const Entry& e : node->entries) {
-      std::string_view lang = e.key->scalar;
+    for (const Entry& e : node->entries()) {
+      std::string_view lang = e.key->scalar();
       if (!declared_language(e)) continue;
       if (!is_scalar(e.value, fmt::format("{} in '{}'", what, lang))) continue;
-      t.translations.emplace_back(lang, e.value->scalar);
+      t.translations.emplace_back(lang, e.value->scalar());
     }
     for (const std::string& lang : languages_) {
       if (!t.has(lang)) {
@@ -243,19 +243,19 @@ class Reader {
   void read_languages(const Entry* entry) {
     if (!entry) return;
     for (const YamlNode* item :
-         entry->value->is_sequence() ? entry->value->items : std::vector<const YamlNode*>{}) {
+         entry->value->is_sequence() ? entry->value->items() : std::vector<const YamlNode*>{}) {
       if (!is_scalar(item, "a language code")) continue;
-      if (!is_language_code(item->scalar)) {
+      if (!is_language_code(item->scalar())) {
         report(Rule::BadId, item->location,
-               fmt::format("'{}' is not a language code such as pl or en", item->scalar));
+               fmt::format("'{}' is not a language code such as pl or en", item->scalar()));
         continue;
       }
-      if (std::find(languages_.begin(), languages_.end(), item->scalar) != languages_.end()) {
+      if (std::find(languages_.begin(), languages_.end(), item->scalar()) != languages_.end()) {
         report(Rule::DuplicateId, item->location,
-               fmt::format("language '{}' is listed twice", item->scalar));
+               fmt::format("language '{}' is listed twice", item->scalar()));
         continue;
       }
-      languages_.emplace_back(item->scalar);
+      languages_.emplace_back(item->scalar());
     }
     if (!entry->value->is_sequence()) is_list(entry->value, "`languages`");
   }
@@ -271,10 +271,10 @@ class Reader {
                         Procedure& proc, std::vector<std::unique_ptr<Definition>>& into,
                         ReadBody read_body) {
     if (!is_map(map, fmt::format("`{}`", section))) return;
-    for (const Entry& e : map->entries) {
+    for (const Entry& e : map->entries()) {
       check_definition_id(e.key, what);
       auto d = std::make_unique<Definition>();
-      d->id = e.key->scalar;
+      d->id = e.key->scalar();
       d->location = e.key->location;
       d->owner = &proc;
       std::string context = fmt::format("{} '{}'", what, d->id);
@@ -366,7 +366,7 @@ class Reader {
   // Whether the key of a per-language entry is a language the file declares (any, when it
   // declares none); an undeclared one is reported.
   bool declared_language(const Entry& e) {
-    std::string_view lang = e.key->scalar;
+    std::string_view lang = e.key->scalar();
     if (languages_.empty() ||
         std::find(languages_.begin(), languages_.end(), lang) != languages_.end())
       return true;
@@ -400,8 +400,8 @@ class Reader {
       return list;
     }
     list.localized = true;
-    for (const Entry& e : node->entries) {
-      std::string_view lang = e.key->scalar;
+    for (const Entry& e : node->entries()) {
+      std::string_view lang = e.key->scalar();
       if (!declared_language(e)) continue;
       list.translations.emplace_back(lang,
                                      string_list(e.value, fmt::format("a keyword in '{}'", lang)));
@@ -443,7 +443,7 @@ class Reader {
                              const UseList<Use, Definition>& kind) {
     std::vector<Use> uses;
     if (!is_list(node, kind.list)) return uses;
-    for (const YamlNode* item : node->items) {
+    for (const YamlNode* item : node->items()) {
       Use use;
       use.location = item->location;
       if (item->is_scalar()) {
@@ -466,11 +466,11 @@ class Reader {
 
   std::optional<Deadline> read_deadline(const YamlNode* node) {
     if (!is_scalar(node, "`deadline`")) return std::nullopt;
-    if (auto d = parse_deadline(node->scalar)) return d;
+    if (auto d = parse_deadline(node->scalar())) return d;
     report(Rule::BadDeadline, node->location,
            fmt::format(
                "deadline '{}' is not `immediately`, `Nh` (hours) or `Nd` (days), e.g. 24h or 3d",
-               node->scalar));
+               node->scalar()));
     return std::nullopt;
   }
 
@@ -488,8 +488,8 @@ class Reader {
 
   void report_choice(const YamlNode* node, std::string_view what, Keys allowed) {
     std::string message =
-        fmt::format("'{}' is not a valid {} ({})", node->scalar, what, fmt::join(allowed, ", "));
-    if (auto s = closest_match(node->scalar, allowed); !s.empty())
+        fmt::format("'{}' is not a valid {} ({})", node->scalar(), what, fmt::join(allowed, ", "));
+    if (auto s = closest_match(node->scalar(), allowed); !s.empty())
       message += fmt::format("; did you mean '{}'?", s);
     report(Rule::WrongType, node->location, message);
   }
@@ -498,15 +498,15 @@ class Reader {
 
   void read_nodes(const YamlNode* map, Procedure& proc) {
     if (!is_map(map, "`nodes`")) return;
-    proc.nodes.reserve(map->entries.size());
-    for (const Entry& e : map->entries) {
-      if (!is_definition_id(e.key->scalar)) {
+    proc.nodes.reserve(map->entries().size());
+    for (const Entry& e : map->entries()) {
+      if (!is_definition_id(e.key->scalar())) {
         report(Rule::BadId, e.key->location,
                fmt::format("node id '{}' must consist of letters a-z, A-Z, digits, '_' and '-'",
-                           e.key->scalar));
+                           e.key->scalar()));
       }
       Node node;
-      node.id = e.key->scalar;
+      node.id = e.key->scalar();
       node.location = e.key->location;
       node.var = node.id;
       node.var_location = node.location;
@@ -520,14 +520,14 @@ class Reader {
     const YamlNode* map = e.value;
     std::string context = fmt::format("node '{}'", node.id);
     const Entry* kind_entry = nullptr;
-    for (const Entry& field : map->entries) {
-      if (std::find(kNodeKinds.begin(), kNodeKinds.end(), field.key->scalar) == kNodeKinds.end())
+    for (const Entry& field : map->entries()) {
+      if (std::find(kNodeKinds.begin(), kNodeKinds.end(), field.key->scalar()) == kNodeKinds.end())
         continue;
       if (kind_entry) {
         report(Rule::WrongType, field.key->location,
                fmt::format("{} has two kinds, '{}' and '{}'; a node is exactly one of ask, step, "
                            "branch, call, outcome",
-                           context, kind_entry->key->scalar, field.key->scalar));
+                           context, kind_entry->key->scalar(), field.key->scalar()));
         continue;
       }
       kind_entry = &field;
@@ -537,7 +537,7 @@ class Reader {
              fmt::format("{} needs one of the keys ask, step, branch, call, outcome", context));
       return;
     }
-    std::string_view kind = kind_entry->key->scalar;
+    std::string_view kind = kind_entry->key->scalar();
     node.kind_location = kind_entry->key->location;
     node.kind = kind == "ask"      ? NodeKind::Ask
                 : kind == "step"   ? NodeKind::Step
@@ -626,7 +626,7 @@ class Reader {
     if (node.type == AnswerType::Multi && !node.next.present()) {
       require(f, "next", e.key->location, fmt::format("multiple-choice {}", context));
     }
-    for (const YamlNode* item : options->value->items) {
+    for (const YamlNode* item : options->value->items()) {
       if (is_map(item, "an option")) read_option(item, context, node, proc);
     }
     if (node.type == AnswerType::YesNo && !node.next.present())
@@ -761,7 +761,7 @@ class Reader {
     if (const YamlNode* otherwise = f.value("otherwise"))
       node.otherwise = ref(otherwise, "`otherwise`");
     if (!is_list(kind_entry->value, "`branch` (a list of cases)")) return;
-    for (const YamlNode* item : kind_entry->value->items) {
+    for (const YamlNode* item : kind_entry->value->items()) {
       if (!is_map(item, "a branch case")) continue;
       Case c;
       c.location = item->location;
@@ -790,7 +790,7 @@ class Reader {
 
   void read_invariants(const YamlNode* list, Procedure& proc) {
     if (!is_list(list, "`invariants`")) return;
-    for (const YamlNode* item : list->items) {
+    for (const YamlNode* item : list->items()) {
       if (!is_map(item, "an invariant")) continue;
       Invariant inv;
       inv.location = item->location;
@@ -827,7 +827,7 @@ class Reader {
 
   void read_tests(const YamlNode* list, Procedure& proc) {
     if (!is_list(list, "`tests`")) return;
-    for (const YamlNode* item : list->items) {
+    for (const YamlNode* item : list->items()) {
       if (!is_map(item, "a test")) continue;
       TestCase test;
       test.location = item->location;
@@ -890,20 +890,20 @@ std::vector<Answer> read_answers(const YamlNode* map, const SourceFile& file,
   }
   Reader r(file, diagnostics);
   if (!r.is_map(map, "the answers")) return answers;
-  for (const Entry& e : map->entries) {
+  for (const Entry& e : map->entries()) {
     Answer a;
-    a.var = e.key->scalar;
+    a.var = e.key->scalar();
     a.location = e.key->location;
     const YamlNode* v = e.value;
     if (v->is_sequence()) {
       a.is_list = true;
-      for (const YamlNode* item : v->items) {
+      for (const YamlNode* item : v->items()) {
         if (!r.is_scalar(item, fmt::format("an answer to '{}'", a.var))) continue;
-        a.values.emplace_back(item->scalar);
+        a.values.emplace_back(item->scalar());
         a.value_locations.push_back(item->location);
       }
     } else if (v->is_scalar()) {
-      a.values.emplace_back(v->scalar);
+      a.values.emplace_back(v->scalar());
       a.value_locations.push_back(v->location);
     } else if (v->is_null()) {
       r.report(Rule::WrongType, e.key->location, fmt::format("the answer to '{}' is empty", a.var));
@@ -934,9 +934,9 @@ namespace {
 
 // `kind: library` switches the set of allowed keys; it is found before anything is read.
 void read_kind(const YamlNode& root, Procedure& proc, Diagnostics& diagnostics) {
-  for (const Entry& e : root.entries) {
-    if (e.key->scalar != "kind") continue;
-    if (e.value->is_scalar() && e.value->scalar == "library") {
+  for (const Entry& e : root.entries()) {
+    if (e.key->scalar() != "kind") continue;
+    if (e.value->is_scalar() && e.value->scalar() == "library") {
       proc.is_library = true;
     } else {
       diagnostics.report(Rule::WrongType, e.value->location,
@@ -949,12 +949,12 @@ void read_kind(const YamlNode& root, Procedure& proc, Diagnostics& diagnostics) 
 void read_identity(Reader& r, const Fields& f, const Location& top, std::string_view what,
                    Procedure& proc, Diagnostics& diagnostics) {
   if (const YamlNode* format = f.value("format")) {
-    if (!format->is_scalar() || (format->scalar != "1" && format->scalar != "1.1")) {
+    if (!format->is_scalar() || (format->scalar() != "1" && format->scalar() != "1.1")) {
       diagnostics.report(
           Rule::UnsupportedFormat, format->location,
           fmt::format(
               "format '{}' is not supported; this engine reads formats 1 and 1.1",
-              format->is_scalar() ? format->scalar : std::string(yaml_kind_name(format->kind))));
+              format->is_scalar() ? format->scalar() : std::string(yaml_kind_name(format->kind))));
     }
   } else {
     r.require(f, "format", top, what);
@@ -1078,11 +1078,11 @@ void read_test_file(const YamlDocument& doc, const SourceFile& file, Procedure& 
   constexpr std::array<std::string_view, 3> kTestFileKeys = {"format", "procedure", "tests"};
   Fields f = r.fields(root, kTestFileKeys, "a test file");
   if (const YamlNode* procedure = f.value("procedure")) {
-    if (procedure->is_scalar() && procedure->scalar != into.id) {
+    if (procedure->is_scalar() && procedure->scalar() != into.id) {
       diagnostics.report(
           Rule::DanglingRef, procedure->location,
           fmt::format("this test file is for '{}', but the procedure beside it is '{}'",
-                      procedure->scalar, into.id));
+                      procedure->scalar(), into.id));
     }
   }
   if (const YamlNode* tests = f.value("tests")) r.read_tests(tests, into);

@@ -98,8 +98,8 @@ void check_quoted_scalars(const YamlDocument& document, Diagnostics& diagnostics
     work.pop_back();
     if (!node || !seen.insert(node).second) continue;
     if (node->is_scalar() && node->quoted) scanner.check(*node, key_column);
-    for (const YamlNode* item : node->items) work.push_back({item, 0});
-    for (const YamlNode::Entry& e : node->entries) {
+    for (const YamlNode* item : node->items()) work.push_back({item, 0});
+    for (const YamlNode::Entry& e : node->entries()) {
       work.push_back({e.key, 0});
       work.push_back({e.value, block_key_column(*document.root()->location.file, e.key->location)});
     }

@@ -79,7 +79,7 @@ class TreeBuilder : public YAML::EventHandler {
                 const std::string& value) override {
     YamlNode* node = make(YamlNode::Kind::Scalar, mark);
     node->quoted = tag == "!";
-    node->scalar = text_of(value, mark);
+    node->set_scalar(text_of(value, mark));
     if (node->quoted && mark.pos >= 0)
       check_quote_closed(base_ + static_cast<size_t>(mark.pos), node->location);
     count(1, node->location);
@@ -157,7 +157,7 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   YamlNode* make(YamlNode::Kind kind, const YAML::Mark& mark) {
-    YamlNode& node = doc_.nodes_.emplace_back();
+    YamlNode& node = doc_.arena_.make<YamlNode>(1)[0];
     node.kind = kind;
     node.location = at(mark);
     return &node;
@@ -188,12 +188,12 @@ class TreeBuilder : public YAML::EventHandler {
     Frame frame = std::move(stack_.back());
     stack_.pop_back();
     if (frame.node->kind == YamlNode::Kind::Sequence) {
-      frame.node->items =
-          doc_.arena_.copy(std::span<const YamlNode* const>(items_).subspan(frame.first_child));
+      frame.node->set_items(
+          doc_.arena_.copy(std::span<const YamlNode* const>(items_).subspan(frame.first_child)));
       items_.resize(frame.first_child);
     } else {
-      frame.node->entries =
-          doc_.arena_.copy(std::span<const YamlNode::Entry>(entries_).subspan(frame.first_child));
+      frame.node->set_entries(
+          doc_.arena_.copy(std::span<const YamlNode::Entry>(entries_).subspan(frame.first_child)));
       entries_.resize(frame.first_child);
     }
     if (frame.anchor != 0) anchors_[frame.anchor].weight = frame.weight;
@@ -206,16 +206,16 @@ class TreeBuilder : public YAML::EventHandler {
     const size_t count = entries_.size() - frame.first_child;
     if (!frame.keys && count < kScanKeysUpTo) {
       for (size_t i = frame.first_child; i < entries_.size(); ++i) {
-        if (entries_[i].key->scalar == key->scalar) return entries_[i].key;
+        if (entries_[i].key->scalar() == key->scalar()) return entries_[i].key;
       }
       return nullptr;
     }
     if (!frame.keys) {
       frame.keys = std::make_unique<std::unordered_map<std::string_view, const YamlNode*>>();
       for (size_t i = frame.first_child; i < entries_.size(); ++i)
-        frame.keys->emplace(entries_[i].key->scalar, entries_[i].key);
+        frame.keys->emplace(entries_[i].key->scalar(), entries_[i].key);
     }
-    auto [it, inserted] = frame.keys->emplace(key->scalar, key);
+    auto [it, inserted] = frame.keys->emplace(key->scalar(), key);
     return inserted ? nullptr : it->second;
   }
 
@@ -254,7 +254,7 @@ class TreeBuilder : public YAML::EventHandler {
     if (const YamlNode* first = seen_key(parent, key)) {
       Diagnostic& d = diagnostics_.report(
           Rule::DuplicateKey, key->location,
-          fmt::format("duplicate key '{}'; the first one is used", key->scalar));
+          fmt::format("duplicate key '{}'; the first one is used", key->scalar()));
       d.notes.push_back({first->location, "first defined here"});
       return;
     }
@@ -321,6 +321,11 @@ std::optional<Location> find_tab_indentation(const SourceFile& file, uint32_t up
 YamlDocument parse_yaml(const SourceFile& file, const Limits& limits, Diagnostics& diagnostics) {
   YamlDocument doc;
   std::string_view content = file.content();
+  if (content.size() > UINT32_MAX) {  // a node's lengths are 32-bit
+    diagnostics.report(Rule::LimitExceeded, Location{&file, 1, 1},
+                       "the file is 4 GiB or larger; procedure files are read whole");
+    return doc;
+  }
   size_t base = content.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // UTF-8 byte-order mark
   std::istringstream in{std::string(content.substr(base))};
   TreeBuilder builder(doc, file, base, limits, diagnostics);

@@ -3,7 +3,6 @@
 // yaml-cpp's event API so that duplicate keys, alias bombs, deep nesting and encoding
 // problems become diagnostics instead of silent data loss or crashes.
 #include <cstdint>
-#include <deque>
 #include <optional>
 #include <span>
 #include <string>
@@ -17,9 +16,10 @@
 
 namespace procedura {
 
-// Compact: a scalar is a view into the file's bytes (or, when escapes or folding changed
-// it, into the document's arena), and a collection's children sit in the arena, so a node
-// owns no heap memory of its own. Views stay valid as long as the document and its file.
+// Compact (32 bytes, owning nothing): a scalar is a view into the file's bytes (or, when
+// escapes or folding changed it, into the document's arena), and a collection's children
+// sit in the arena; one pointer and one length serve whichever of the three the kind has.
+// Views stay valid as long as the document and its file.
 struct YamlNode {
   enum class Kind : uint8_t { Null, Scalar, Sequence, Map };
   struct Entry {
@@ -27,18 +27,47 @@ struct YamlNode {
     const YamlNode* value;
   };
 
+  Location location;
+
+ private:
+  // Declared here so that the node packs into 32 bytes.
+  const void* data_ = nullptr;
+  uint32_t size_ = 0;
+
+ public:
   Kind kind = Kind::Null;
   bool quoted = false;  // Scalar written in quotes (or as a block scalar)
-  Location location;
-  std::string_view scalar;                 // Scalar only
-  std::span<const YamlNode* const> items;  // Sequence
-  std::span<const Entry> entries;          // Map, first occurrence of each key, file order
 
   bool is_scalar() const { return kind == Kind::Scalar; }
   bool is_map() const { return kind == Kind::Map; }
   bool is_sequence() const { return kind == Kind::Sequence; }
   bool is_null() const { return kind == Kind::Null; }
+
+  // Empty for a node of another kind.
+  std::string_view scalar() const {
+    return is_scalar() ? std::string_view(static_cast<const char*>(data_), size_) : "";
+  }
+  std::span<const YamlNode* const> items() const {  // Sequence
+    if (!is_sequence()) return {};
+    return {static_cast<const YamlNode* const*>(data_), size_};
+  }
+  std::span<const Entry> entries() const {  // Map, first occurrence of each key, file order
+    if (!is_map()) return {};
+    return {static_cast<const Entry*>(data_), size_};
+  }
+
+  // Set once the kind is set; the loader's limits keep every length far below 2^32.
+  void set_scalar(std::string_view text) { set(text.data(), text.size()); }
+  void set_items(std::span<const YamlNode* const> items) { set(items.data(), items.size()); }
+  void set_entries(std::span<const Entry> entries) { set(entries.data(), entries.size()); }
+
+ private:
+  void set(const void* data, size_t size) {
+    data_ = data;
+    size_ = static_cast<uint32_t>(size);
+  }
 };
+static_assert(sizeof(YamlNode) <= 32, "a tree holds about nine nodes per procedure node");
 
 std::string_view yaml_kind_name(YamlNode::Kind kind);
 
@@ -51,8 +80,7 @@ class YamlDocument {
   friend YamlDocument parse_yaml(const SourceFile&, const Limits&, Diagnostics&);
   friend class TreeRebuilder;
   friend class TreeBuilder;
-  std::deque<YamlNode> nodes_;
-  Arena arena_;  // scalars that differ from the file's bytes, and every node's children
+  Arena arena_;  // the nodes, their children, and scalars that differ from the file's bytes
   const YamlNode* root_ = nullptr;
   bool ok_ = false;
 };

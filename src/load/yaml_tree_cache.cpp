@@ -13,6 +13,7 @@
 #include "load/control_characters.h"
 #include "load/quoted_scalar_checks.h"
 #include "util/atomic_file.h"
+#include "util/file_paths.h"
 #include "util/read_file.h"
 
 namespace procedura {
@@ -100,15 +101,15 @@ class Writer {
     const auto index = static_cast<uint32_t>(records_.size());
     records_.push_back(Record{static_cast<uint8_t>(node.kind), node.quoted, 0, 0,
                               node.location.line, node.location.column, 0, 0, 0, 0});
-    place_scalar(index, node.scalar);
+    place_scalar(index, node.scalar());
     if (node.is_sequence()) {
-      const size_t begin = reserve_links(index, node.items.size(), node.items.size());
-      for (size_t i = 0; i < node.items.size(); ++i) links_[begin + i] = add(*node.items[i]);
+      const size_t begin = reserve_links(index, node.items().size(), node.items().size());
+      for (size_t i = 0; i < node.items().size(); ++i) links_[begin + i] = add(*node.items()[i]);
     } else if (node.is_map()) {
-      const size_t begin = reserve_links(index, node.entries.size(), 2 * node.entries.size());
-      for (size_t i = 0; i < node.entries.size(); ++i) {
-        links_[begin + 2 * i] = add(*node.entries[i].key);
-        links_[begin + 2 * i + 1] = add(*node.entries[i].value);
+      const size_t begin = reserve_links(index, node.entries().size(), 2 * node.entries().size());
+      for (size_t i = 0; i < node.entries().size(); ++i) {
+        links_[begin + 2 * i] = add(*node.entries()[i].key);
+        links_[begin + 2 * i + 1] = add(*node.entries()[i].value);
       }
     }
     return index;
@@ -221,12 +222,12 @@ class TreeRebuilder {
 
   std::optional<YamlDocument> rebuild() {
     const size_t count = entry_.records.size();
-    doc_.nodes_.resize(count);
+    nodes_ = doc_.arena_.make<YamlNode>(count);
     depth_.assign(count, 0);
     has_parent_.assign(count, false);
     for (size_t i = 0; i < count; ++i)
       if (!fill(i)) return std::nullopt;
-    doc_.root_ = &doc_.nodes_[0];
+    doc_.root_ = &nodes_[0];
     doc_.ok_ = true;
     return std::move(doc_);
   }
@@ -236,7 +237,7 @@ class TreeRebuilder {
     const Record& r = entry_.records[i];
     if (r.kind > static_cast<uint8_t>(YamlNode::Kind::Map) || r.quoted > 1) return false;
     if (i > 0 && !has_parent_[i]) return false;
-    YamlNode& n = doc_.nodes_[i];
+    YamlNode& n = nodes_[i];
     n.kind = static_cast<YamlNode::Kind>(r.kind);
     n.quoted = r.quoted != 0;
     n.location = Location{&file_, r.line, r.column};
@@ -245,7 +246,7 @@ class TreeRebuilder {
     if (r.scalar_offset > source.size() || r.scalar_bytes > source.size() - r.scalar_offset)
       return false;
     const std::string_view scalar = source.substr(r.scalar_offset, r.scalar_bytes);
-    n.scalar = r.scalar_in_file ? scalar : doc_.arena_.copy(scalar);
+    if (n.is_scalar()) n.set_scalar(r.scalar_in_file ? scalar : doc_.arena_.copy(scalar));
     if (r.child_count == 0) return true;
     if (!n.is_sequence() && !n.is_map()) return false;
     const uint64_t links = r.child_count * uint64_t{n.is_map() ? 2u : 1u};
@@ -262,7 +263,7 @@ class TreeRebuilder {
       if (!item) return false;
       items.push_back(item);
     }
-    n.items = doc_.arena_.copy(std::span<const YamlNode* const>(items));
+    n.set_items(doc_.arena_.copy(std::span<const YamlNode* const>(items)));
     return true;
   }
 
@@ -274,7 +275,7 @@ class TreeRebuilder {
       if (!value) return false;
       entries.push_back({key, value});
     }
-    n.entries = doc_.arena_.copy(std::span<const YamlNode::Entry>(entries));
+    n.set_entries(doc_.arena_.copy(std::span<const YamlNode::Entry>(entries)));
     return true;
   }
 
@@ -284,13 +285,14 @@ class TreeRebuilder {
     if (c <= i || c >= entry_.records.size() || has_parent_[c]) return nullptr;
     has_parent_[c] = true;
     depth_[c] = depth_[i] + 1;
-    return &doc_.nodes_[c];
+    return &nodes_[c];
   }
 
   const Entry& entry_;
   const SourceFile& file_;
   const Limits& limits_;
   YamlDocument doc_;
+  std::span<YamlNode> nodes_;
   std::vector<uint32_t> depth_;
   std::vector<bool> has_parent_;
 };
@@ -337,11 +339,7 @@ YamlDocument parse_yaml_checked(const SourceFile& file, const Limits& limits,
 }
 
 std::string default_tree_cache_dir() {
-  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg == '/')
-    return (fs::path(xdg) / "procedura" / "trees").string();
-  if (const char* home = std::getenv("HOME"); home && *home)
-    return (fs::path(home) / ".cache" / "procedura" / "trees").string();
-  return "";
+  return user_cache_dir("trees");
 }
 
 }  // namespace procedura

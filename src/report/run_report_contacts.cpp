@@ -30,8 +30,8 @@ bool load_contact_directory(const std::string& path, ContactDirectory& directory
         fmt::format("{}: a contacts directory is a map of recipient id to contact details", path);
     return false;
   }
-  for (const YamlNode::Entry& entry : root->entries) {
-    const std::string id(entry.key->scalar);
+  for (const YamlNode::Entry& entry : root->entries()) {
+    const std::string id(entry.key->scalar());
     auto where = [&](const YamlNode* node) {
       return fmt::format("{}:{}", path, node->location.line);
     };
@@ -42,8 +42,8 @@ bool load_contact_directory(const std::string& path, ContactDirectory& directory
       continue;
     }
     Contact contact;
-    for (const YamlNode::Entry& field : entry.value->entries) {
-      std::string_view key = field.key->scalar;
+    for (const YamlNode::Entry& field : entry.value->entries()) {
+      std::string_view key = field.key->scalar();
       std::string* target = key == "name"      ? &contact.name
                             : key == "phone"   ? &contact.phone
                             : key == "address" ? &contact.address
@@ -58,7 +58,7 @@ bool load_contact_directory(const std::string& path, ContactDirectory& directory
         warnings.push_back(
             fmt::format("{}: the contact field '{}' must be text", where(field.value), key));
       } else {
-        *target = field.value->scalar;
+        *target = field.value->scalar();
       }
     }
     directory[id] = contact;

@@ -190,7 +190,11 @@ class TextReport {
   // once per run of such actions within a group rather than beside each one, where it would
   // push most lines onto two; "other" marks a return to the procedure's own actions.
   void about_heading(const Text* about) {
-    const std::string label = about ? about->in(lang_) : say(lang_, Msg::ReportGeneralActions);
+    label_heading(about ? about->in(lang_) : say(lang_, Msg::ReportGeneralActions));
+  }
+
+  // A call's `about` label over the lines collected inside the call.
+  void label_heading(const std::string& label) {
     // Wrapped before emphasis, so that the escapes do not count as columns.
     for (const std::string& line : utf8::wrap(label + ":", room_for(2)))
       out_ << "  " << strong(line) << "\n";
@@ -226,9 +230,7 @@ class TextReport {
     for (const engine::CollectedCaution* collected : cautions_) {
       if (!same_label(label, collected->about())) {
         label = collected->about();
-        // Wrapped before emphasis, so that the escapes do not count as columns.
-        for (const std::string& line : utf8::wrap(label->in(lang_) + ":", room_for(2)))
-          out_ << "  " << strong(line) << "\n";
+        label_heading(label->in(lang_));
       }
       const Caution& caution = *collected->caution;
       std::string refs;

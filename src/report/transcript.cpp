@@ -223,15 +223,15 @@ namespace {
 
 const YamlNode* member(const YamlNode* object, std::string_view name) {
   if (!object || !object->is_map()) return nullptr;
-  for (const YamlNode::Entry& e : object->entries) {
-    if (e.key->scalar == name) return e.value;
+  for (const YamlNode::Entry& e : object->entries()) {
+    if (e.key->scalar() == name) return e.value;
   }
   return nullptr;
 }
 
 std::string scalar_of(const YamlNode* object, std::string_view name) {
   const YamlNode* node = member(object, name);
-  return node && node->is_scalar() ? std::string(node->scalar) : std::string();
+  return node && node->is_scalar() ? std::string(node->scalar()) : std::string();
 }
 
 }  // namespace
@@ -260,13 +260,13 @@ std::string read_start_event(const YamlNode* event, TranscriptContent& content) 
   content.lang = scalar_of(event, "lang");
   content.keep_personal = scalar_of(event, "keep_personal") == "true";
   if (const YamlNode* files = member(event, "files"); files && files->is_sequence()) {
-    for (const YamlNode* f : files->items)
+    for (const YamlNode* f : files->items())
       content.files.push_back({scalar_of(f, "path"), scalar_of(f, "sha256")});
   }
   if (const YamlNode* inputs = member(event, "loaded_from"); inputs && inputs->is_sequence()) {
-    for (const YamlNode* input : inputs->items) {
-      if (input->is_scalar() && !input->scalar.empty())
-        content.loaded_from.emplace_back(input->scalar);
+    for (const YamlNode* input : inputs->items()) {
+      if (input->is_scalar() && !input->scalar().empty())
+        content.loaded_from.emplace_back(input->scalar());
     }
   }
   if (content.procedure_id.empty() || content.files.empty())
@@ -283,9 +283,9 @@ std::string read_answer_event(const YamlNode* event, TranscriptContent& content)
     record.withheld = true;  // a personal answer written without its value
   } else if (value->is_sequence()) {
     record.is_list = true;
-    for (const YamlNode* item : value->items) record.values.emplace_back(item->scalar);
+    for (const YamlNode* item : value->items()) record.values.emplace_back(item->scalar());
   } else if (value->is_scalar()) {
-    record.values.emplace_back(value->scalar);
+    record.values.emplace_back(value->scalar());
   } else {
     return "an answer event without a usable value";
   }

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstring>
 #include <memory>
+#include <new>
 #include <span>
 #include <string_view>
 #include <type_traits>
@@ -24,6 +25,16 @@ class Arena {
     char* out = static_cast<char*>(allocate(text.size(), 1));
     std::memcpy(out, text.data(), text.size());
     return {out, text.size()};
+  }
+
+  // `count` default-built objects that never need destroying (the arena frees blocks only).
+  template <typename T>
+  std::span<T> make(size_t count) {
+    static_assert(std::is_trivially_destructible_v<T>);
+    if (count == 0) return {};
+    T* out = static_cast<T*>(allocate(count * sizeof(T), alignof(T)));
+    for (size_t i = 0; i < count; ++i) new (out + i) T();
+    return {out, count};
   }
 
   template <typename T>

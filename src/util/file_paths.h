@@ -13,4 +13,8 @@ std::string absolute_path(const std::string& path);
 // for a file however it is named.
 std::string canonical_path(const std::string& path);
 
+// This user's cache folder for `name` (`$XDG_CACHE_HOME/procedura/NAME`, else
+// `~/.cache/procedura/NAME`); empty when neither variable gives one.
+std::string user_cache_dir(const std::string& name);
+
 }  // namespace procedura

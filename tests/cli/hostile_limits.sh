@@ -17,6 +17,14 @@ expect_contains "$out" "[limit-exceeded]" "limit rule"
 run timeout 10 "$PROCEDURA" lint --max-file-size 0 ok.yaml
 expect_status 2 "--max-file-size 0 is a usage error"
 expect_contains "$err" "--max-file-size: '0' is not a number of bytes (a whole number, at least 1)" "the usage error names the option and the value"
+# Positions inside a file are 32-bit: a limit of 4 GiB or more is refused, not truncated.
+run timeout 10 "$PROCEDURA" lint --max-file-size 4294967296 ok.yaml
+expect_status 2 "--max-file-size above 4 GiB - 1 is a usage error"
+expect_contains "$err" "--max-file-size: '4294967296' is more than 4294967295 bytes, the most procedura accepts" "the usage error gives the largest limit"
+run timeout 10 "$PROCEDURA" run --max-file-size 4294967296 --answers /dev/null s01
+expect_status 2 "run: --max-file-size above 4 GiB - 1 is a usage error"
+run timeout 10 "$PROCEDURA" lint --max-file-size 4294967295 ok.yaml
+expect_status 0 "the largest limit is accepted"
 run timeout 10 "$PROCEDURA" lint --max-file-size lots ok.yaml
 expect_status 2 "--max-file-size needs a number"
 expect_contains "$err" "--max-file-size: 'lots' is not a number of bytes (a whole number, at least 1)" "the usage error names the option and the value"

@@ -46,16 +46,16 @@ void check_same(const YamlNode* a, const YamlNode* b) {
   REQUIRE(b != nullptr);
   CHECK(a->kind == b->kind);
   CHECK(a->quoted == b->quoted);
-  CHECK(a->scalar == b->scalar);
+  CHECK(a->scalar() == b->scalar());
   CHECK(a->location.file == b->location.file);
   CHECK(a->location.line == b->location.line);
   CHECK(a->location.column == b->location.column);
-  REQUIRE(a->items.size() == b->items.size());
-  for (size_t i = 0; i < a->items.size(); ++i) check_same(a->items[i], b->items[i]);
-  REQUIRE(a->entries.size() == b->entries.size());
-  for (size_t i = 0; i < a->entries.size(); ++i) {
-    check_same(a->entries[i].key, b->entries[i].key);
-    check_same(a->entries[i].value, b->entries[i].value);
+  REQUIRE(a->items().size() == b->items().size());
+  for (size_t i = 0; i < a->items().size(); ++i) check_same(a->items()[i], b->items()[i]);
+  REQUIRE(a->entries().size() == b->entries().size());
+  for (size_t i = 0; i < a->entries().size(); ++i) {
+    check_same(a->entries()[i].key, b->entries()[i].key);
+    check_same(a->entries()[i].value, b->entries()[i].value);
   }
 }
 
@@ -70,9 +70,9 @@ struct Parsed {
 
 // Walks the whole tree, so that a dangling view or pointer shows under the sanitizers.
 size_t weigh(const YamlNode* node) {
-  size_t total = node->scalar.size() + 1;
-  for (const YamlNode* item : node->items) total += weigh(item);
-  for (const YamlNode::Entry& e : node->entries) total += weigh(e.key) + weigh(e.value);
+  size_t total = node->scalar().size() + 1;
+  for (const YamlNode* item : node->items()) total += weigh(item);
+  for (const YamlNode::Entry& e : node->entries()) total += weigh(e.key) + weigh(e.value);
   return total;
 }
 

@@ -14,8 +14,8 @@ using namespace procedura;
 namespace {
 
 const YamlNode* value_of(const YamlNode* map, std::string_view key) {
-  for (const YamlNode::Entry& entry : map->entries)
-    if (entry.key->scalar == key) return entry.value;
+  for (const YamlNode::Entry& entry : map->entries())
+    if (entry.key->scalar() == key) return entry.value;
   return nullptr;
 }
 
@@ -39,22 +39,22 @@ TEST_CASE("scalars keep their values; only those escapes or folding changed are 
   REQUIRE(doc.ok());
   const YamlNode* root = doc.root();
   REQUIRE(root->is_map());
-  CHECK(root->entries.size() == 6);
-  CHECK(value_of(root, "plain")->scalar == "Wezwij pogotowie");
-  CHECK(inside(value_of(root, "plain")->scalar, file));
-  CHECK(value_of(root, "quoted")->scalar == "Nie wydawaj ucznia");
+  CHECK(root->entries().size() == 6);
+  CHECK(value_of(root, "plain")->scalar() == "Wezwij pogotowie");
+  CHECK(inside(value_of(root, "plain")->scalar(), file));
+  CHECK(value_of(root, "quoted")->scalar() == "Nie wydawaj ucznia");
   CHECK(value_of(root, "quoted")->quoted);
-  CHECK(inside(value_of(root, "quoted")->scalar, file));
-  CHECK(value_of(root, "escaped")->scalar == "linia\nnastępna ą");
-  CHECK_FALSE(inside(value_of(root, "escaped")->scalar, file));
-  CHECK(value_of(root, "single")->scalar == "to 'cytat'");
-  CHECK(value_of(root, "folded")->scalar == "jedna linia");
+  CHECK(inside(value_of(root, "quoted")->scalar(), file));
+  CHECK(value_of(root, "escaped")->scalar() == "linia\nnastępna ą");
+  CHECK_FALSE(inside(value_of(root, "escaped")->scalar(), file));
+  CHECK(value_of(root, "single")->scalar() == "to 'cytat'");
+  CHECK(value_of(root, "folded")->scalar() == "jedna linia");
   const YamlNode* list = value_of(root, "list");
   REQUIRE(list->is_sequence());
-  REQUIRE(list->items.size() == 3);
-  CHECK(list->items[0]->scalar == "a");
-  CHECK(list->items[1]->scalar == "b c");
-  CHECK(list->items[2]->scalar == "12");
+  REQUIRE(list->items().size() == 3);
+  CHECK(list->items()[0]->scalar() == "a");
+  CHECK(list->items()[1]->scalar() == "b c");
+  CHECK(list->items()[2]->scalar() == "12");
 }
 
 TEST_CASE("a duplicate key is found in a large map as in a small one, the first one kept") {
@@ -68,8 +68,8 @@ TEST_CASE("a duplicate key is found in a large map as in a small one, the first 
     Diagnostics diagnostics;
     YamlDocument doc = parse_yaml(file, Limits{}, diagnostics);
     REQUIRE(doc.ok());
-    CHECK(doc.root()->entries.size() == static_cast<size_t>(keys));
-    CHECK(value_of(doc.root(), "k1")->scalar == "1");
+    CHECK(doc.root()->entries().size() == static_cast<size_t>(keys));
+    CHECK(value_of(doc.root(), "k1")->scalar() == "1");
     REQUIRE(diagnostics.items().size() == 1);
     const Diagnostic& d = diagnostics.items()[0];
     CHECK(d.rule == Rule::DuplicateKey);
@@ -86,14 +86,14 @@ TEST_CASE("nested collections keep their children apart, and views survive movin
   YamlDocument doc = std::move(first);
   REQUIRE(doc.ok());
   const YamlNode* a = value_of(doc.root(), "a");
-  REQUIRE(a->entries.size() == 2);
+  REQUIRE(a->entries().size() == 2);
   const YamlNode* b = value_of(a, "b");
-  REQUIRE(b->items.size() == 3);
-  CHECK(b->items[1]->items.size() == 2);
-  CHECK(b->items[1]->items[1]->scalar == "3");
-  CHECK(value_of(b->items[2], "c")->scalar == "4");
-  CHECK(value_of(a, "d")->scalar == "5");
-  CHECK(value_of(doc.root(), "e")->items[0]->scalar == "6");
+  REQUIRE(b->items().size() == 3);
+  CHECK(b->items()[1]->items().size() == 2);
+  CHECK(b->items()[1]->items()[1]->scalar() == "3");
+  CHECK(value_of(b->items()[2], "c")->scalar() == "4");
+  CHECK(value_of(a, "d")->scalar() == "5");
+  CHECK(value_of(doc.root(), "e")->items()[0]->scalar() == "6");
 }
 
 TEST_CASE("the arena keeps what it copied where it put it, large items included") {

@@ -28,13 +28,7 @@ namespace procedura {
 namespace fs = std::filesystem;
 
 std::string default_lint_cache_dir() {
-  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg == '/') {
-    return (fs::path(xdg) / "procedura" / "lint").string();
-  }
-  if (const char* home = std::getenv("HOME"); home && *home) {
-    return (fs::path(home) / ".cache" / "procedura" / "lint").string();
-  }
-  return "";
+  return user_cache_dir("lint");
 }
 
 namespace {
