@@ -43,8 +43,9 @@ class Interview {
         terminal_(terminal),
         options_(options),
         lang_(options.lang),
-        shown_path_(session.path().size()),
-        announce_(options.replay.empty() && (!options.scripted || options.ask_missing)) {}
+        shown_path_(0),  // the steps before the first question are instructions too
+        announce_(options.replay.empty() && (!options.scripted || options.ask_missing)),
+        hold_for_operator_(options.replay.empty() && options.scripted && options.ask_missing) {}
 
   InterviewResult run() {
     show_reached();
@@ -77,8 +78,10 @@ class Interview {
   }
 
   // What the last answer (or the start) reached: urgent actions first, then the steps.
-  // Answers replayed from a transcript or an answers file were seen before, or are read by
-  // nobody: only the operator's own answers get the urgent block.
+  // Answers replayed from a transcript were seen before, and a whole run from an answers
+  // file is read by nobody: only the operator's own answers get the urgent block. When an
+  // answers file leaves a question to the operator, what its answers reached is held and
+  // shown before that question (show_held).
   void show_reached() {
     if (shown_actions_ > session_.actions().size()) shown_actions_ = session_.actions().size();
     if (shown_cautions_ > session_.cautions().size()) shown_cautions_ = session_.cautions().size();
@@ -86,9 +89,20 @@ class Interview {
       show_urgent();
       show_cautions();
     }
+    if (announce_ || !hold_for_operator_) {
+      shown_actions_ = session_.actions().size();
+      shown_cautions_ = session_.cautions().size();
+    }
+    show_steps();
+  }
+
+  // The urgent actions and prohibitions reached by answers the operator did not type, shown
+  // once the operator is asked: they are now the operator's to carry out.
+  void show_held() {
+    show_urgent();
+    show_cautions();
     shown_actions_ = session_.actions().size();
     shown_cautions_ = session_.cautions().size();
-    show_steps();
   }
 
   // The urgent actions collected since the last look, as one block before anything else.
@@ -145,8 +159,10 @@ class Interview {
     if (shown_path_ > path.size()) shown_path_ = path.size();
     for (; shown_path_ < path.size(); ++shown_path_) {
       const Node& node = *path[shown_path_].place.node;
-      if (node.kind == NodeKind::Step)
-        print("\n" + wrapped(say(lang_, Msg::Step, node.text.in(lang_)), terminal_.width()));
+      if (node.kind != NodeKind::Step) continue;
+      print("\n" + wrapped(say(lang_, Msg::Step, node.text.in(lang_)), terminal_.width()));
+      if (!node.bases.empty())
+        print(wrapped(say(lang_, Msg::LegalBasis, cites(node)), terminal_.width()));
     }
   }
 
@@ -221,6 +237,7 @@ class Interview {
           break;
       }
     }
+    if (hold_for_operator_) show_held();
     announce_ = true;
     return ask(question, ask_again_note);
   }
@@ -285,7 +302,7 @@ class Interview {
         print(say(lang_, Msg::EnterText) + "\n");
         break;
     }
-    print(say(lang_, has_help(node) ? Msg::Commands : Msg::CommandsNoHelp) + "\n");
+    print(say(lang_, help_for(question).empty() ? Msg::CommandsNoHelp : Msg::Commands) + "\n");
   }
 
   static Msg help_keys(const Node& node) {
@@ -308,21 +325,46 @@ class Interview {
     return false;
   }
 
+  // The nodes whose help `?` shows at this question: the question itself, then the steps
+  // passed since the previous answer (a step has no prompt of its own), in path order.
+  std::vector<const Node*> help_for(const engine::Question& question) const {
+    std::vector<const Node*> steps;
+    const auto& path = session_.path();
+    for (size_t i = path.size(); i > 0 && path[i - 1].place.node->kind != NodeKind::Ask; --i)
+      if (path[i - 1].place.node->kind == NodeKind::Step && has_help(*path[i - 1].place.node))
+        steps.insert(steps.begin(), path[i - 1].place.node);
+    std::vector<const Node*> nodes;
+    if (has_help(*question.node)) nodes.push_back(question.node);
+    nodes.insert(nodes.end(), steps.begin(), steps.end());
+    return nodes;
+  }
+
   void help(const engine::Question& question) {
     const Node& node = *question.node;
     int width = terminal_.width();
-    if (!has_help(node)) {
+    std::vector<const Node*> nodes = help_for(question);
+    if (nodes.empty()) {
       print(wrapped(say(lang_, Msg::NoHelp), width));
       print(wrapped(say(lang_, help_keys(node)), width));
       return;
     }
     print(say(lang_, Msg::HelpHeading) + "\n");
-    if (node.help.present) print(wrapped(node.help.in(lang_), width, "  "));
-    for (const LegalBasis* basis : node.bases) {
-      std::string text =
-          basis->text.present ? basis->cite + ": " + basis->text.in(lang_) : basis->cite;
-      if (!basis->url.empty()) text += " (" + basis->url + ")";
-      print(wrapped(text, width, "  "));
+    // With steps' help too, each part is headed, so that none is read as another's.
+    const bool headed = nodes.size() > 1 || nodes.front() != &node;
+    for (const Node* about : nodes) {
+      if (headed) {
+        std::string head = about == &node ? say(lang_, Msg::QuestionNumber, question.number)
+                                          : say(lang_, Msg::Step, about->text.in(lang_));
+        print("  " + utf8::shorten(head, static_cast<size_t>(std::max(width - 3, 0))) + "\n");
+      }
+      const std::string indent = headed ? "    " : "  ";
+      if (about->help.present) print(wrapped(about->help.in(lang_), width, indent));
+      for (const LegalBasis* basis : about->bases) {
+        std::string text =
+            basis->text.present ? basis->cite + ": " + basis->text.in(lang_) : basis->cite;
+        if (!basis->url.empty()) text += " (" + basis->url + ")";
+        print(wrapped(text, width, indent));
+      }
     }
     print(wrapped(say(lang_, help_keys(node)), width));
   }
@@ -404,6 +446,7 @@ class Interview {
   size_t shown_actions_ = 0;
   size_t shown_cautions_ = 0;
   bool announce_;
+  const bool hold_for_operator_;  // answers file at a terminal: see show_reached
   size_t replayed_ = 0;
   bool output_ok_ = true;
   std::vector<std::string> overridden_;  // answers-file answers the operator took back

@@ -213,7 +213,11 @@ TEST_CASE("a crisis interview through the prompt: urgent first, echoed labels, f
   // Urgent at the start, before the first question, and before the step's text.
   size_t now = out.find("TERAZ: Zabezpiecz miejsce wypadku");
   REQUIRE(now != std::string::npos);
-  CHECK(now < out.find("Krok: Podejdź do ucznia."));
+  // The start step is an instruction like any other: shown, after the urgent block.
+  size_t step = out.find("Krok: Podejdź do ucznia.");
+  REQUIRE(step != std::string::npos);
+  CHECK(now < step);
+  CHECK(step < out.find("Pytanie 1"));
   CHECK(now < out.find("Pytanie 1"));
   // "nie" is refused at the choice question; "wiem" picks "Nie wiem…" and says so.
   CHECK(has(out, "„nie”: to pytanie nie jest pytaniem tak/nie"));
@@ -359,6 +363,38 @@ nodes:
   CHECK(has(
       out,
       "→ Tak, wiadomo, do kogo należy, bo uczeń sam przyznał się przy wychowawcy i\n  pedagogu\n"));
+}
+
+TEST_CASE(
+    "an answers file that leaves a question to the operator: what it reached is shown first") {
+  // The file answers the first question (an ambulance is needed) and stops; the operator
+  // takes over at the second and must see the urgent call before it.
+  std::vector<Answer> answers = {{"rodzaj", {}, false, {"ciezki"}, {}}};
+  Crisis c;
+  c.options.scripted = &answers;
+  FakeTerminal terminal({"nie", "wymioty", "tak"});
+  REQUIRE(c.go(terminal).end == End::Completed);
+  const std::string& out = terminal.output();
+  size_t urgent = out.find("TERAZ: Wezwij pogotowie (112)");
+  size_t asked = out.find("Czy to może być zatrucie?");
+  REQUIRE(urgent != std::string::npos);
+  REQUIRE(asked != std::string::npos);
+  CHECK(urgent < asked);
+  // Shown once, with the start's own urgent action.
+  CHECK(out.find("TERAZ: Wezwij pogotowie (112)", urgent + 1) == std::string::npos);
+  CHECK(has(out, "TERAZ: Zabezpiecz miejsce wypadku"));
+
+  // Answered wholly from the file, the run shows no block: nobody is there to read it.
+  std::vector<Answer> all = {{"rodzaj", {}, false, {"ciezki"}, {}},
+                             {"zatrucie", {}, false, {"no"}, {}},
+                             {"objawy", {}, false, {"wymioty"}, {}},
+                             {"rodzice-wezwanie.dotarli", {}, false, {"yes"}, {}}};
+  Crisis whole;
+  whole.options.scripted = &all;
+  whole.options.ask_missing = false;
+  FakeTerminal quiet({}, 80, false);
+  REQUIRE(whole.go(quiet).end == End::Completed);
+  CHECK_FALSE(has(quiet.output(), "TERAZ"));
 }
 
 }  // namespace
