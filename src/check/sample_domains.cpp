@@ -81,6 +81,20 @@ std::vector<Value> number_samples(const std::vector<double>& constants, std::opt
   return out;
 }
 
+namespace {
+// The range a number variable can take over every question that sets it: a bound only
+// where every one of them has it.
+std::pair<std::optional<double>, std::optional<double>> shared_range(
+    const std::vector<const Node*>& questions) {
+  std::optional<double> lowest = questions.front()->min, highest = questions.front()->max;
+  for (const Node* q : questions) {
+    lowest = lowest && q->min ? std::optional(std::min(*lowest, *q->min)) : std::nullopt;
+    highest = highest && q->max ? std::optional(std::max(*highest, *q->max)) : std::nullopt;
+  }
+  return {lowest, highest};
+}
+}  // namespace
+
 std::optional<std::vector<SampleDomain>> sample_domains(
     const std::vector<const expr::Expr*>& expressions, const VariableTable& table,
     size_t max_multi_options) {
@@ -98,29 +112,35 @@ std::optional<std::vector<SampleDomain>> sample_domains(
   for (const std::string& name : names) {
     auto it = table.find(name);
     if (it == table.end() || !it->second.question) return std::nullopt;
-    const Node& q = *it->second.question;
+    const VariableDefinition& variable = it->second;
+    // Questions sharing a `var` pool their options (variable_table) and their ranges.
+    const std::vector<std::string>& options = variable.info.domain;
+    AnswerType type = variable.question->type;
+    if (type == AnswerType::Choice && options.empty()) type = AnswerType::Text;
     SampleDomain d{name, {}};
-    switch (q.type) {
+    switch (type) {
       case AnswerType::YesNo:
         d.values = {Value::of_bool(true), Value::of_bool(false)};
         break;
       case AnswerType::Choice:
-        for (const Option& o : q.options) d.values.push_back(Value::of_string(o.value));
+        for (const std::string& o : options) d.values.push_back(Value::of_string(o));
         break;
       case AnswerType::Multi: {
-        if (q.options.size() > max_multi_options) return std::nullopt;
-        for (size_t subset = 0; subset < (size_t{1} << q.options.size()); ++subset) {
+        if (options.size() > max_multi_options) return std::nullopt;
+        for (size_t subset = 0; subset < (size_t{1} << options.size()); ++subset) {
           std::vector<std::string> chosen;
-          for (size_t i = 0; i < q.options.size(); ++i) {
-            if (subset & (size_t{1} << i)) chosen.push_back(q.options[i].value);
+          for (size_t i = 0; i < options.size(); ++i) {
+            if (subset & (size_t{1} << i)) chosen.push_back(options[i]);
           }
           d.values.push_back(Value::of_list(std::move(chosen)));
         }
         break;
       }
-      case AnswerType::Number:
-        d.values = number_samples(constants.numbers[name], q.min, q.max);
+      case AnswerType::Number: {
+        auto [lowest, highest] = shared_range(variable.questions);
+        d.values = number_samples(constants.numbers[name], lowest, highest);
         break;
+      }
       case AnswerType::Text: {
         const auto& strings = constants.strings[name];
         for (const std::string& s : strings) d.values.push_back(Value::of_string(s));

@@ -31,11 +31,13 @@ FeedResult ScriptedAnswers::prepare(const Session& session) const {
     result.error = parsed.error;
     return result;
   }
-  // With one fixed answer per question, meeting the same question with the same answer
-  // again would repeat the same stretch of path forever.
+  // With one fixed answer per question, meeting the same question (the same node in the same
+  // calls) with the same answer again would repeat the same stretch of path forever. Two
+  // questions sharing a `var` are two questions: the second takes the same answer once.
   const auto& given = session.answers();
   for (size_t i = 0; i < given.size(); ++i) {
-    if (given[i].key == question.key && given[i].value == *parsed.value) {
+    if (given[i].place.node == question.node && given[i].place.calls == question.place.calls &&
+        given[i].value == *parsed.value) {
       result.stop = FeedResult::Stop::Loop;
       for (size_t j = i; j < given.size(); ++j) result.loop.push_back(given[j].key);
       result.loop.push_back(question.key);

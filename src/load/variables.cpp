@@ -1,5 +1,6 @@
 #include "load/variables.h"
 
+#include <algorithm>
 #include <unordered_set>
 #include <vector>
 
@@ -30,10 +31,24 @@ expr::VariableInfo variable_info(const Node& question) {
 }
 
 namespace {
+// Two questions may share a `var` (of one type): the variable can hold an option of either,
+// so its domain is the union of their options, first question's first (unknown when one of
+// them is a text question).
 void add_own(VariableTable& table, const Procedure& proc, const std::string& prefix) {
   for (const Node& node : proc.nodes) {
     if (node.kind != NodeKind::Ask || node.var.empty()) continue;
-    table.emplace(prefix + node.var, VariableDefinition{variable_info(node), &node, &proc});
+    auto [it, added] =
+        table.emplace(prefix + node.var, VariableDefinition{variable_info(node), &node, &proc, {}});
+    it->second.questions.push_back(&node);
+    const expr::VariableInfo other = variable_info(node);
+    if (added || it->second.info.type != other.type) continue;
+    std::vector<std::string>& domain = it->second.info.domain;
+    if (domain.empty() || other.domain.empty()) {
+      domain.clear();  // a text question shares it: any string, the domain is unknown
+      continue;
+    }
+    for (const std::string& value : other.domain)
+      if (std::find(domain.begin(), domain.end(), value) == domain.end()) domain.push_back(value);
   }
 }
 }  // namespace

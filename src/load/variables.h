@@ -3,6 +3,7 @@
 // after a call, the called procedure's as `callee-id.var`.
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "expr/typecheck.h"
 #include "model/procedure.h"
@@ -13,6 +14,7 @@ struct VariableDefinition {
   expr::VariableInfo info;
   const Node* question = nullptr;        // first question that sets it
   const Procedure* procedure = nullptr;  // owner (the callee for callee-id.var)
+  std::vector<const Node*> questions;    // every question that sets it (a shared `var`)
 };
 
 using VariableTable = std::unordered_map<std::string, VariableDefinition>;

@@ -254,6 +254,39 @@ TEST_CASE("a scripted run that would ask the same question with the same answer 
                                                 "wezwanie-rodzicow.rodzice_osiagalni"});
 }
 
+TEST_CASE("two questions sharing a var take the scripted answer each; no loop is reported") {
+  Catalog catalog = load_yaml({{"wspolna.yaml", R"(format: 1
+id: wspolna
+version: 1.0.0
+title: "Shared var"
+start: pierwsze
+nodes:
+  pierwsze:
+    ask: "Is the pupil here?"
+    type: yes_no
+    var: obecny
+    next: krok
+  krok: {step: "Look again.", next: drugie}
+  drugie:
+    ask: "Still here?"
+    type: yes_no
+    var: obecny
+    options:
+      - {value: yes, next: jest}
+      - {value: no, next: nie_ma}
+  jest: {outcome: "Here."}
+  nie_ma: {outcome: "Gone."}
+)"}});
+  REQUIRE_FALSE(catalog.diagnostics.has_errors());
+  std::vector<Answer> answers = {{"obecny", {}, false, {"yes"}, {}}};
+  Session s(*catalog.find("wspolna"));
+  FeedResult result = ScriptedAnswers(answers).feed(s);
+  CHECK(result.stop == FeedResult::Stop::Finished);
+  REQUIRE(s.outcome() != nullptr);
+  CHECK(s.outcome()->id == "jest");
+  CHECK(s.answers().size() == 2);
+}
+
 const char* kBranchOnly = R"(format: 1
 id: galaz
 version: 1.0.0
