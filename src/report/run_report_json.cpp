@@ -17,6 +17,13 @@ void write_about(JsonWriter& json, const Text* about, std::string_view lang) {
     json.null();
 }
 
+// `"basis": [cite, ...]`, the citations as the report shows them.
+void write_cites(JsonWriter& json, const std::vector<const LegalBasis*>& bases) {
+  json.key("basis").begin_array();
+  for (const LegalBasis* basis : bases) json.value(basis->cite);
+  json.end_array();
+}
+
 }  // namespace
 
 void render_run_report_json(const engine::Session& session, const RunReportOptions& options,
@@ -37,8 +44,9 @@ void render_run_report_json(const engine::Session& session, const RunReportOptio
   if (completed) {
     json.begin_object()
         .member("node", session.outcome()->id)
-        .member("text", session.outcome()->text.in(lang))
-        .end_object();
+        .member("text", session.outcome()->text.in(lang));
+    write_cites(json, session.outcome()->bases);
+    json.end_object();
   } else {
     json.null();
   }
@@ -90,9 +98,7 @@ void render_run_report_json(const engine::Session& session, const RunReportOptio
       json.value(channel_name(*action.channel));
     else
       json.null();
-    json.key("basis").begin_array();
-    for (const LegalBasis* basis : action.bases) json.value(basis->cite);
-    json.end_array();
+    write_cites(json, action.bases);
     json.member("group", action_group_name(action_group(action)));
     write_about(json, collected.about(), lang);
     json.end_object();
@@ -110,9 +116,7 @@ void render_run_report_json(const engine::Session& session, const RunReportOptio
     json.member("text", caution.text.in(lang));
     json.member("short", caution.checklist_text().in(lang));
     write_about(json, collected.about(), lang);
-    json.key("basis").begin_array();
-    for (const LegalBasis* basis : caution.bases) json.value(basis->cite);
-    json.end_array();
+    write_cites(json, caution.bases);
     json.end_object();
   }
   json.end_array();

@@ -132,8 +132,14 @@ void render_run_report_markdown(const engine::Session& session, const RunReportO
     }
   }
   if (completed) {
-    out << "\n## " << say(lang, Msg::ReportOutcome) << "\n\n"
-        << inline_md(session.outcome()->text.in(lang)) << "\n";
+    const Node& outcome = *session.outcome();
+    out << "\n## " << say(lang, Msg::ReportOutcome) << "\n\n" << inline_md(outcome.text.in(lang));
+    if (!outcome.bases.empty()) {
+      std::vector<std::string> cites;
+      for (const LegalBasis* basis : outcome.bases) cites.push_back(basis->cite);
+      out << " — " << inline_md(say(lang, Msg::ReportBasis, fmt::join(cites, "; ")));
+    }
+    out << "\n";
   }
 }
 

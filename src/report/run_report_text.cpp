@@ -38,16 +38,20 @@ class TextReport {
     for (const std::string& line :
          utf8::wrap(heading, options_.width > 0 ? static_cast<size_t>(options_.width) : 0))
       out_ << strong(line) << "\n";
+    order_ = report_order(actions);
+    cautions_ = cautions_in_order();
+    number_bases();
     if (session_.state() == engine::Session::State::Finished) {
+      const Node& outcome = *session_.outcome();
+      std::string refs;
+      for (const LegalBasis* basis : outcome.bases) refs += ref_of(basis);
+      const std::string text = outcome.text.in(lang_);
       utf8::print_wrapped(out_, say(lang_, Msg::ReportOutcome) + ": ",
-                          session_.outcome()->text.in(lang_), options_.width);
+                          refs.empty() ? text : text + " " + refs, options_.width);
     } else {
       utf8::print_wrapped(out_, "", say(lang_, Msg::ReportIncomplete), options_.width);
     }
 
-    order_ = report_order(actions);
-    cautions_ = cautions_in_order();
-    number_bases();
     if (actions.empty()) out_ << "\n" << say(lang_, Msg::ReportNoActions) << "\n";
     std::optional<ActionGroup> group;
     const Text* about = nullptr;
@@ -106,9 +110,9 @@ class TextReport {
     return fmt::format("[{}]", it - bases_.begin() + 1);
   }
 
-  // The bases are numbered in order of first mention (actions in report order, then the
-  // cautions), except that the provisions of one act follow each other, so that the list at
-  // the end names each act once, after its provisions.
+  // The bases are numbered in order of first mention (the outcome's, the actions in report
+  // order, then the cautions), except that the provisions of one act follow each other, so that the
+  // list at the end names each act once, after its provisions.
   void number_bases() {
     std::vector<const LegalBasis*> mentioned;
     auto mention = [&](const std::vector<const LegalBasis*>& bases) {
@@ -116,6 +120,7 @@ class TextReport {
         if (std::find(mentioned.begin(), mentioned.end(), basis) == mentioned.end())
           mentioned.push_back(basis);
     };
+    if (session_.state() == engine::Session::State::Finished) mention(session_.outcome()->bases);
     for (size_t index : order_) mention(session_.actions()[index].action->bases);
     for (const engine::CollectedCaution* collected : cautions_) mention(collected->caution->bases);
     std::vector<std::string> acts;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <iomanip>
@@ -130,9 +131,43 @@ std::string TranscriptWriter::resumed() {
   return append(e.finish());
 }
 
+namespace {
+
+// A node's legal basis as the cites the operator was shown (FORMAT.md: kept in the
+// transcript); nothing when it has none.
+void write_cites(JsonWriter& json, const Node& node) {
+  if (node.bases.empty()) return;
+  json.key("basis").begin_array();
+  for (const LegalBasis* basis : node.bases) json.value(basis->cite);
+  json.end_array();
+}
+
+// The legal basis of every node passed without a question (steps, branches, calls, the
+// outcomes), in path order, once each; a called procedure's nodes as `callee-id.node`.
+void write_passed_bases(JsonWriter& json, const engine::Session& session) {
+  std::vector<std::string> written;
+  json.key("bases").begin_array();
+  for (const engine::PathStep& step : session.path()) {
+    const Node& node = *step.place.node;
+    if (node.kind == NodeKind::Ask || node.bases.empty()) continue;
+    std::string name = step.place.procedure == &session.procedure()
+                           ? node.id
+                           : step.place.procedure->id + "." + node.id;
+    if (std::find(written.begin(), written.end(), name) != written.end()) continue;
+    json.begin_object().member("node", name);
+    write_cites(json, node);
+    json.end_object();
+    written.push_back(std::move(name));
+  }
+  json.end_array();
+}
+
+}  // namespace
+
 std::string TranscriptWriter::answer(const engine::GivenAnswer& answer, bool keep_personal) {
   Event e(prev_, "answer");
   e.json.member("var", answer.key).member("node", answer.place.node->id);
+  write_cites(e.json, *answer.place.node);
   if (answer.personal && !keep_personal) {
     e.json.member("personal", true);
   } else {
@@ -163,6 +198,7 @@ std::string TranscriptWriter::report(const engine::Session& session) {
   e.json.key("actions").begin_array();
   for (const engine::CollectedAction& action : session.actions()) e.json.value(action.address);
   e.json.end_array();
+  write_passed_bases(e.json, session);
   return append(e.finish());
 }
 
