@@ -26,6 +26,15 @@ check "with build/ on PATH, 'procedura --version' works from another folder" gre
 out=$(cd "$scratch" && PATH="$build:$PATH" procedura lint --today 2000-01-01 2>&1 | tail -n 1)
 check "and lints this checkout's procedures: $out" grep -qE 'in [0-9]+ files$' <<<"$out"
 
+# The example's "Try it" commands, as its header writes them, from the repository's root
+# (scripted: a run without --answers would wait at the prompt).
+while read -r command; do
+  [[ "$command" == *"--answers"* || "$command" == "procedura test"* ]] || continue
+  status=0
+  (cd "$REPO" && PATH="$build:$PATH" XDG_DATA_HOME="$scratch" $command >/dev/null 2>&1 </dev/null) || status=$?
+  check "the example's '$command' works (exit $status)" test "$status" -eq 0
+done < <(sed -n 's/^#   \(procedura .*\)$/\1/p' "$REPO/examples/poznaj-format.yaml")
+
 # scripts/run.sh: the binary alone (the tests take minutes more), then where it is.
 run_sh="$REPO/scripts/run.sh"
 check "run.sh builds the procedura target only" grep -q '^BUILD_TARGET=procedura bash scripts/build.sh' "$run_sh"
