@@ -11,6 +11,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "load/syntax_checks.h"
 #include "util/exit_status.h"
 #include "util/shared_library.h"
 
@@ -33,6 +34,15 @@ CLI::Validator positive_whole_number(const std::string& of_what, unsigned long l
           return "'" + text + "' is more than " + std::to_string(most) + " " + of_what +
                  ", the most procedura accepts";
         return {};
+      },
+      "");
+}
+
+CLI::Validator calendar_date() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        if (is_iso_date(text)) return {};
+        return "'" + text + "' is not a calendar date written YYYY-MM-DD (for example 2026-03-01)";
       },
       "");
 }

@@ -22,8 +22,9 @@ void add_lint(CLI::App& app, Action& action) {
       ->expected(1)
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  cmd->add_option("--today", options->today,
-                  "Date for review-overdue, YYYY-MM-DD (default: today)");
+  cmd->add_option("--today", options->today, "Date for review-overdue, YYYY-MM-DD (default: today)")
+      ->type_name("DATE")
+      ->check(calendar_date());
   cmd->add_option("--root", options->procedures_root,
                   "Imports must resolve inside DIR (default: each input)")
       ->type_name("DIR");

@@ -34,6 +34,8 @@ CLI::Validator one_of(std::vector<std::string> values);
 CLI::Validator positive_whole_number(const std::string& of_what, unsigned long long most = ~0ULL);
 // `--max-file-size`: positions and lengths inside a file are 32-bit, so 4 GiB − 1 at most.
 CLI::Validator file_size_limit();
+// A real calendar date written YYYY-MM-DD (`--today`): anything else is a usage error.
+CLI::Validator calendar_date();
 
 // `--procedures DIR`, repeatable, one DIR each time: `run --procedures DIR ID` leaves ID to
 // the positional instead of reading it as a second directory.

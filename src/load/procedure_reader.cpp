@@ -11,6 +11,13 @@
 #include "load/syntax_checks.h"
 
 namespace procedura {
+
+namespace {
+// Nothing but spaces, tabs and line ends: no text to show.
+bool is_blank(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+}  // namespace
 namespace {
 
 using Entry = YamlNode::Entry;
@@ -211,6 +218,11 @@ class Reader {
     t.present = true;
     if (node->is_scalar()) {
       t.plain = node->scalar();
+      // `''`, blanks or `!!null` read as nothing to show, as a missing value does.
+      if (is_blank(t.plain)) {
+        report(Rule::WrongType, node->location, fmt::format("{} is empty", what));
+        return t;
+      }
       if (languages_.size() > 1) {
         report(Rule::MissingTranslation, node->location,
                fmt::format("{} is plain text, but the file declares languages [{}]; write a map "
@@ -229,6 +241,8 @@ class Reader {
       std::string_view lang = e.key->scalar();
       if (!declared_language(e)) continue;
       if (!is_scalar(e.value, fmt::format("{} in '{}'", what, lang))) continue;
+      if (is_blank(e.value->scalar()))
+        report(Rule::WrongType, e.value->location, fmt::format("{} in '{}' is empty", what, lang));
       t.translations.emplace_back(lang, e.value->scalar());
     }
     for (const std::string& lang : languages_) {
@@ -771,6 +785,9 @@ class Reader {
         c.when = scalar(when, "`when`");
         c.when_location = when->location;
         if (when->quoted) ++c.when_location.column;  // point inside the quotes
+        // An empty condition would be compiled by nobody and fail at the prompt.
+        if (when->is_scalar() && c.when.empty())
+          report(Rule::BadExpression, when->location, "the condition is empty");
       }
       if (require(cf, "next", item->location, "a branch case"))
         c.next = ref(cf.value("next"), "`next`");

@@ -29,6 +29,16 @@ run timeout 10 "$PROCEDURA" lint --max-file-size lots ok.yaml
 expect_status 2 "--max-file-size needs a number"
 expect_contains "$err" "--max-file-size: 'lots' is not a number of bytes (a whole number, at least 1)" "the usage error names the option and the value"
 
+# --today is a calendar date: text, an impossible day or an empty value is a usage error,
+# never a silent switch-off of review-overdue.
+for bad in zzzz 2024-02-30 ''; do
+  run timeout 10 "$PROCEDURA" lint --today "$bad" ok.yaml
+  expect_status 2 "--today '$bad' is a usage error"
+  expect_contains "$err" "--today: '$bad' is not a calendar date written YYYY-MM-DD" "the usage error names the value '$bad'"
+done
+run timeout 10 "$PROCEDURA" lint --today 2024-02-29 ok.yaml
+expect_status 0 "a leap day is a date"
+
 # CRLF line ends: the same finding at the same line and column as with LF.
 printf 'format: 1\nid: x\nversion: 1.0.0\ntitle: T\nstart: a\nnodes:\n  a:\n    outcome: Done\n    bogus: 1\n' > lf.yaml
 sed 's/$/\r/' lf.yaml > crlf.yaml
