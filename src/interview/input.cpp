@@ -8,6 +8,7 @@
 #include "engine/yes_no_words.h"
 #include "messages/messages.h"
 #include "util/utf8.h"
+#include "util/visible_text.h"
 
 namespace procedura::interview {
 
@@ -88,21 +89,24 @@ std::string number_text(double n) {
 
 std::string explain(const engine::AnswerError& error, std::string_view lang) {
   using K = engine::AnswerError::Kind;
+  // The detail is the value as given (typed, or read from an answers file or transcript):
+  // one line, its controls shown, so that it cannot forge output or drive the terminal.
+  const std::string detail = visible_text(error.detail, LineBreaks::Escape);
   switch (error.kind) {
     case K::NotAQuestion:
       return say(lang, Msg::ErrNoQuestion);
     case K::NotYesNo:
       return say(lang, Msg::ErrNotYesNo);
     case K::NotAnOption:
-      return say(lang, Msg::ErrNotAnOption, error.detail);
+      return say(lang, Msg::ErrNotAnOption, detail);
     case K::DuplicateOption:
-      return say(lang, Msg::ErrDuplicate, error.detail);
+      return say(lang, Msg::ErrDuplicate, detail);
     case K::TooFewChoices:
       return say(lang, Msg::ErrTooFew, number_text(error.limit));
     case K::TooManyChoices:
       return say(lang, Msg::ErrTooMany, number_text(error.limit));
     case K::NotANumber:
-      return say(lang, Msg::ErrNotANumber, error.detail);
+      return say(lang, Msg::ErrNotANumber, detail);
     case K::BelowMin:
       return say(lang, Msg::ErrBelowMin, number_text(error.limit));
     case K::AboveMax:

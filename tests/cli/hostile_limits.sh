@@ -120,4 +120,14 @@ expect_contains "$err" "'answers.fifo' is not a regular file" "verify names the 
 run timeout 10 "$PROCEDURA" paths --list --limit 0 s01-nietrzezwy-uczen --procedures "$REPO/procedures"
 expect_status 2 "paths --limit 0 is a usage error"
 expect_contains "$err" "--limit: '0' is not a number of paths (a whole number, at least 1)" "the usage error says what --limit takes"
+# An answer value carrying a newline and terminal controls is quoted in the error on one
+# line with its controls shown: it can neither forge a `file:line:col: error:` line nor
+# retitle the terminal.
+printf 'stan_zdrowia: "dobry\\nforged.yaml:1:1: error: forged [x]\\e]0;pwned\\a"\n' > forged-answers.yaml
+run timeout 10 "$PROCEDURA" run --procedures "$REPO/examples" poznaj-format --answers forged-answers.yaml --no-transcript
+expect_status 2 "an invalid answers-file value stops the run"
+expect_contains "$err" 'dobry\nforged.yaml:1:1: error: forged [x]\x1B]0;pwned\x07' "the value is shown escaped, on one line"
+expect_not_contains "$err" $'\e' "no ESC reaches the terminal"
+expect_not_contains "$err" $'\nforged.yaml' "no forged diagnostic line"
+
 finish

@@ -16,6 +16,7 @@
 #include "util/exit_status.h"
 #include "util/sha256.h"
 #include "util/utf8.h"
+#include "util/visible_stream.h"
 #include "util/visible_text.h"
 
 namespace procedura {
@@ -184,7 +185,10 @@ int finish_run(const interview::InterviewResult& result, const engine::Session& 
 
 }  // namespace
 
-int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& err) {
+int run_procedure(const RunOptions& options, std::ostream& out, std::ostream& raw_err) {
+  // Every message here may quote an answers file, a transcript or a procedure: whatever
+  // the print site, their controls are shown, never sent to the terminal.
+  VisibleOstream err(raw_err);
   interview::install_interrupt_handler();
   const bool machine = options.format != RunFormat::Text;
   std::unique_ptr<interview::Terminal> terminal =
