@@ -46,7 +46,7 @@ class Printer {
 
   void excerpt(const Location& where) {
     if (!where.known() || where.line > where.file->line_count()) return;
-    SourceExcerpt shown = source_excerpt(where.file->line_text(where.line), where.column);
+    SourceExcerpt shown = source_excerpt_in(*where.file, where.line, where.column);
     out_ << shown.line << '\n';
     out_ << shown.caret.substr(0, shown.caret.size() - 1);
     styled(kGreen, "^");
@@ -107,6 +107,26 @@ SourceExcerpt source_excerpt(std::string_view line_text, uint32_t column) {
   }
   result.caret.push_back('^');
   return result;
+}
+
+SourceExcerpt source_excerpt_in(const SourceFile& file, uint32_t line, uint32_t column) {
+  std::string_view text = file.line_text(line);
+  if (text.size() <= kExcerptBytes) return source_excerpt(text, column);
+  const size_t line_start = file.offset_of(line, 1);
+  const size_t at = file.offset_of(line, column == 0 ? 1 : column) - line_start;
+  auto boundary = [&](size_t i) {  // back to the first byte of a UTF-8 sequence
+    while (i > 0 && i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+    return i;
+  };
+  const size_t half = kExcerptBytes / 2;
+  const size_t begin = at > half ? boundary(at - half) : 0;
+  const size_t end = at + half < text.size() ? boundary(at + half) : text.size();
+  const std::string before = begin > 0 ? "…" : "", after = end < text.size() ? "…" : "";
+  const std::string shown = before + std::string(text.substr(begin, end - begin)) + after;
+  const auto caret =
+      static_cast<uint32_t>(utf8::count_code_points(before) +
+                            utf8::count_code_points(text.substr(begin, at - begin)) + 1);
+  return source_excerpt(shown, caret);
 }
 
 std::string summary_line(size_t errors, size_t warnings, size_t files) {

@@ -29,6 +29,12 @@ struct SourceExcerpt {
 };
 SourceExcerpt source_excerpt(std::string_view line_text, uint32_t column);
 
+// The excerpt of `line` in `file` for `column`. A line longer than kExcerptBytes shows only
+// the text around the column, cut at "…": a one-line file of megabytes with thousands of
+// findings would otherwise print the whole line under each (output and time quadratic).
+constexpr size_t kExcerptBytes = 240;
+SourceExcerpt source_excerpt_in(const SourceFile& file, uint32_t line, uint32_t column);
+
 // "2 errors, 1 warning in 3 files", with singular forms for counts of one.
 std::string summary_line(size_t errors, size_t warnings, size_t files);
 

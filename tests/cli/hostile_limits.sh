@@ -130,4 +130,13 @@ expect_contains "$err" 'dobry\nforged.yaml:1:1: error: forged [x]\x1B]0;pwned\x0
 expect_not_contains "$err" $'\e' "no ESC reaches the terminal"
 expect_not_contains "$err" $'\nforged.yaml' "no forged diagnostic line"
 
+# A one-line map with 20,000 duplicate keys (120 KB): each finding shows the text around
+# its column, not the whole line, so the output grows with the findings, not their square
+# (it was 2.4 GB).
+python3 -c "print('format: 1\nid: h\nversion: 1.0.0\ntitle: T\nstart: a\nnodes:\n  a:\n    outcome: Done\nx: {' + ', '.join(['a: 1'] * 20000) + '}')" > one-line.yaml
+timeout 60 "$PROCEDURA" lint one-line.yaml > one-line.out 2>&1
+bytes=$(wc -c < one-line.out)
+check "20,000 findings on one 120 KB line print $bytes bytes, under 20 MB" test "$bytes" -lt 20000000
+check "each shows the line cut around its column" grep -q '^x: {a: 1, a: 1,.*…$' one-line.out
+
 finish

@@ -4,6 +4,7 @@
 
 #include "model/source_file.h"
 #include "report/diagnostics_text.h"
+#include "util/utf8.h"
 
 using namespace procedura;
 
@@ -112,6 +113,27 @@ TEST_SUITE("report text") {
     CHECK(excerpt.caret == "  ^");
     CHECK(source_excerpt("ab", 0).caret == "^");
     CHECK(source_excerpt("e\xcc\x81x", 3).caret == " ^");  // combining accent takes no column
+  }
+
+  TEST_CASE("a line longer than the excerpt shows the text around the column, cut at …") {
+    // 1000 columns of "ą" (two bytes each) then "x": the caret must land on the x.
+    std::string line;
+    for (int i = 0; i < 1000; ++i) line += "\xC4\x85";
+    line += "x";
+    for (int i = 0; i < 1000; ++i) line += "b";
+    SourceFile file("p.yaml", "a: 1\n" + line + "\n");
+    SourceExcerpt shown = source_excerpt_in(file, 2, 1001);
+    CHECK(shown.line.size() < kExcerptBytes + 8);
+    REQUIRE(shown.line.starts_with("…"));
+    REQUIRE(shown.line.ends_with("…"));
+    // The caret's column is the x's column in the shown text.
+    const size_t caret_column = utf8::display_width(shown.caret) - 1;
+    const size_t x_byte = shown.line.find('x');
+    REQUIRE(x_byte != std::string::npos);
+    CHECK(utf8::display_width(shown.line.substr(0, x_byte)) == caret_column);
+    // The first column: no "…" before; a short line is shown whole as before.
+    CHECK_FALSE(source_excerpt_in(file, 2, 1).line.starts_with("…"));
+    CHECK(source_excerpt_in(file, 1, 4).line == "a: 1");
   }
 
   TEST_CASE("summary line with singular and plural forms") {
