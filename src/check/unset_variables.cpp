@@ -20,8 +20,9 @@
 namespace procedura {
 namespace {
 
-// `var == literal`: what must hold for the right side of an `and` to be evaluated at all,
-// since `and` does not evaluate its right side when its left one is false.
+// `var == literal` (or a yes/no `var`, `not var`): what must hold for the right side of an
+// `and` to be evaluated at all, since `and` does not evaluate its right side when its left
+// one is false.
 struct Guard {
   std::string var;
   Value value;
@@ -36,6 +37,16 @@ struct Read {
 
 void equalities(const expr::Expr& e, std::vector<Guard>& out) {
   using expr::Expr;
+  // A yes/no variable alone is `var == true`, and `not var` is `var == false`.
+  if (e.kind == Expr::Kind::Variable && e.type == ValueType::Boolean) {
+    out.push_back({e.name, Value::of_bool(true)});
+    return;
+  }
+  if (e.kind == Expr::Kind::Not && e.lhs && e.lhs->kind == Expr::Kind::Variable &&
+      e.lhs->type == ValueType::Boolean) {
+    out.push_back({e.lhs->name, Value::of_bool(false)});
+    return;
+  }
   if (e.kind != Expr::Kind::Binary || !e.lhs || !e.rhs) return;
   if (e.op == expr::Op::And) {
     equalities(*e.lhs, out);
