@@ -36,6 +36,19 @@ std::string cites(const Node& node) {
   return fmt::format("{}", fmt::join(list, "; "));
 }
 
+// Where an answers-file answer went wrong, as `file:line:column`: the value at fault (the
+// one the error quotes, else the only one), else the key; the key's name without a file.
+std::string answer_position(const Answer& answer, const engine::AnswerError& error) {
+  Location at = answer.location;
+  for (size_t i = 0; i < answer.values.size() && i < answer.value_locations.size(); ++i)
+    if (answer.values.size() == 1 || answer.values[i] == error.detail) {
+      at = answer.value_locations[i];
+      break;
+    }
+  if (!at.file) return answer.var;
+  return fmt::format("{}:{}:{}", at.file->path(), at.line, at.column);
+}
+
 class Interview {
  public:
   Interview(engine::Session& session, Terminal& terminal, const InterviewOptions& options)
@@ -216,9 +229,7 @@ class Interview {
           return give(*prepared.value);
         case engine::FeedResult::Stop::InvalidAnswer: {
           const Answer& a = *prepared.answer;
-          std::string where = a.location.file
-                                  ? fmt::format("{}:{}", a.location.file->path(), a.location.line)
-                                  : a.var;
+          const std::string where = answer_position(a, *prepared.error);
           return InterviewResult{End::BadScript, say(lang_, Msg::BadScriptedAnswer, where,
                                                      question.node->text.in(lang_),
                                                      explain_answer_error(*prepared.error, lang_))};

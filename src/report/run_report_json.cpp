@@ -24,6 +24,24 @@ void write_cites(JsonWriter& json, const std::vector<const LegalBasis*>& bases) 
   json.end_array();
 }
 
+// The outcome reached (null for an unfinished run): node, text, help, basis.
+void write_outcome(JsonWriter& json, const engine::Session& session, const std::string& lang) {
+  json.key("outcome");
+  if (session.state() != engine::Session::State::Finished) {
+    json.null();
+    return;
+  }
+  const Node& outcome = *session.outcome();
+  json.begin_object().member("node", outcome.id).member("text", outcome.text.in(lang));
+  json.key("help");
+  if (outcome.help.present)
+    json.value(outcome.help.in(lang));
+  else
+    json.null();
+  write_cites(json, outcome.bases);
+  json.end_object();
+}
+
 }  // namespace
 
 void render_run_report_json(const engine::Session& session, const RunReportOptions& options,
@@ -40,16 +58,7 @@ void render_run_report_json(const engine::Session& session, const RunReportOptio
   json.member("lang", lang);
   bool completed = session.state() == engine::Session::State::Finished;
   json.member("completed", completed);
-  json.key("outcome");
-  if (completed) {
-    json.begin_object()
-        .member("node", session.outcome()->id)
-        .member("text", session.outcome()->text.in(lang));
-    write_cites(json, session.outcome()->bases);
-    json.end_object();
-  } else {
-    json.null();
-  }
+  write_outcome(json, session, lang);
   json.key("answers").begin_array();
   for (const engine::GivenAnswer& answer : session.answers()) {
     if (answer.personal && !options.keep_personal) continue;

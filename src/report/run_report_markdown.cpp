@@ -140,6 +140,7 @@ void render_run_report_markdown(const engine::Session& session, const RunReportO
       out << " — " << inline_md(say(lang, Msg::ReportBasis, fmt::join(cites, "; ")));
     }
     out << "\n";
+    if (outcome.help.present) out << "\n" << inline_md(outcome.help.in(lang)) << "\n";
   }
 }
 

@@ -48,6 +48,9 @@ class TextReport {
       const std::string text = outcome.text.in(lang_);
       utf8::print_wrapped(out_, say(lang_, Msg::ReportOutcome) + ": ",
                           refs.empty() ? text : text + " " + refs, options_.width);
+      // The outcome's help is shown on request, as a question's is at `?`: here --details.
+      if (options_.details && outcome.help.present)
+        utf8::print_wrapped(out_, "  ", outcome.help.in(lang_), options_.width);
     } else {
       utf8::print_wrapped(out_, "", say(lang_, Msg::ReportIncomplete), options_.width);
     }

@@ -1,4 +1,5 @@
-# FORMAT.md: a node's `basis` is "shown with the node and kept in the transcript". A step's
+# FORMAT.md: a node's `basis` is "shown with the node and kept in the transcript", its
+# `help` "shown on request": an outcome's help with --details, in JSON and Markdown. A step's
 # basis is printed under its text, an outcome's is referred to on the report's outcome line
 # (text, Markdown, JSON), and the transcript keeps every cite: on the answer event of a
 # question, and under `bases` of the report event for steps, calls and outcomes, a called
@@ -31,6 +32,7 @@ nodes:
     next: wynik
   wynik:
     outcome: Sprawa zakończona w szkole.
+    help: Notatkę z rozmowy dołącz do dokumentacji ucznia.
     basis: [wynik]
 YAML
 cat > procs/wezwanie.yaml <<'YAML'
@@ -70,4 +72,12 @@ basis=$(printf '%s' "$out" | python3 -c 'import json,sys; print(json.load(sys.st
 expect_contains "$basis" "['art. 9 u.p.o.']" "JSON: the outcome carries its basis"
 run "$PROCEDURA" run --procedures procs podstawy --answers answers.yaml --no-transcript --format markdown
 expect_contains "$out" "Sprawa zakończona w szkole. — podstawa: art. 9 u.p.o." "Markdown: the outcome's basis beside it"
+expect_not_contains "$(cd . && "$PROCEDURA" run --procedures procs podstawy --answers answers.yaml --no-transcript 2>/dev/null)" "Notatkę z rozmowy" "the outcome's help is not in the short report"
+run "$PROCEDURA" run --procedures procs podstawy --answers answers.yaml --no-transcript --details
+expect_contains "$out" $'Wynik: Sprawa zakończona w szkole. [1]\n  Notatkę z rozmowy dołącz do dokumentacji ucznia.' "--details shows the outcome's help under it"
+run "$PROCEDURA" run --procedures procs podstawy --answers answers.yaml --no-transcript --format json
+help=$(printf '%s' "$out" | python3 -c 'import json,sys; print(json.load(sys.stdin)["outcome"]["help"])')
+expect_contains "$help" "Notatkę z rozmowy dołącz do dokumentacji ucznia." "JSON: the outcome carries its help"
+run "$PROCEDURA" run --procedures procs podstawy --answers answers.yaml --no-transcript --format markdown
+expect_contains "$out" "Notatkę z rozmowy dołącz do dokumentacji ucznia." "Markdown: the outcome's help below it"
 finish

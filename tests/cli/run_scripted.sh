@@ -20,7 +20,12 @@ expect_contains "$err" "Loop: the question 'wezwanie-rodzicow.rodzice_osiagalni'
 sed 's/wiek: 14/wiek: 40/' odpowiedzi.yaml >"$scratch/bad.yaml"
 run "$PROCEDURA" run incydent --procedures procedures --answers "$scratch/bad.yaml" --lang en </dev/null
 expect_status 2 "invalid answer"
-expect_contains "$err" "$scratch/bad.yaml:2: the answer to 'How old is the pupil?' is not valid: The largest allowed value is 21." "invalid answer"
+expect_contains "$err" "$scratch/bad.yaml:2:7: the answer to 'How old is the pupil?' is not valid: The largest allowed value is 21." "invalid answer, at its value's line and column"
+# In a list, the position is the value at fault.
+sed 's/objawy: \[zapach, chwiejny\]/objawy: [zapach, chwiejnyy]/' odpowiedzi.yaml >"$scratch/bad-list.yaml"
+run "$PROCEDURA" run incydent --procedures procedures --answers "$scratch/bad-list.yaml" --lang en </dev/null
+expect_status 2 "an invalid value in a list"
+expect_contains "$err" "$scratch/bad-list.yaml:4:18: the answer to" "the list's wrong value is pointed at"
 
 # An answer no question uses is a warning; JSON answers files work too; stdout is the JSON alone.
 printf '{"zagrozenie": "yes", "wiek": 9, "imie": "A", "objawy": [], "wezwanie-rodzicow.rodzice_osiagalni": "true", "sprawca": "nieznany", "wiekk": 3}\n' >"$scratch/a.json"

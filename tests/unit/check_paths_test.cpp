@@ -20,6 +20,30 @@ TEST_CASE("BigUint adds, multiplies and prints beyond 64 bits") {
   CHECK((BigUint(0) * BigUint(5)).is_zero());
 }
 
+TEST_CASE("BigUint is exact up to 2^8192 and saturates above it") {
+  // 2^8191 by doubling: exact, 2466 digits.
+  BigUint x(1);
+  for (int i = 0; i < 8191; ++i) {
+    BigUint copy = x;
+    x += copy;
+  }
+  CHECK_FALSE(x.saturated());
+  CHECK(x.to_string().size() == 2466);
+  CHECK(x.to_string().starts_with("545374"));  // 2^8191 = 5.45374… × 10^2465
+  BigUint doubled = x;
+  doubled += x;  // 2^8192
+  CHECK(doubled.saturated());
+  CHECK(doubled.to_string() == "more than 10^2466");
+  // A product of two large factors saturates without computing it; saturation stays.
+  BigUint big = x * x;
+  CHECK(big.saturated());
+  CHECK((big * BigUint(0)).is_zero());
+  BigUint sum = BigUint(1);
+  sum += big;
+  CHECK(sum.saturated());
+  CHECK_FALSE(big.is_zero());
+}
+
 const char* kHead = "format: 1\nid: p\nversion: 1.0.0\ntitle: T\n";
 
 TEST_CASE("paths are counted per edge: options, cases, and a multi question as one") {

@@ -13,9 +13,20 @@ BigUint::BigUint(uint64_t value) {
 
 void BigUint::trim() {
   while (!limbs_.empty() && limbs_.back() == 0) limbs_.pop_back();
+  if (limbs_.size() > kMaxLimbs) saturate();
+}
+
+void BigUint::saturate() {
+  limbs_.clear();
+  saturated_ = true;
 }
 
 BigUint& BigUint::operator+=(const BigUint& other) {
+  if (saturated_) return *this;
+  if (other.saturated_) {
+    saturate();
+    return *this;
+  }
   if (limbs_.size() < other.limbs_.size()) limbs_.resize(other.limbs_.size(), 0);
   uint64_t carry = 0;
   for (size_t i = 0; i < limbs_.size(); ++i) {
@@ -24,12 +35,18 @@ BigUint& BigUint::operator+=(const BigUint& other) {
     carry = sum >> 32;
   }
   if (carry) limbs_.push_back(static_cast<uint32_t>(carry));
+  trim();
   return *this;
 }
 
 BigUint BigUint::operator*(const BigUint& other) const {
   BigUint product;
   if (is_zero() || other.is_zero()) return product;
+  // With top limbs of sizes a and b, the product is at least 2^(32(a+b-2)).
+  if (saturated_ || other.saturated_ || limbs_.size() + other.limbs_.size() - 2 >= kMaxLimbs) {
+    product.saturate();
+    return product;
+  }
   product.limbs_.assign(limbs_.size() + other.limbs_.size(), 0);
   for (size_t i = 0; i < limbs_.size(); ++i) {
     uint64_t carry = 0;
@@ -49,6 +66,7 @@ BigUint BigUint::operator*(const BigUint& other) const {
 }
 
 std::string BigUint::to_string() const {
+  if (saturated_) return "more than 10^2466";  // 2^8192 > 1.09 × 10^2466
   if (is_zero()) return "0";
   // Repeated division by 10^9, collecting nine digits at a time.
   std::vector<uint32_t> rest = limbs_;
