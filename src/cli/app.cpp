@@ -38,6 +38,22 @@ CLI::Validator positive_whole_number(const std::string& of_what, unsigned long l
       "");
 }
 
+CLI::Validator language_code() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        size_t letters = 0;
+        while (letters < text.size() && text[letters] >= 'a' && text[letters] <= 'z') ++letters;
+        bool region = letters == text.size() ||
+                      (text[letters] == '-' && letters + 1 < text.size() &&
+                       text.find_first_not_of(
+                           "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+                           letters + 1) == std::string::npos);
+        if (letters >= 2 && letters <= 3 && region) return {};
+        return "'" + text + "' is not a language code (pl, en, uk, …)";
+      },
+      "");
+}
+
 CLI::Validator calendar_date() {
   return CLI::Validator(
       [](std::string& text) -> std::string {

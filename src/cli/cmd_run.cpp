@@ -15,8 +15,10 @@ void add_run(CLI::App& app, Action& action) {
       ->type_name("ID|FILE");
   add_procedures_option(cmd, options->procedure_dirs,
                         "Load procedures from DIR (repeatable; also PROCEDURA_PATH)");
-  cmd->add_option("--lang", options->lang, "Interview language (default: the procedure's first)")
-      ->check(one_of({"pl", "en"}));
+  cmd->add_option("--lang", options->lang,
+                  "Interview language: pl, en, or another the procedure declares (default: "
+                  "the procedure's first)")
+      ->check(language_code());
   cmd->add_option("--answers", options->answers_file,
                   "Answers file (YAML or JSON map var -> value)")
       ->type_name("FILE");

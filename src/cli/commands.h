@@ -34,6 +34,9 @@ CLI::Validator one_of(std::vector<std::string> values);
 CLI::Validator positive_whole_number(const std::string& of_what, unsigned long long most = ~0ULL);
 // `--max-file-size`: positions and lengths inside a file are 32-bit, so 4 GiB − 1 at most.
 CLI::Validator file_size_limit();
+// A language code (`pl`, `uk`, `pt-BR`): two or three lowercase letters, then optionally a
+// hyphen and a region.
+CLI::Validator language_code();
 // A real calendar date written YYYY-MM-DD (`--today`): anything else is a usage error.
 CLI::Validator calendar_date();
 

@@ -1,8 +1,10 @@
 #include "commands/run/run_setup.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <ostream>
@@ -200,6 +202,16 @@ std::optional<int> load_run_procedure(const RunOptions& options, interview::Term
   if (report_load_errors(setup.loaded, err)) return kExitUsage;
   if (setup.lang.empty())
     setup.lang = procedure.default_language().empty() ? "pl" : procedure.default_language();
+  // The interface speaks Polish and English (English for any other language); a procedure
+  // may be run in any language it declares, and only in those besides the two.
+  const auto& declared = procedure.languages;
+  if (setup.lang != "pl" && setup.lang != "en" &&
+      std::find(declared.begin(), declared.end(), setup.lang) == declared.end()) {
+    err << fmt::format("procedura run: --lang {}: '{}' declares {}\n", setup.lang, procedure.id,
+                       declared.empty() ? std::string("no languages (plain texts)")
+                                        : fmt::format("[{}]", fmt::join(declared, ", ")));
+    return kExitUsage;
+  }
   if (!options.resume.empty()) {
     if (std::string error =
             check_replay(setup.loaded, setup.resumed.answers, setup.lang, setup.restorable);
