@@ -11,8 +11,12 @@
 namespace procedura {
 namespace {
 
-// Longer paths are not listed: each step copies the session, and the search recurses.
-constexpr size_t kMaxQuestionsOnPath = 1000;
+// Longer paths are not listed: each question copies the session (its whole path so far)
+// and the search recurses, so memory grows with questions × steps. Calls that each call
+// the next twice make a path of millions of steps between two questions; these bounds keep
+// such a search within tens of megabytes. A real procedure asks a few dozen questions.
+constexpr size_t kMaxQuestionsOnPath = 250;
+constexpr size_t kMaxStepsOnPath = 5000;
 
 class Lister {
  public:
@@ -39,7 +43,8 @@ class Lister {
       case engine::Session::State::Question:
         break;
     }
-    if (session.answers().size() >= kMaxQuestionsOnPath) {
+    if (session.answers().size() >= kMaxQuestionsOnPath ||
+        session.path().size() >= kMaxStepsOnPath) {
       result_.stopped_at_budget = true;
       return;
     }
