@@ -68,6 +68,7 @@ class Interview {
       show_reached();
       if (!output_ok_) return {InterviewResult::End::OutputClosed, {}};
     }
+    show_steps();  // steps an answers file passed after the operator's last question
     if (session_.state() == engine::Session::State::Error) {
       return {InterviewResult::End::RuntimeError, say(lang_, Msg::RuntimeError, session_.error())};
     }
@@ -105,8 +106,8 @@ class Interview {
     if (announce_ || !hold_for_operator_) {
       shown_actions_ = session_.actions().size();
       shown_cautions_ = session_.cautions().size();
+      show_steps();
     }
-    show_steps();
   }
 
   // The urgent actions and prohibitions reached by answers the operator did not type, shown
@@ -116,6 +117,7 @@ class Interview {
     show_cautions();
     shown_actions_ = session_.actions().size();
     shown_cautions_ = session_.cautions().size();
+    show_steps();  // held too, so that the urgent block comes first as it always does
   }
 
   // The urgent actions collected since the last look, as one block before anything else.

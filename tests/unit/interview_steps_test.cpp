@@ -34,6 +34,7 @@ nodes:
   trzeci:
     step: Zapisz godzinę.
     basis: [ust-2]
+    actions: [{kind: do, text: "Zadzwoń po pomoc.", deadline: immediately}]
     next: bez_pomocy
   bez_pomocy:
     ask: Czy wezwano pomoc?
@@ -106,6 +107,25 @@ TEST_CASE("a step's help alone makes `?` offered at a question that has none") {
   CHECK(has(out,
             "Pomoc:\n  Krok: Rozdziel uczestników zdarzenia.\n"
             "    Zadbaj najpierw o własne bezpieczeństwo.\n"));
+}
+
+TEST_CASE("an answers file that stops before a question: its urgent actions, then its steps") {
+  // The file answers the first question; the operator takes over at the second. What the
+  // file's answer reached is shown in the usual order: the urgent block, then the step.
+  std::vector<Answer> answers = {{"pytanie", {}, false, {"yes"}, {}}};
+  Steps s;
+  s.options.scripted = &answers;
+  FakeTerminal terminal({"nie"});
+  REQUIRE(run_interview(s.session, terminal, s.options).end == InterviewResult::End::Completed);
+  const std::string& out = terminal.output();
+  size_t urgent = out.find("TERAZ: Zadzwoń po pomoc.");
+  size_t step = out.find("Krok: Zapisz godzinę.");
+  size_t question = out.find("Czy wezwano pomoc?");
+  REQUIRE(urgent != std::string::npos);
+  REQUIRE(step != std::string::npos);
+  REQUIRE(question != std::string::npos);
+  CHECK(urgent < step);
+  CHECK(step < question);
 }
 
 }  // namespace
