@@ -18,6 +18,7 @@ void add_run(CLI::App& app, Action& action) {
   cmd->add_option("--lang", options->lang,
                   "Interview language: pl, en, or another the procedure declares (default: "
                   "the procedure's first)")
+      ->type_name("LANG")
       ->check(language_code());
   cmd->add_option("--answers", options->answers_file,
                   "Answers file (YAML or JSON map var -> value)")

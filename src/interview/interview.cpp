@@ -30,12 +30,6 @@ std::string wrapped(std::string_view text, int width, std::string_view indent = 
   return out;
 }
 
-std::string cites(const Node& node) {
-  std::vector<std::string> list;
-  for (const LegalBasis* basis : node.bases) list.push_back(basis->cite);
-  return fmt::format("{}", fmt::join(list, "; "));
-}
-
 // Where an answers-file answer went wrong, as `file:line:column`: the value at fault (the
 // one the error quotes, else the only one), else the key; the key's name without a file.
 std::string answer_position(const Answer& answer, const engine::AnswerError& error) {
@@ -177,7 +171,7 @@ class Interview {
       if (node.kind != NodeKind::Step) continue;
       print("\n" + wrapped(say(lang_, Msg::Step, node.text.in(lang_)), terminal_.width()));
       if (!node.bases.empty())
-        print(wrapped(say(lang_, Msg::LegalBasis, cites(node)), terminal_.width()));
+        print(wrapped(say(lang_, Msg::LegalBasis, joined_cites(node.bases)), terminal_.width()));
     }
   }
 
@@ -272,7 +266,8 @@ class Interview {
     if (!heading.empty()) heading.pop_back();
     print("\n" + bold(heading) + "\n");
     print(wrapped(node.text.in(lang_), width));
-    if (!node.bases.empty()) print(wrapped(say(lang_, Msg::LegalBasis, cites(node)), width));
+    if (!node.bases.empty())
+      print(wrapped(say(lang_, Msg::LegalBasis, joined_cites(node.bases)), width));
     if (node.personal && !options_.keep_personal)
       print(wrapped(say(lang_, Msg::PersonalNote), width));
     switch (node.type) {

@@ -37,10 +37,10 @@ namespace {
 void add_own(VariableTable& table, const Procedure& proc, const std::string& prefix) {
   for (const Node& node : proc.nodes) {
     if (node.kind != NodeKind::Ask || node.var.empty()) continue;
-    auto [it, added] =
-        table.emplace(prefix + node.var, VariableDefinition{variable_info(node), &node, &proc, {}});
-    it->second.questions.push_back(&node);
     const expr::VariableInfo other = variable_info(node);
+    auto [it, added] =
+        table.emplace(prefix + node.var, VariableDefinition{other, &node, &proc, {}});
+    it->second.questions.push_back(&node);
     if (added || it->second.info.type != other.type) continue;
     std::vector<std::string>& domain = it->second.info.domain;
     if (domain.empty() || other.domain.empty()) {

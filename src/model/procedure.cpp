@@ -70,4 +70,10 @@ std::string_view channel_name(Channel channel) {
   return "?";
 }
 
+std::string joined_cites(const std::vector<const LegalBasis*>& bases) {
+  std::string out;
+  for (const LegalBasis* basis : bases) out += (out.empty() ? "" : "; ") + basis->cite;
+  return out;
+}
+
 }  // namespace procedura

@@ -259,5 +259,8 @@ std::string_view node_kind_name(NodeKind kind);
 std::string_view answer_type_name(AnswerType type);
 std::string_view action_kind_name(ActionKind kind);
 std::string_view channel_name(Channel channel);
+// The citations of `bases` as one line, "art. 1; art. 2": how reports and the interview
+// name a legal basis.
+std::string joined_cites(const std::vector<const LegalBasis*>& bases);
 
 }  // namespace procedura

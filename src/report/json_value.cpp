@@ -21,4 +21,10 @@ void write_json_value(JsonWriter& json, const Value& value) {
   }
 }
 
+void write_cites(JsonWriter& json, const std::vector<const LegalBasis*>& bases) {
+  json.key("basis").begin_array();
+  for (const LegalBasis* basis : bases) json.value(basis->cite);
+  json.end_array();
+}
+
 }  // namespace procedura

@@ -17,13 +17,6 @@ void write_about(JsonWriter& json, const Text* about, std::string_view lang) {
     json.null();
 }
 
-// `"basis": [cite, ...]`, the citations as the report shows them.
-void write_cites(JsonWriter& json, const std::vector<const LegalBasis*>& bases) {
-  json.key("basis").begin_array();
-  for (const LegalBasis* basis : bases) json.value(basis->cite);
-  json.end_array();
-}
-
 // The outcome reached (null for an unfinished run): node, text, help, basis.
 void write_outcome(JsonWriter& json, const engine::Session& session, const std::string& lang) {
   json.key("outcome");

@@ -108,9 +108,7 @@ void render_run_report_markdown(const engine::Session& session, const RunReportO
     if (action.channel)
       parts.push_back(say(lang, Msg::ReportChannel, messages::channel_text(lang, *action.channel)));
     if (!action.bases.empty()) {
-      std::vector<std::string> cites;
-      for (const LegalBasis* basis : action.bases) cites.push_back(basis->cite);
-      parts.push_back(say(lang, Msg::ReportBasis, fmt::join(cites, "; ")));
+      parts.push_back(say(lang, Msg::ReportBasis, joined_cites(action.bases)));
     }
     out << "- [ ] " << inline_md(action.text.in(lang));
     if (const Text* about = collected.about()) out << " (" << inline_md(about->in(lang)) << ")";
@@ -124,9 +122,7 @@ void render_run_report_markdown(const engine::Session& session, const RunReportO
       out << "- " << inline_md(caution.text.in(lang));
       if (const Text* about = collected.about()) out << " (" << inline_md(about->in(lang)) << ")";
       if (!caution.bases.empty()) {
-        std::vector<std::string> cites;
-        for (const LegalBasis* basis : caution.bases) cites.push_back(basis->cite);
-        out << " — " << inline_md(say(lang, Msg::ReportBasis, fmt::join(cites, "; ")));
+        out << " — " << inline_md(say(lang, Msg::ReportBasis, joined_cites(caution.bases)));
       }
       out << "\n";
     }
@@ -135,9 +131,7 @@ void render_run_report_markdown(const engine::Session& session, const RunReportO
     const Node& outcome = *session.outcome();
     out << "\n## " << say(lang, Msg::ReportOutcome) << "\n\n" << inline_md(outcome.text.in(lang));
     if (!outcome.bases.empty()) {
-      std::vector<std::string> cites;
-      for (const LegalBasis* basis : outcome.bases) cites.push_back(basis->cite);
-      out << " — " << inline_md(say(lang, Msg::ReportBasis, fmt::join(cites, "; ")));
+      out << " — " << inline_md(say(lang, Msg::ReportBasis, joined_cites(outcome.bases)));
     }
     out << "\n";
     if (outcome.help.present) out << "\n" << inline_md(outcome.help.in(lang)) << "\n";

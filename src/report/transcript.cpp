@@ -133,15 +133,6 @@ std::string TranscriptWriter::resumed() {
 
 namespace {
 
-// A node's legal basis as the cites the operator was shown (FORMAT.md: kept in the
-// transcript); nothing when it has none.
-void write_cites(JsonWriter& json, const Node& node) {
-  if (node.bases.empty()) return;
-  json.key("basis").begin_array();
-  for (const LegalBasis* basis : node.bases) json.value(basis->cite);
-  json.end_array();
-}
-
 // The legal basis of every node passed without a question (steps, branches, calls, the
 // outcomes), in path order, once each; a called procedure's nodes as `callee-id.node`.
 void write_passed_bases(JsonWriter& json, const engine::Session& session) {
@@ -155,7 +146,7 @@ void write_passed_bases(JsonWriter& json, const engine::Session& session) {
                            : step.place.procedure->id + "." + node.id;
     if (std::find(written.begin(), written.end(), name) != written.end()) continue;
     json.begin_object().member("node", name);
-    write_cites(json, node);
+    write_cites(json, node.bases);
     json.end_object();
     written.push_back(std::move(name));
   }
@@ -167,7 +158,8 @@ void write_passed_bases(JsonWriter& json, const engine::Session& session) {
 std::string TranscriptWriter::answer(const engine::GivenAnswer& answer, bool keep_personal) {
   Event e(prev_, "answer");
   e.json.member("var", answer.key).member("node", answer.place.node->id);
-  write_cites(e.json, *answer.place.node);
+  // FORMAT.md: a node's basis is kept in the transcript (nothing when it has none).
+  if (!answer.place.node->bases.empty()) write_cites(e.json, answer.place.node->bases);
   if (answer.personal && !keep_personal) {
     e.json.member("personal", true);
   } else {
