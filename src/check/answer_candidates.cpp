@@ -10,20 +10,20 @@ void gather_constants(const Procedure& procedure, bool root, std::set<const Proc
   if (!seen.insert(&procedure).second) return;
   const std::string prefix = root ? "" : procedure.id + ".";
   for (const Node& node : procedure.nodes) {
-    for (const Case& c : node.cases) {
+    for (const Case& c : node.branch().cases) {
       if (c.condition) collect_constants(*c.condition, prefix, out);
     }
-    if (node.kind == NodeKind::Call && node.callee_procedure)
-      gather_constants(*node.callee_procedure, false, seen, out);
+    if (node.kind == NodeKind::Call && node.call().callee_procedure)
+      gather_constants(*node.call().callee_procedure, false, seen, out);
   }
 }
 
 std::vector<Value> multi_candidates(const Node& question, size_t all_subsets_up_to) {
-  const size_t n = question.options.size();
+  const size_t n = question.ask().options.size();
   auto subset = [&](auto pick) {
     std::vector<std::string> chosen;
     for (size_t i = 0; i < n; ++i) {
-      if (pick(i)) chosen.push_back(question.options[i].value);
+      if (pick(i)) chosen.push_back(question.ask().options[i].value);
     }
     return Value::of_list(std::move(chosen));
   };
@@ -52,12 +52,12 @@ std::vector<Value> answer_candidates(const Node& question, const std::string& ke
                                      const ComparedConstants& constants,
                                      const CandidateLimits& limits) {
   std::vector<Value> values;
-  switch (question.type) {
+  switch (question.ask().type) {
     case AnswerType::YesNo:
       values = {Value::of_bool(true), Value::of_bool(false)};
       break;
     case AnswerType::Choice:
-      for (const Option& o : question.options) values.push_back(Value::of_string(o.value));
+      for (const Option& o : question.ask().options) values.push_back(Value::of_string(o.value));
       break;
     case AnswerType::Multi:
       values = multi_candidates(question, limits.all_subsets_up_to);
@@ -65,7 +65,7 @@ std::vector<Value> answer_candidates(const Node& question, const std::string& ke
     case AnswerType::Number: {
       auto it = constants.numbers.find(key);
       values = number_samples(it == constants.numbers.end() ? std::vector<double>{} : it->second,
-                              question.min, question.max);
+                              question.ask().min, question.ask().max);
       break;
     }
     case AnswerType::Text: {

@@ -23,12 +23,12 @@ std::string describe(const std::vector<SampleDomain>& domains,
 }
 
 std::string case_name(const Node& branch, size_t i) {
-  return fmt::format("case {} (`{}`)", i + 1, branch.cases[i].when);
+  return fmt::format("case {} (`{}`)", i + 1, branch.branch().cases[i].when);
 }
 
 void check_branch(const Node& branch, const VariableTable& table, Diagnostics& diags) {
   std::vector<const expr::Expr*> conditions;
-  for (const Case& c : branch.cases) {
+  for (const Case& c : branch.branch().cases) {
     if (!c.condition) return;  // already reported by the expression compiler
     conditions.push_back(c.condition.get());
   }
@@ -65,7 +65,7 @@ void check_branch(const Node& branch, const VariableTable& table, Diagnostics& d
 
   for (size_t i = 0; i < n; ++i) {
     if (ever_first[i]) continue;
-    const Case& c = branch.cases[i];
+    const Case& c = branch.branch().cases[i];
     std::string message;
     if (!ever_true[i]) {
       message = fmt::format("{} can never be taken: no answer makes it true", case_name(branch, i));
@@ -79,7 +79,7 @@ void check_branch(const Node& branch, const VariableTable& table, Diagnostics& d
     }
     diags.report(Rule::BranchShadowed, c.when_location, message);
   }
-  if (!gap.empty() && !branch.otherwise.present()) {
+  if (!gap.empty() && !branch.branch().otherwise.present()) {
     diags.report(
         Rule::BranchGap, branch.location,
         fmt::format("no case of branch '{}' matches {}; add a case for it or an `otherwise`",

@@ -10,14 +10,14 @@ std::vector<Edge> node_edges(const Node& node) {
   std::vector<Edge> out;
   switch (node.kind) {
     case NodeKind::Ask:
-      if (node.type == AnswerType::YesNo) {
+      if (node.ask().type == AnswerType::YesNo) {
         for (bool yes : {true, false}) {
           std::string_view value = yes ? "yes" : "no";
-          auto it = std::find_if(node.options.begin(), node.options.end(),
+          auto it = std::find_if(node.ask().options.begin(), node.ask().options.end(),
                                  [&](const Option& o) { return o.value == value; });
           Edge e;
           e.yes = yes;
-          if (it != node.options.end()) {
+          if (it != node.ask().options.end()) {
             e.option = &*it;
             e.target = it->next_index;
           } else {
@@ -25,8 +25,8 @@ std::vector<Edge> node_edges(const Node& node) {
           }
           out.push_back(e);
         }
-      } else if (node.type == AnswerType::Choice) {
-        for (const Option& o : node.options)
+      } else if (node.ask().type == AnswerType::Choice) {
+        for (const Option& o : node.ask().options)
           out.push_back(Edge{o.next_index, &o, nullptr, false, false});
       } else {
         out.push_back(Edge{node.next_index});
@@ -37,9 +37,10 @@ std::vector<Edge> node_edges(const Node& node) {
       out.push_back(Edge{node.next_index});
       break;
     case NodeKind::Branch:
-      for (const Case& c : node.cases) out.push_back(Edge{c.next_index, nullptr, &c, false, false});
-      if (node.otherwise.present())
-        out.push_back(Edge{node.otherwise_index, nullptr, nullptr, false, true});
+      for (const Case& c : node.branch().cases)
+        out.push_back(Edge{c.next_index, nullptr, &c, false, false});
+      if (node.branch().otherwise.present())
+        out.push_back(Edge{node.branch().otherwise_index, nullptr, nullptr, false, true});
       break;
     case NodeKind::Outcome:
       break;
@@ -146,8 +147,8 @@ CatalogGraph::CatalogGraph(const Catalog& catalog) {
   std::vector<std::vector<int>> calls(procs.size());
   for (size_t i = 0; i < procs.size(); ++i) {
     for (const Node& node : procs[i]->nodes) {
-      if (node.kind != NodeKind::Call || !node.callee_procedure) continue;
-      auto it = id.find(node.callee_procedure);
+      if (node.kind != NodeKind::Call || !node.call().callee_procedure) continue;
+      auto it = id.find(node.call().callee_procedure);
       if (it != id.end()) calls[i].push_back(it->second);
     }
   }
@@ -163,7 +164,7 @@ CatalogGraph::CatalogGraph(const Catalog& catalog) {
 }
 
 bool CatalogGraph::call_finishes(const Node& call) const {
-  const Procedure* callee = call.callee_procedure;
+  const Procedure* callee = call.call().callee_procedure;
   if (!callee || recursive(*callee)) return true;
   auto it = facts_.find(callee);
   return it == facts_.end() || it->second.finishes;

@@ -74,7 +74,8 @@ void check_dead_ends(const Procedure& proc, const ProcedureFacts& facts, const C
     const Node& node = proc.nodes[v];
     std::string why;
     if (node.kind == NodeKind::Call && !graph.call_finishes(node)) {
-      why = fmt::format(": the called procedure '{}' never reaches an outcome", node.callee.id);
+      why = fmt::format(": the called procedure '{}' never reaches an outcome",
+                        node.call().callee.id);
     } else if (region > 1) {
       why = fmt::format(" (every path from it stays among {} nodes without an outcome)", region);
     }
@@ -105,7 +106,7 @@ void check_recursion(const Catalog& catalog, const CatalogGraph& graph, Diagnost
   for (const Procedure* proc : catalog.runnable()) {
     if (!graph.recursive(*proc)) continue;
     for (const Node& node : proc->nodes) {
-      const Procedure* callee = node.callee_procedure;
+      const Procedure* callee = node.call().callee_procedure;
       if (node.kind != NodeKind::Call || !callee) continue;
       // Breadth-first through the calls from the callee back to this procedure.
       std::unordered_map<const Procedure*, const Procedure*> parent{{callee, nullptr}};
@@ -115,7 +116,7 @@ void check_recursion(const Catalog& catalog, const CatalogGraph& graph, Diagnost
         const Procedure* p = queue.front();
         queue.pop_front();
         for (const Node& n : p->nodes) {
-          const Procedure* q = n.kind == NodeKind::Call ? n.callee_procedure : nullptr;
+          const Procedure* q = n.kind == NodeKind::Call ? n.call().callee_procedure : nullptr;
           if (!q || parent.count(q)) continue;
           parent[q] = p;
           if (q == proc) {
@@ -142,7 +143,7 @@ void check_recursion(const Catalog& catalog, const CatalogGraph& graph, Diagnost
 
 const Procedure* chainable_callee(const Node& node, const Procedure& caller,
                                   const CatalogGraph& graph) {
-  const Procedure* callee = node.kind == NodeKind::Call ? node.callee_procedure : nullptr;
+  const Procedure* callee = node.kind == NodeKind::Call ? node.call().callee_procedure : nullptr;
   if (!callee || callee == &caller || graph.recursive(*callee)) return nullptr;
   return callee;
 }
@@ -184,7 +185,8 @@ const Node* deepest_call(const Procedure& proc, const CatalogGraph& graph,
   const Node* deepest = nullptr;
   for (const Node& node : proc.nodes) {
     const Procedure* callee = chainable_callee(node, proc, graph);
-    if (callee && (!deepest || memo[callee] > memo[deepest->callee_procedure])) deepest = &node;
+    if (callee && (!deepest || memo[callee] > memo[deepest->call().callee_procedure]))
+      deepest = &node;
   }
   return deepest;
 }
@@ -200,8 +202,8 @@ void check_call_depth(const Catalog& catalog, const CatalogGraph& graph, Diagnos
     if (memo[proc] <= limit) continue;
     const Node* call = deepest_call(*proc, graph, memo);
     std::vector<std::string> chain{proc->id};
-    for (const Node* n = call; n; n = deepest_call(*n->callee_procedure, graph, memo))
-      chain.push_back(n->callee_procedure->id);
+    for (const Node* n = call; n; n = deepest_call(*n->call().callee_procedure, graph, memo))
+      chain.push_back(n->call().callee_procedure->id);
     diags.report(Rule::LimitExceeded, call->location,
                  fmt::format("calls nested {} procedures deep ({}); a run allows at most {} at "
                              "once",

@@ -113,18 +113,18 @@ class Search {
       };
       if (node.kind == NodeKind::Outcome) {
         ex.outcomes.push_back(static_cast<int>(s));
-      } else if (node.kind == NodeKind::Ask && node.type == AnswerType::Multi) {
+      } else if (node.kind == NodeKind::Ask && node.ask().type == AnswerType::Multi) {
         // Any subset of options may be chosen: the masks their actions can add.
         std::map<uint32_t, uint64_t> added{{0, 0}};
-        for (size_t i = 0; i < node.options.size() && i < kMaxMultiOptions; ++i) {
-          uint32_t m = bits_.of(node.options[i].actions);
+        for (size_t i = 0; i < node.ask().options.size() && i < kMaxMultiOptions; ++i) {
+          uint32_t m = bits_.of(node.ask().options[i].actions);
           if (!m) continue;
           auto copy = added;
           for (auto [have, chosen] : copy) added.emplace(have | m, chosen | (uint64_t{1} << i));
         }
         for (auto [m, chosen] : added) go(node.next_index, m, Transition{0, chosen, nullptr, -1});
       } else if (node.kind == NodeKind::Call) {
-        const Summary* summary = summary_of(node.callee_procedure);
+        const Summary* summary = summary_of(node.call().callee_procedure);
         if (!summary) {
           go(node.next_index, 0, Transition{});
         } else {
@@ -224,9 +224,9 @@ bool fix_answers(const Exploration& ex, const Path& path, const ComparedConstant
       continue;
     }
     if (node.kind != NodeKind::Ask) continue;
-    std::string key = prefix + node.var;
+    std::string key = prefix + node.ask().var;
     Value v;
-    switch (node.type) {
+    switch (node.ask().type) {
       case AnswerType::YesNo:
         v = Value::of_bool(node_edges(node)[t.edge].yes);
         break;
@@ -235,13 +235,13 @@ bool fix_answers(const Exploration& ex, const Path& path, const ComparedConstant
         break;
       case AnswerType::Multi: {
         std::vector<std::string> chosen;
-        for (size_t o = 0; o < node.options.size() && o < kMaxMultiOptions; ++o) {
-          if (t.chosen & (uint64_t{1} << o)) chosen.push_back(node.options[o].value);
+        for (size_t o = 0; o < node.ask().options.size() && o < kMaxMultiOptions; ++o) {
+          if (t.chosen & (uint64_t{1} << o)) chosen.push_back(node.ask().options[o].value);
         }
         // The search tracks only options that add actions; an answer the interview accepts
         // needs `min` of them, so the rest are options that collect nothing.
-        for (const Option& o : node.options) {
-          if (!node.min || chosen.size() >= static_cast<size_t>(*node.min)) break;
+        for (const Option& o : node.ask().options) {
+          if (!node.ask().min || chosen.size() >= static_cast<size_t>(*node.ask().min)) break;
           if (o.actions.empty() &&
               std::find(chosen.begin(), chosen.end(), o.value) == chosen.end()) {
             chosen.push_back(o.value);
@@ -301,11 +301,11 @@ class CounterexampleFinder {
   void add_constants(const Procedure& proc, const std::string& prefix) {
     if (!visited_.insert(&proc).second) return;
     for (const Node& node : proc.nodes) {
-      for (const Case& c : node.cases) {
+      for (const Case& c : node.branch().cases) {
         if (c.condition) collect_constants(*c.condition, prefix, constants_);
       }
-      if (node.kind == NodeKind::Call && node.callee_procedure) {
-        add_constants(*node.callee_procedure, node.callee_procedure->id + ".");
+      if (node.kind == NodeKind::Call && node.call().callee_procedure) {
+        add_constants(*node.call().callee_procedure, node.call().callee_procedure->id + ".");
       }
     }
   }
@@ -385,10 +385,10 @@ class CounterexampleFinder {
     std::vector<SampleDomain> domains;
     for (const FreeQuestion& f : free) {
       SampleDomain d{f.key, {}};
-      if (f.node->type == AnswerType::Multi) {
+      if (f.node->ask().type == AnswerType::Multi) {
         // Every superset of the options the path chose.
         std::vector<const Option*> extra;
-        for (const Option& o : f.node->options) {
+        for (const Option& o : f.node->ask().options) {
           if (std::find(f.chosen.begin(), f.chosen.end(), o.value) == f.chosen.end())
             extra.push_back(&o);
         }
@@ -400,14 +400,14 @@ class CounterexampleFinder {
           }
           d.values.push_back(Value::of_list(std::move(values)));
         }
-      } else if (f.node->type == AnswerType::Number) {
+      } else if (f.node->ask().type == AnswerType::Number) {
         auto it = constants_.numbers.find(f.key);
         if (it != constants_.numbers.end()) {
-          d.values = number_samples(it->second, f.node->min, f.node->max);
+          d.values = number_samples(it->second, f.node->ask().min, f.node->ask().max);
         } else {
-          d.values = {Value::of_number(f.node->min   ? *f.node->min
-                                       : f.node->max ? *f.node->max
-                                                     : 0)};
+          d.values = {Value::of_number(f.node->ask().min   ? *f.node->ask().min
+                                       : f.node->ask().max ? *f.node->ask().max
+                                                           : 0)};
         }
       } else {
         auto it = constants_.strings.find(f.key);
@@ -451,7 +451,7 @@ class CounterexampleFinder {
       };
       // The open answers this branch reads, not yet chosen.
       std::vector<SampleDomain> choose;
-      for (const Case& c : branch.cases) {
+      for (const Case& c : branch.branch().cases) {
         if (!c.condition) return std::nullopt;
         for (const std::string& name : expr::variables_read(*c.condition)) {
           std::string key = full(name);
@@ -474,8 +474,8 @@ class CounterexampleFinder {
           auto it = answers.find(key);
           return it == answers.end() ? nullptr : &it->second;
         };
-        for (size_t k = 0; k < branch.cases.size(); ++k) {
-          bool holds = expr::evaluate(*branch.cases[k].condition, lookup).value_or(false);
+        for (size_t k = 0; k < branch.branch().cases.size(); ++k) {
+          bool holds = expr::evaluate(*branch.branch().cases[k].condition, lookup).value_or(false);
           bool wanted = static_cast<int>(k) == decision.edge;
           if (holds != wanted) return;
           if (wanted) break;

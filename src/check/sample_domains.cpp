@@ -86,10 +86,13 @@ namespace {
 // where every one of them has it.
 std::pair<std::optional<double>, std::optional<double>> shared_range(
     const std::vector<const Node*>& questions) {
-  std::optional<double> lowest = questions.front()->min, highest = questions.front()->max;
+  std::optional<double> lowest = questions.front()->ask().min,
+                        highest = questions.front()->ask().max;
   for (const Node* q : questions) {
-    lowest = lowest && q->min ? std::optional(std::min(*lowest, *q->min)) : std::nullopt;
-    highest = highest && q->max ? std::optional(std::max(*highest, *q->max)) : std::nullopt;
+    lowest =
+        lowest && q->ask().min ? std::optional(std::min(*lowest, *q->ask().min)) : std::nullopt;
+    highest =
+        highest && q->ask().max ? std::optional(std::max(*highest, *q->ask().max)) : std::nullopt;
   }
   return {lowest, highest};
 }
@@ -115,7 +118,7 @@ std::optional<std::vector<SampleDomain>> sample_domains(
     const VariableDefinition& variable = it->second;
     // Questions sharing a `var` pool their options (variable_table) and their ranges.
     const std::vector<std::string>& options = variable.info.domain;
-    AnswerType type = variable.question->type;
+    AnswerType type = variable.question->ask().type;
     if (type == AnswerType::Choice && options.empty()) type = AnswerType::Text;
     SampleDomain d{name, {}};
     switch (type) {

@@ -199,7 +199,7 @@ class UnsetAnalysis {
       const Procedure* proc = *it;
       std::set<std::string> qualified;
       for (const Node& node : proc->nodes) {
-        for (const Case& c : node.cases) {
+        for (const Case& c : node.branch().cases) {
           for (const auto& [name, offset] : reads_of(c)) {
             if (name.find('.') != std::string::npos) qualified.insert(name);
           }
@@ -209,8 +209,8 @@ class UnsetAnalysis {
         if (name.find('.') != std::string::npos) qualified.insert(name);
       }
       for (const Node& node : proc->nodes) {
-        if (node.kind != NodeKind::Call || !node.callee_procedure) continue;
-        const Procedure* callee = node.callee_procedure;
+        if (node.kind != NodeKind::Call || !node.call().callee_procedure) continue;
+        const Procedure* callee = node.call().callee_procedure;
         for (const std::string& name : qualified) {
           size_t dot = name.find('.');
           bool own = name.compare(0, dot, callee->id) == 0 && dot == callee->id.size();
@@ -280,9 +280,9 @@ class UnsetAnalysis {
     for (size_t v = 0; v < n; ++v) {
       const Node& node = proc.nodes[v];
       if (!facts.reachable[v]) continue;
-      if (node.kind == NodeKind::Ask) ctx.setters[node.var].push_back(static_cast<int>(v));
-      if (node.kind == NodeKind::Call && node.callee_procedure) {
-        const Procedure* callee = node.callee_procedure;
+      if (node.kind == NodeKind::Ask) ctx.setters[node.ask().var].push_back(static_cast<int>(v));
+      if (node.kind == NodeKind::Call && node.call().callee_procedure) {
+        const Procedure* callee = node.call().callee_procedure;
         // Unknown summaries (recursive or start-less callees) are trusted: reported elsewhere.
         auto summary = sets_.find(callee);
         bool trusted = graph_.recursive(*callee) || summary == sets_.end();
@@ -310,7 +310,7 @@ class UnsetAnalysis {
     for (size_t v = 0; v < n; ++v) {
       const Node& node = proc.nodes[v];
       if (node.kind != NodeKind::Branch || !facts.reachable[v]) continue;
-      for (const Case& c : node.cases) {
+      for (const Case& c : node.branch().cases) {
         std::set<std::string> reported;
         for (const Read& read : guarded_reads_of(c)) {
           const std::string& name = read.name;
@@ -355,7 +355,7 @@ class UnsetAnalysis {
   }
 
   static bool pruned(Context& ctx, const Read& read, int question, const Edge& edge) {
-    const std::string& var = ctx.proc.nodes[question].var;
+    const std::string& var = ctx.proc.nodes[question].ask().var;
     for (const Guard& guard : read.guards) {
       if (guard.var != var) continue;
       const std::vector<int>& setters = ctx.setters[var];

@@ -30,7 +30,7 @@ std::optional<double> parse_number(std::string_view text) {
 }
 
 bool has_option(const Node& question, std::string_view value) {
-  return std::any_of(question.options.begin(), question.options.end(),
+  return std::any_of(question.ask().options.begin(), question.ask().options.end(),
                      [&](const Option& o) { return o.value == value; });
 }
 
@@ -71,7 +71,7 @@ ParsedAnswer parse_answer(const Node& question, const std::vector<std::string>& 
   auto as_option = [&](const std::string& word) {
     return option_for_word(question, word).value_or(word);
   };
-  if (question.type == AnswerType::Multi) {
+  if (question.ask().type == AnswerType::Multi) {
     Value v = Value::of_list({});
     for (const std::string& item : values)
       v.list.push_back(as_option(std::string(text::trim(item))));
@@ -79,7 +79,7 @@ ParsedAnswer parse_answer(const Node& question, const std::vector<std::string>& 
   } else {
     if (is_list || values.size() != 1) return fail(AnswerError::Kind::NotAList);
     std::string text(text::trim(values.front()));
-    switch (question.type) {
+    switch (question.ask().type) {
       case AnswerType::YesNo:
         // Answers files are written in either language: tak/nie as well as yes/no.
         if (std::optional<bool> yes = yes_no_word(text, YesNoWords::Written))
@@ -114,7 +114,7 @@ ParsedAnswer parse_answer(const Node& question, const std::vector<std::string>& 
 std::optional<AnswerError> validate_answer(const Node& question, const Value& value) {
   using Kind = AnswerError::Kind;
   if (question.kind != NodeKind::Ask) return AnswerError{Kind::NotAQuestion, {}};
-  switch (question.type) {
+  switch (question.ask().type) {
     case AnswerType::YesNo:
       if (value.type != ValueType::Boolean)
         return AnswerError{Kind::NotYesNo, value_to_text(value)};
@@ -134,19 +134,19 @@ std::optional<AnswerError> validate_answer(const Node& question, const Value& va
         }
       }
       double count = static_cast<double>(value.list.size());
-      if (question.min && count < *question.min)
-        return AnswerError{Kind::TooFewChoices, {}, *question.min};
-      if (question.max && count > *question.max)
-        return AnswerError{Kind::TooManyChoices, {}, *question.max};
+      if (question.ask().min && count < *question.ask().min)
+        return AnswerError{Kind::TooFewChoices, {}, *question.ask().min};
+      if (question.ask().max && count > *question.ask().max)
+        return AnswerError{Kind::TooManyChoices, {}, *question.ask().max};
       return std::nullopt;
     }
     case AnswerType::Number:
       if (value.type != ValueType::Number)
         return AnswerError{Kind::NotANumber, value_to_text(value)};
-      if (question.min && value.number < *question.min)
-        return AnswerError{Kind::BelowMin, {}, *question.min};
-      if (question.max && value.number > *question.max)
-        return AnswerError{Kind::AboveMax, {}, *question.max};
+      if (question.ask().min && value.number < *question.ask().min)
+        return AnswerError{Kind::BelowMin, {}, *question.ask().min};
+      if (question.ask().max && value.number > *question.ask().max)
+        return AnswerError{Kind::AboveMax, {}, *question.ask().max};
       return std::nullopt;
     case AnswerType::Text:
       if (value.type != ValueType::String) return AnswerError{Kind::NotAList, value_to_text(value)};
@@ -158,14 +158,14 @@ std::optional<AnswerError> validate_answer(const Node& question, const Value& va
 
 const Option* chosen_option(const Node& question, const Value& value) {
   std::string wanted;
-  if (question.type == AnswerType::YesNo && value.type == ValueType::Boolean) {
+  if (question.ask().type == AnswerType::YesNo && value.type == ValueType::Boolean) {
     wanted = value.boolean ? "yes" : "no";
-  } else if (question.type == AnswerType::Choice && value.type == ValueType::String) {
+  } else if (question.ask().type == AnswerType::Choice && value.type == ValueType::String) {
     wanted = value.string;
   } else {
     return nullptr;
   }
-  for (const Option& option : question.options) {
+  for (const Option& option : question.ask().options) {
     if (option.value == wanted) return &option;
   }
   return nullptr;

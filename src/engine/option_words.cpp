@@ -43,7 +43,7 @@ int meaning(const std::string& word) {
 template <typename Same>
 std::optional<std::string> unique_option(const Node& question, Same same) {
   std::optional<std::string> found;
-  for (const Option& option : question.options) {
+  for (const Option& option : question.ask().options) {
     if (!same(option)) continue;
     if (found) return std::nullopt;
     found = option.value;
@@ -54,7 +54,7 @@ std::optional<std::string> unique_option(const Node& question, Same same) {
 }  // namespace
 
 std::optional<std::string> option_for_word(const Node& question, std::string_view word) {
-  for (const Option& option : question.options) {
+  for (const Option& option : question.ask().options) {
     if (option.value == word) return option.value;
   }
   const std::string key = normalize(word);

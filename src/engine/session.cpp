@@ -28,7 +28,7 @@ std::string address_of(const Location& location) {
 
 const Text* about_of(const std::vector<const Node*>& calls) {
   for (auto it = calls.rbegin(); it != calls.rend(); ++it) {
-    if ((*it)->about.present) return &(*it)->about;
+    if ((*it)->call().about.present) return &(*it)->call().about;
   }
   return nullptr;
 }
@@ -36,7 +36,7 @@ const Text* about_of(const std::vector<const Node*>& calls) {
 std::vector<const Text*> about_chain(const std::vector<const Node*>& calls) {
   std::vector<const Text*> out;
   for (const Node* call : calls) {
-    if (call->about.present) out.push_back(&call->about);
+    if (call->call().about.present) out.push_back(&call->call().about);
   }
   return out;
 }
@@ -143,7 +143,7 @@ void Session::advance(int index) {
       case NodeKind::Ask:
         collect(node, {}, node.cautions);
         state_ = State::Question;
-        question_ = Question{place_of(node), &node, key_prefix() + node.var,
+        question_ = Question{place_of(node), &node, key_prefix() + node.ask().var,
                              static_cast<int>(answers_.size()) + 1};
         return;
       case NodeKind::Step:
@@ -158,8 +158,8 @@ void Session::advance(int index) {
         };
         const Case* taken = nullptr;
         size_t taken_index = 0;
-        for (size_t i = 0; i < node.cases.size() && !taken; ++i) {
-          const Case& c = node.cases[i];
+        for (size_t i = 0; i < node.branch().cases.size() && !taken; ++i) {
+          const Case& c = node.branch().cases[i];
           if (!c.condition) {
             fail(node, ErrorKind::CannotEvaluate,
                  fmt::format("the condition \"{}\" did not compile", c.when));
@@ -182,8 +182,8 @@ void Session::advance(int index) {
                   std::to_string(taken_index));
           if (!follow(node, taken->next_index, PathStep::Edge::Case, std::to_string(taken_index)))
             return;
-        } else if (node.otherwise.present()) {
-          if (!follow(node, node.otherwise_index, PathStep::Edge::Otherwise, {})) return;
+        } else if (node.branch().otherwise.present()) {
+          if (!follow(node, node.branch().otherwise_index, PathStep::Edge::Otherwise, {})) return;
         } else {
           fail(node, ErrorKind::NoCaseMatched,
                "no case of the branch holds and it has no `otherwise`");
@@ -192,10 +192,10 @@ void Session::advance(int index) {
         break;
       }
       case NodeKind::Call: {
-        const Procedure* callee = node.callee_procedure;
+        const Procedure* callee = node.call().callee_procedure;
         if (!callee || callee->start_index < 0) {
           fail(node, ErrorKind::MissingCallee,
-               fmt::format("the called procedure '{}' is not loaded", node.callee.id));
+               fmt::format("the called procedure '{}' is not loaded", node.call().callee.id));
           return;
         }
         bool recursive = std::any_of(frames_.begin(), frames_.end(),
@@ -252,8 +252,8 @@ std::optional<AnswerError> Session::answer(const Value& value) {
   if (state_ != State::Question) return AnswerError{AnswerError::Kind::NotAQuestion, {}};
   const Node& node = *question_.node;
   if (auto error = validate_answer(node, value)) return error;
-  answers_.push_back(GivenAnswer{question_.key, question_.place, value, node.personal});
-  frames_.back().variables[node.var] = value;
+  answers_.push_back(GivenAnswer{question_.key, question_.place, value, node.ask().personal});
+  frames_.back().variables[node.ask().var] = value;
   collect(node, node.actions, {});
 
   int next = node.next_index;
@@ -263,8 +263,8 @@ std::optional<AnswerError> Session::answer(const Value& value) {
     collect(node, option->actions, option->cautions, Origin::Via::Option, option->value);
     if (option->next.present()) next = option->next_index;
     edge = PathStep::Edge::Option;
-  } else if (node.type == AnswerType::Multi) {
-    for (const Option& option : node.options) {
+  } else if (node.ask().type == AnswerType::Multi) {
+    for (const Option& option : node.ask().options) {
       if (std::find(value.list.begin(), value.list.end(), option.value) != value.list.end()) {
         collect(node, option.actions, option.cautions, Origin::Via::Option, option.value);
       }

@@ -24,14 +24,14 @@ const Node* question_of(const Procedure& procedure, std::string_view name) {
   size_t dot = name.find('.');
   if (dot != std::string_view::npos) {
     for (const Node& node : procedure.nodes) {
-      if (node.kind == NodeKind::Call && node.callee_procedure &&
-          node.callee_procedure->id == name.substr(0, dot))
-        return question_of(*node.callee_procedure, name.substr(dot + 1));
+      if (node.kind == NodeKind::Call && node.call().callee_procedure &&
+          node.call().callee_procedure->id == name.substr(0, dot))
+        return question_of(*node.call().callee_procedure, name.substr(dot + 1));
     }
     return nullptr;
   }
   for (const Node& node : procedure.nodes) {
-    if (node.kind == NodeKind::Ask && node.var == name) return &node;
+    if (node.kind == NodeKind::Ask && node.ask().var == name) return &node;
   }
   return nullptr;
 }
@@ -46,7 +46,7 @@ void collect_variables(const Expr& e, std::vector<std::string>& out) {
 
 std::vector<std::string> branch_variables(const Node& branch) {
   std::vector<std::string> names;
-  for (const Case& c : branch.cases) {
+  for (const Case& c : branch.branch().cases) {
     if (c.condition) collect_variables(*c.condition, names);
   }
   return names;
@@ -65,10 +65,10 @@ std::string question_prefix(const Node& question, std::string_view lang) {
 
 // The label of the answer `value` of `question` (an option's label, tak/nie for yes_no).
 std::string answer_label(const Node& question, const std::string& value, std::string_view lang) {
-  for (const Option& option : question.options) {
+  for (const Option& option : question.ask().options) {
     if (option.value == value) return option_label(question, option, lang);
   }
-  if (question.type == AnswerType::YesNo) {
+  if (question.ask().type == AnswerType::YesNo) {
     Option synthetic;
     synthetic.value = value == "true" ? "yes" : value == "false" ? "no" : value;
     return option_label(question, synthetic, lang);
@@ -79,8 +79,8 @@ std::string answer_label(const Node& question, const std::string& value, std::st
 // All answers of a yes_no or choice question, as values.
 std::vector<std::string> answer_values(const Node& question) {
   std::vector<std::string> values;
-  for (const Option& option : question.options) values.push_back(option.value);
-  if (values.empty() && question.type == AnswerType::YesNo) values = {"yes", "no"};
+  for (const Option& option : question.ask().options) values.push_back(option.value);
+  if (values.empty() && question.ask().type == AnswerType::YesNo) values = {"yes", "no"};
   return values;
 }
 
@@ -146,7 +146,7 @@ struct Describer {
       case Op::Gt:
       case Op::Ge: {
         std::string answer = fmt::format("{} {}", expr::op_spelling(op), value);
-        if (question->unit.present) answer += " " + question->unit.in(lang);
+        if (question->ask().unit.present) answer += " " + question->ask().unit.in(lang);
         return prefixed(*question, answer);
       }
       default:
@@ -206,7 +206,7 @@ std::string branch_question(const Procedure& procedure, const Node& branch, std:
 
 std::string case_text(const Procedure& procedure, const Node& branch, size_t index,
                       std::string_view lang) {
-  const Case& c = branch.cases[index];
+  const Case& c = branch.branch().cases[index];
   if (!c.condition) return c.when;
   bool one_question = branch_variables(branch).size() == 1;
   Describer describer{procedure, lang, !one_question};

@@ -21,9 +21,9 @@ std::vector<Edge> edges_from(const Procedure& procedure, int index, std::string_
   };
   switch (node.kind) {
     case NodeKind::Ask:
-      if (node.type == AnswerType::YesNo || node.type == AnswerType::Choice) {
-        for (size_t i = 0; i < node.options.size(); ++i) {
-          const Option& option = node.options[i];
+      if (node.ask().type == AnswerType::YesNo || node.ask().type == AnswerType::Choice) {
+        for (size_t i = 0; i < node.ask().options.size(); ++i) {
+          const Option& option = node.ask().options[i];
           int to = option.next.present() ? option.next_index : node.next_index;
           add(to, Edge::Via::Option, static_cast<int>(i), option_label(node, option, lang),
               &option.actions, &option.cautions);
@@ -37,13 +37,13 @@ std::vector<Edge> edges_from(const Procedure& procedure, int index, std::string_
       add(node.next_index, Edge::Via::Next, -1, "", nullptr);
       break;
     case NodeKind::Branch:
-      for (size_t i = 0; i < node.cases.size(); ++i) {
-        const Case& c = node.cases[i];
+      for (size_t i = 0; i < node.branch().cases.size(); ++i) {
+        const Case& c = node.branch().cases[i];
         add(c.next_index, Edge::Via::Case, static_cast<int>(i), case_text(procedure, node, i, lang),
             &c.actions, &c.cautions);
       }
-      if (node.otherwise.present()) {
-        add(node.otherwise_index, Edge::Via::Otherwise, -1,
+      if (node.branch().otherwise.present()) {
+        add(node.branch().otherwise_index, Edge::Via::Otherwise, -1,
             std::string(words::word(Word::Otherwise, lang)), nullptr);
       }
       break;
@@ -98,7 +98,7 @@ std::vector<int> reading_order(const Procedure& procedure) {
 
 std::string option_label(const Node& node, const Option& option, std::string_view lang) {
   if (option.label.present) return option.label.in(lang);
-  if (node.type == AnswerType::YesNo) {
+  if (node.ask().type == AnswerType::YesNo) {
     if (option.value == "yes" || option.value == "true")
       return std::string(words::word(Word::Yes, lang));
     if (option.value == "no" || option.value == "false")
@@ -171,9 +171,10 @@ std::string caution_use_line(const CautionUse& use, std::string_view lang) {
 
 std::string call_line(const Node& call, std::string_view lang) {
   std::string line =
-      "↪ " + (call.callee_procedure ? call.callee_procedure->title.in(lang) : call.callee.id);
-  if (call.about.present)
-    line += fmt::format(" — {}: {}", words::word(Word::Concerns, lang), call.about.in(lang));
+      "↪ " + (call.call().callee_procedure ? call.call().callee_procedure->title.in(lang)
+                                           : call.call().callee.id);
+  if (call.call().about.present)
+    line += fmt::format(" — {}: {}", words::word(Word::Concerns, lang), call.call().about.in(lang));
   return line;
 }
 

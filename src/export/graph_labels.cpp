@@ -36,10 +36,10 @@ std::string node_label(const Procedure& procedure, const Node& node, std::string
   switch (node.kind) {
     case NodeKind::Ask:
       append_wrapped(label, node.text.in(lang), width);
-      if (node.type == AnswerType::Number && node.unit.present)
-        label += " [" + node.unit.in(lang) + "]";
-      if (node.type == AnswerType::Multi) {
-        for (const Option& option : node.options) {
+      if (node.ask().type == AnswerType::Number && node.ask().unit.present)
+        label += " [" + node.ask().unit.in(lang) + "]";
+      if (node.ask().type == AnswerType::Multi) {
+        for (const Option& option : node.ask().options) {
           append_wrapped(label, "☐ " + flow::option_label(node, option, lang), width);
           append_actions(label, option.actions, lang, width, "  ");
           append_cautions(label, option.cautions, lang, width, "  ");

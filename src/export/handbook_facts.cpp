@@ -22,13 +22,13 @@ void all_actions(const Procedure& procedure, std::vector<const Action*>& out,
   if (!seen.insert(&procedure).second) return;
   for (int index : flow::reading_order(procedure)) {
     const Node& node = procedure.nodes[index];
-    for (const Option& option : node.options) {
+    for (const Option& option : node.ask().options) {
       for (const Action* a : resolved(option.actions)) add_unique(out, a);
     }
-    for (const Case& c : node.cases) {
+    for (const Case& c : node.branch().cases) {
       for (const Action* a : resolved(c.actions)) add_unique(out, a);
     }
-    if (node.callee_procedure) all_actions(*node.callee_procedure, out, seen);
+    if (node.call().callee_procedure) all_actions(*node.call().callee_procedure, out, seen);
     for (const Action* a : resolved(node.actions)) add_unique(out, a);
   }
 }
@@ -52,9 +52,9 @@ void all_cautions(const Procedure& procedure, std::vector<const Caution*>& out,
   for (int index : flow::reading_order(procedure)) {
     const Node& node = procedure.nodes[index];
     add_all(out, resolved(node.cautions));
-    for (const Option& option : node.options) add_all(out, resolved(option.cautions));
-    for (const Case& c : node.cases) add_all(out, resolved(c.cautions));
-    if (node.callee_procedure) all_cautions(*node.callee_procedure, out, seen);
+    for (const Option& option : node.ask().options) add_all(out, resolved(option.cautions));
+    for (const Case& c : node.branch().cases) add_all(out, resolved(c.cautions));
+    if (node.call().callee_procedure) all_cautions(*node.call().callee_procedure, out, seen);
   }
 }
 
@@ -64,7 +64,7 @@ void collect_node_bases(const Procedure& procedure, std::vector<const LegalBasis
   for (int index : flow::reading_order(procedure)) {
     const Node& node = procedure.nodes[index];
     add_all(out, node.bases);
-    if (node.callee_procedure) collect_node_bases(*node.callee_procedure, out, seen);
+    if (node.call().callee_procedure) collect_node_bases(*node.call().callee_procedure, out, seen);
   }
 }
 
@@ -116,8 +116,8 @@ OutcomeChecklist outcome_checklist(const Procedure& procedure, int outcome) {
   for (int index : flow::reading_order(procedure)) {
     if (index == outcome || !reaches[index] || !from_start[index]) continue;
     const Node& node = procedure.nodes[index];
-    if (node.kind == NodeKind::Ask && node.type == AnswerType::Multi) {
-      for (const Option& option : node.options) {
+    if (node.kind == NodeKind::Ask && node.ask().type == AnswerType::Multi) {
+      for (const Option& option : node.ask().options) {
         for (const Action* a : resolved(option.actions)) add_unique(earlier, a);
         add_all(list.cautions, resolved(option.cautions));
       }
@@ -129,10 +129,10 @@ OutcomeChecklist outcome_checklist(const Procedure& procedure, int outcome) {
       }
       if (e.to >= 0 && reaches[e.to] && e.cautions) add_all(list.cautions, resolved(*e.cautions));
     }
-    if (node.callee_procedure) {
-      for (const Action* a : all_actions(*node.callee_procedure)) add_unique(earlier, a);
+    if (node.call().callee_procedure) {
+      for (const Action* a : all_actions(*node.call().callee_procedure)) add_unique(earlier, a);
       std::set<const Procedure*> seen;
-      all_cautions(*node.callee_procedure, list.cautions, seen);
+      all_cautions(*node.call().callee_procedure, list.cautions, seen);
     }
     for (const Action* a : resolved(node.actions)) add_unique(earlier, a);
   }

@@ -282,11 +282,12 @@ class HtmlWriter {
         case NodeKind::Call:
           out_ << "<span class=\"node-kind\">↪</span>"
                << html_escape(words::word(Word::CallsProcedure, lang_)) << ": "
-               << html_escape(node.callee_procedure ? node.callee_procedure->title.in(lang_)
-                                                    : node.callee.id);
-          if (node.about.present) {
+               << html_escape(node.call().callee_procedure
+                                  ? node.call().callee_procedure->title.in(lang_)
+                                  : node.call().callee.id);
+          if (node.call().about.present) {
             out_ << " — " << html_escape(words::word(Word::Concerns, lang_)) << ": <strong>"
-                 << html_escape(node.about.in(lang_)) << "</strong>";
+                 << html_escape(node.call().about.in(lang_)) << "</strong>";
           }
           break;
         case NodeKind::Outcome:
@@ -294,8 +295,8 @@ class HtmlWriter {
                << "</strong>";
           break;
       }
-      if (node.kind == NodeKind::Ask && node.type == AnswerType::Multi) {
-        for (const Option& option : node.options) {
+      if (node.kind == NodeKind::Ask && node.ask().type == AnswerType::Multi) {
+        for (const Option& option : node.ask().options) {
           out_ << "<br>☐ " << html_escape(flow::option_label(node, option, lang_))
                << actions_html(option.actions) << cautions_html(option.cautions);
         }
@@ -335,18 +336,19 @@ class HtmlWriter {
     int index = p.node_index.at(node.id);
     out_ << "<div class=\"question\">\n<" << h << ">" << numbers_[index] << ". "
          << html_escape(node.text.in(lang_)) << "</" << h << ">\n";
-    if (node.type == AnswerType::Number) {
+    if (node.ask().type == AnswerType::Number) {
       std::string range;
-      if (node.min) range += fmt::format(" ≥ {}", *node.min);
-      if (node.max) range += fmt::format(" ≤ {}", *node.max);
+      if (node.ask().min) range += fmt::format(" ≥ {}", *node.ask().min);
+      if (node.ask().max) range += fmt::format(" ≤ {}", *node.ask().max);
       out_ << "<p class=\"meta\">" << html_escape(words::word(Word::Number, lang_))
            << html_escape(range)
-           << (node.unit.present ? " " + html_escape(node.unit.in(lang_)) : "") << "</p>\n";
-    } else if (node.type == AnswerType::Text) {
+           << (node.ask().unit.present ? " " + html_escape(node.ask().unit.in(lang_)) : "")
+           << "</p>\n";
+    } else if (node.ask().type == AnswerType::Text) {
       out_ << "<p class=\"meta\">" << html_escape(words::word(Word::FreeText, lang_)) << "</p>\n";
     }
     std::vector<flow::Edge> edges = flow::edges_from(p, index, lang_);
-    if (node.type == AnswerType::YesNo || node.type == AnswerType::Choice) {
+    if (node.ask().type == AnswerType::YesNo || node.ask().type == AnswerType::Choice) {
       out_ << "<ul>\n";
       for (const flow::Edge& e : edges) {
         out_ << "<li>" << html_escape(e.label) << " → " << node_link(p, e.to);
@@ -355,9 +357,9 @@ class HtmlWriter {
         out_ << "</li>\n";
       }
       out_ << "</ul>\n";
-    } else if (node.type == AnswerType::Multi) {
+    } else if (node.ask().type == AnswerType::Multi) {
       out_ << "<ul>\n";
-      for (const Option& option : node.options) {
+      for (const Option& option : node.ask().options) {
         out_ << "<li>☐ " << html_escape(flow::option_label(node, option, lang_))
              << actions_html(option.actions) << cautions_html(option.cautions) << "</li>\n";
       }

@@ -162,11 +162,12 @@ class MarkdownWriter {
         } break;
         case NodeKind::Call:
           out_ << "↪ " << words::word(Word::CallsProcedure, lang_) << ": "
-               << markdown_escape(node.callee_procedure ? node.callee_procedure->title.in(lang_)
-                                                        : node.callee.id);
-          if (node.about.present) {
+               << markdown_escape(node.call().callee_procedure
+                                      ? node.call().callee_procedure->title.in(lang_)
+                                      : node.call().callee.id);
+          if (node.call().about.present) {
             out_ << " — " << words::word(Word::Concerns, lang_) << ": **"
-                 << markdown_escape(node.about.in(lang_)) << "**";
+                 << markdown_escape(node.call().about.in(lang_)) << "**";
           }
           break;
         case NodeKind::Outcome:
@@ -174,8 +175,8 @@ class MarkdownWriter {
           break;
       }
       out_ << "\n";
-      if (node.kind == NodeKind::Ask && node.type == AnswerType::Multi) {
-        for (const Option& option : node.options) {
+      if (node.kind == NodeKind::Ask && node.ask().type == AnswerType::Multi) {
+        for (const Option& option : node.ask().options) {
           out_ << indent << "- ☐ " << markdown_escape(flow::option_label(node, option, lang_))
                << "\n";
           write_action_lines(option.actions, indent + "  ");
@@ -207,16 +208,16 @@ class MarkdownWriter {
   void write_question(const Procedure& p, int index, const std::string& h) {
     const Node& node = p.nodes[index];
     out_ << h << " " << numbers_[index] << ". " << markdown_escape(node.text.in(lang_)) << "\n\n";
-    if (node.type == AnswerType::Number) {
+    if (node.ask().type == AnswerType::Number) {
       out_ << "*" << words::word(Word::Number, lang_);
-      if (node.min) out_ << fmt::format(" ≥ {}", *node.min);
-      if (node.max) out_ << fmt::format(" ≤ {}", *node.max);
-      if (node.unit.present) out_ << " " << markdown_escape(node.unit.in(lang_));
+      if (node.ask().min) out_ << fmt::format(" ≥ {}", *node.ask().min);
+      if (node.ask().max) out_ << fmt::format(" ≤ {}", *node.ask().max);
+      if (node.ask().unit.present) out_ << " " << markdown_escape(node.ask().unit.in(lang_));
       out_ << "*\n\n";
-    } else if (node.type == AnswerType::Text) {
+    } else if (node.ask().type == AnswerType::Text) {
       out_ << "*" << words::word(Word::FreeText, lang_) << "*\n\n";
-    } else if (node.type == AnswerType::Multi) {
-      for (const Option& option : node.options) {
+    } else if (node.ask().type == AnswerType::Multi) {
+      for (const Option& option : node.ask().options) {
         out_ << "- ☐ " << markdown_escape(flow::option_label(node, option, lang_)) << "\n";
         write_action_lines(option.actions, "  ");
         write_caution_lines(option.cautions, "  ");

@@ -25,13 +25,15 @@ void collect_dependencies(const Procedure& procedure, std::set<const Procedure*>
   if (!seen.insert(&procedure).second) return;
   for (const Procedure* lib : procedure.imported) collect_dependencies(*lib, seen);
   for (const Node& node : procedure.nodes) {
-    if (node.callee_procedure) collect_dependencies(*node.callee_procedure, seen);
+    if (node.call().callee_procedure) collect_dependencies(*node.call().callee_procedure, seen);
   }
 }
 
 bool has_unresolved_call(const Procedure& procedure) {
   for (const Node& node : procedure.nodes) {
-    if (node.kind == NodeKind::Call && node.callee.present() && !node.callee_procedure) return true;
+    if (node.kind == NodeKind::Call && node.call().callee.present() &&
+        !node.call().callee_procedure)
+      return true;
   }
   return false;
 }

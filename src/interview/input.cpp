@@ -43,7 +43,7 @@ bool starts_a_word(const std::string& label, const std::string& typed) {
 // of a word of a label. Sets `reason` when it cannot.
 const Option* find_option(const Node& question, const std::string& token, std::string_view lang,
                           std::string& reason) {
-  const auto& options = question.options;
+  const auto& options = question.ask().options;
   if (auto n = as_number(token)) {
     if (*n >= 1 && *n <= options.size()) return &options[*n - 1];
     reason = say(lang, Msg::ErrNotAnOption, token);
@@ -143,18 +143,18 @@ std::string explain_answer_error(const engine::AnswerError& error, std::string_v
 }
 
 std::vector<Option> shown_options(const Node& question) {
-  if (question.type == AnswerType::YesNo && question.options.empty()) {
+  if (question.ask().type == AnswerType::YesNo && question.ask().options.empty()) {
     Option yes, no;
     yes.value = "yes";
     no.value = "no";
     return {yes, no};
   }
-  return question.options;
+  return question.ask().options;
 }
 
 std::string option_label(const Node& question, const Option& option, std::string_view lang) {
   if (option.label.present) return option.label.in(lang);
-  if (question.type == AnswerType::YesNo) {
+  if (question.ask().type == AnswerType::YesNo) {
     return std::string(option.value == "yes"  ? yes_word(lang)
                        : option.value == "no" ? no_word(lang)
                                               : option.value);
@@ -178,7 +178,7 @@ Input interpret_input(const Node& question, std::string_view typed, std::string_
       return Input{Input::Kind::Invalid, {}, explain(*error, lang)};
     return Input{Input::Kind::Answer, std::move(value), {}};
   };
-  switch (question.type) {
+  switch (question.ask().type) {
     case AnswerType::YesNo:
       return yes_no_input(question, text, lang);
     case AnswerType::Choice: {

@@ -268,9 +268,9 @@ class Interview {
     print(wrapped(node.text.in(lang_), width));
     if (!node.bases.empty())
       print(wrapped(say(lang_, Msg::LegalBasis, joined_cites(node.bases)), width));
-    if (node.personal && !options_.keep_personal)
+    if (node.ask().personal && !options_.keep_personal)
       print(wrapped(say(lang_, Msg::PersonalNote), width));
-    switch (node.type) {
+    switch (node.ask().type) {
       case AnswerType::YesNo:
       case AnswerType::Choice:
       case AnswerType::Multi: {
@@ -281,12 +281,12 @@ class Interview {
               wrapped(option_label(node, options[i], lang_), width, std::string(prefix.size(), ' '))
                   .replace(0, prefix.size(), prefix));
         }
-        if (node.type == AnswerType::Multi) {
-          std::string how = !node.min || *node.min < 1 ? say(lang_, Msg::ChooseMany)
-                            : *node.min == 1
+        if (node.ask().type == AnswerType::Multi) {
+          std::string how = !node.ask().min || *node.ask().min < 1 ? say(lang_, Msg::ChooseMany)
+                            : *node.ask().min == 1
                                 ? say(lang_, Msg::ChooseAtLeastOne)
                                 : say(lang_, Msg::ChooseAtLeast,
-                                      engine::value_to_text(Value::of_number(*node.min)));
+                                      engine::value_to_text(Value::of_number(*node.ask().min)));
           print(wrapped(how, width));
         }
         break;
@@ -294,13 +294,13 @@ class Interview {
       case AnswerType::Number: {
         std::string range;
         auto n = [](double v) { return engine::value_to_text(Value::of_number(v)); };
-        if (node.min && node.max)
-          range = say(lang_, Msg::Range, n(*node.min), n(*node.max));
-        else if (node.min)
-          range = say(lang_, Msg::AtLeast, n(*node.min));
-        else if (node.max)
-          range = say(lang_, Msg::AtMost, n(*node.max));
-        std::string unit = node.unit.present ? node.unit.in(lang_) : "";
+        if (node.ask().min && node.ask().max)
+          range = say(lang_, Msg::Range, n(*node.ask().min), n(*node.ask().max));
+        else if (node.ask().min)
+          range = say(lang_, Msg::AtLeast, n(*node.ask().min));
+        else if (node.ask().max)
+          range = say(lang_, Msg::AtMost, n(*node.ask().max));
+        std::string unit = node.ask().unit.present ? node.ask().unit.in(lang_) : "";
         std::string detail = range.empty() ? unit : unit.empty() ? range : range + ", " + unit;
         print(visible_text(say(lang_, Msg::EnterNumber) +
                            (detail.empty() ? "" : " (" + detail + ")") + ".\n"));
@@ -314,7 +314,7 @@ class Interview {
   }
 
   static Msg help_keys(const Node& node) {
-    switch (node.type) {
+    switch (node.ask().type) {
       case AnswerType::YesNo:
         return Msg::HelpKeysYesNo;
       case AnswerType::Choice:
@@ -416,7 +416,7 @@ class Interview {
       Input input = interpret_input(*question.node, line, lang_);
       switch (input.kind) {
         case Input::Kind::Answer:
-          return give(input.value, question.node->type != AnswerType::Text);
+          return give(input.value, question.node->ask().type != AnswerType::Text);
         case Input::Kind::Help:
           help(question);
           break;

@@ -117,9 +117,10 @@ class CatalogLoader {
     for (size_t k = 0; k < catalog_.procedures.size(); ++k) {
       const Procedure* p = catalog_.procedures[k].get();  // the vector grows below
       for (const Node& node : p->nodes) {
-        if (node.kind != NodeKind::Call || node.callee.id.empty() || catalog_.find(node.callee.id))
+        if (node.kind != NodeKind::Call || node.call().callee.id.empty() ||
+            catalog_.find(node.call().callee.id))
           continue;
-        if (size_t i = callee_file(node.callee.id); i < found.size()) {
+        if (size_t i = callee_file(node.call().callee.id); i < found.size()) {
           ++catalog_.files_examined;
           load_file(found[i].path, root_for(found[i]), true);
         }

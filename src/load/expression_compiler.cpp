@@ -28,17 +28,17 @@ Rule rule_for(expr::ExprError::Kind kind) {
 void check_shared_variables(const Procedure& proc, Diagnostics& diags) {
   std::unordered_map<std::string, const Node*> first;
   for (const Node& node : proc.nodes) {
-    if (node.kind != NodeKind::Ask || node.var.empty()) continue;
-    auto [it, inserted] = first.emplace(node.var, &node);
+    if (node.kind != NodeKind::Ask || node.ask().var.empty()) continue;
+    auto [it, inserted] = first.emplace(node.ask().var, &node);
     if (inserted) continue;
     expr::VariableInfo a = variable_info(*it->second), b = variable_info(node);
     if (a.type != b.type || a.is_multi != b.is_multi) {
       Diagnostic& d =
-          diags.report(Rule::TypeMismatch, node.var_location,
-                       fmt::format("variable '{}' is a {} here but a {} in question '{}'", node.var,
-                                   answer_type_name(node.type), answer_type_name(it->second->type),
-                                   it->second->id));
-      d.notes.push_back({it->second->var_location, "first set here"});
+          diags.report(Rule::TypeMismatch, node.ask().var_location,
+                       fmt::format("variable '{}' is a {} here but a {} in question '{}'",
+                                   node.ask().var, answer_type_name(node.ask().type),
+                                   answer_type_name(it->second->ask().type), it->second->id));
+      d.notes.push_back({it->second->ask().var_location, "first set here"});
     }
   }
 }
@@ -92,7 +92,8 @@ void compile_expressions(Catalog& catalog, const Limits& limits, size_t jobs) {
     check_shared_variables(proc, found[i]);
     VariableTable table = variable_table(proc);
     for (Node& node : proc.nodes) {
-      for (Case& c : node.cases) {
+      if (node.kind != NodeKind::Branch) continue;
+      for (Case& c : node.branch().cases) {
         if (!c.when.empty()) compile_case(c, table, limits, found[i]);
       }
     }

@@ -182,19 +182,24 @@ class Linker {
       link_uses(proc, node.actions);
       link_cautions(proc, node.cautions);
       node.next_index = resolve_node(proc, node.next, "next node");
-      for (Option& option : node.options) {
-        option.next_index =
-            option.next.present() ? resolve_node(proc, option.next, "next node") : node.next_index;
-        link_uses(proc, option.actions);
-        link_cautions(proc, option.cautions);
+      if (node.kind == NodeKind::Ask) {
+        for (Option& option : node.ask().options) {
+          option.next_index = option.next.present() ? resolve_node(proc, option.next, "next node")
+                                                    : node.next_index;
+          link_uses(proc, option.actions);
+          link_cautions(proc, option.cautions);
+        }
       }
-      for (Case& c : node.cases) {
-        c.next_index = resolve_node(proc, c.next, "next node");
-        link_uses(proc, c.actions);
-        link_cautions(proc, c.cautions);
+      if (node.kind == NodeKind::Branch) {
+        for (Case& c : node.branch().cases) {
+          c.next_index = resolve_node(proc, c.next, "next node");
+          link_uses(proc, c.actions);
+          link_cautions(proc, c.cautions);
+        }
+        node.branch().otherwise_index =
+            resolve_node(proc, node.branch().otherwise, "otherwise node");
       }
-      node.otherwise_index = resolve_node(proc, node.otherwise, "otherwise node");
-      if (node.kind == NodeKind::Call && node.callee.present()) link_call(proc, node);
+      if (node.kind == NodeKind::Call && node.call().callee.present()) link_call(proc, node);
     }
     for (Invariant& inv : proc.invariants) {
       for (auto* list : {&inv.if_any, &inv.require, &inv.forbid}) {
@@ -205,26 +210,26 @@ class Linker {
   }
 
   void link_call(const Procedure& proc, Node& node) {
-    auto it = procedures_.find(node.callee.id);
+    auto it = procedures_.find(node.call().callee.id);
     if (it == procedures_.end()) {
       std::vector<std::string_view> ids;
       for (const auto& [id, p] : procedures_) {
         if (!p->is_library) ids.push_back(id);
       }
-      std::string_view best = closest_match(node.callee.id, ids);
-      diags_.report(Rule::DanglingRef, node.callee.location,
-                    fmt::format("called procedure '{}' is not loaded{}", node.callee.id,
+      std::string_view best = closest_match(node.call().callee.id, ids);
+      diags_.report(Rule::DanglingRef, node.call().callee.location,
+                    fmt::format("called procedure '{}' is not loaded{}", node.call().callee.id,
                                 best.empty() ? "" : fmt::format("; did you mean '{}'?", best)));
       return;
     }
     if (it->second->is_library) {
-      diags_.report(
-          Rule::DanglingRef, node.callee.location,
-          fmt::format("'{}' is a library file; only procedures can be called", node.callee.id));
+      diags_.report(Rule::DanglingRef, node.call().callee.location,
+                    fmt::format("'{}' is a library file; only procedures can be called",
+                                node.call().callee.id));
       return;
     }
     (void)proc;
-    node.callee_procedure = it->second;
+    node.call().callee_procedure = it->second;
   }
 
   // Procedures reachable through calls (by id, so it works before they are linked).
@@ -237,7 +242,7 @@ class Linker {
       work.pop_back();
       for (const Node& n : p->nodes) {
         if (n.kind != NodeKind::Call) continue;
-        auto it = procedures_.find(n.callee.id);
+        auto it = procedures_.find(n.call().callee.id);
         if (it == procedures_.end() || it->second->is_library || !seen.insert(it->second).second)
           continue;
         out.push_back(it->second);

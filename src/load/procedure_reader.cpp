@@ -522,8 +522,6 @@ class Reader {
       Node node;
       node.id = e.key->scalar();
       node.location = e.key->location;
-      node.var = node.id;
-      node.var_location = node.location;
       if (is_map(e.value, fmt::format("node '{}'", node.id))) read_node(e, node, proc);
       proc.node_index.emplace(node.id, static_cast<int>(proc.nodes.size()));
       proc.nodes.push_back(std::move(node));
@@ -561,20 +559,23 @@ class Reader {
 
     Fields f = fields(map, kNodeKeys, context);
     if (node.kind == NodeKind::Ask) {
+      node.ask().var = node.id;  // until a `var` key says otherwise
+      node.ask().var_location = node.location;
       if (require(f, "type", e.key->location, fmt::format("question '{}'", node.id))) {
         if (auto t =
                 read_choice<AnswerType>(f.value("type"), "`type`", "question type", kAnswerTypes))
-          node.type = *t;
+          node.ask().type = *t;
       }
     }
     // Keys that exist in the format but not for this kind of node.
     for (const auto& [key, entry] : f.all()) {
       if (key == kind || std::find(kNodeKinds.begin(), kNodeKinds.end(), key) != kNodeKinds.end())
         continue;
-      if (!key_fits_kind(key, node.kind, node.type)) {
-        std::string what = node.kind == NodeKind::Ask
-                               ? fmt::format("a {} question", answer_type_name(node.type))
-                               : fmt::format("a node of kind {}", node_kind_name(node.kind));
+      if (!key_fits_kind(key, node.kind, std::as_const(node).ask().type)) {
+        std::string what =
+            node.kind == NodeKind::Ask
+                ? fmt::format("a {} question", answer_type_name(std::as_const(node).ask().type))
+                : fmt::format("a node of kind {}", node_kind_name(node.kind));
         report(Rule::UnknownKey, entry->key->location,
                fmt::format("'{}' does not belong in {} ({})", key, what, context));
       }
@@ -604,8 +605,8 @@ class Reader {
           require(f, "next", e.key->location, fmt::format("step '{}'", node.id));
         break;
       case NodeKind::Call:
-        node.callee = ref(kind_entry->value, "`call` (a procedure id)");
-        node.about = text(f.get("about"), "`about`");
+        node.call().callee = ref(kind_entry->value, "`call` (a procedure id)");
+        node.call().about = text(f.get("about"), "`about`");
         node.next = next_of(f);
         if (!node.next.present())
           require(f, "next", e.key->location, fmt::format("call '{}'", node.id));
@@ -622,30 +623,31 @@ class Reader {
     std::string context = fmt::format("question '{}'", node.id);
     read_question_variable(f, node);
     read_question_limits(f, node);
-    bool has_options = node.type == AnswerType::YesNo || node.type == AnswerType::Choice ||
-                       node.type == AnswerType::Multi;
+    bool has_options = node.ask().type == AnswerType::YesNo ||
+                       node.ask().type == AnswerType::Choice ||
+                       node.ask().type == AnswerType::Multi;
     if (!has_options) {
       if (!node.next.present()) require(f, "next", e.key->location, context);
       return;
     }
     const Entry* options = f.get("options");
     if (!options) {
-      if (node.type != AnswerType::YesNo || !node.next.present()) {
+      if (node.ask().type != AnswerType::YesNo || !node.next.present()) {
         report(Rule::MissingKey, e.key->location, fmt::format("{} needs `options`", context));
       }
       imply_yes_no_options(node);
       return;
     }
     if (!is_list(options->value, "`options`")) return;
-    if (node.type == AnswerType::Multi && !node.next.present()) {
+    if (node.ask().type == AnswerType::Multi && !node.next.present()) {
       require(f, "next", e.key->location, fmt::format("multiple-choice {}", context));
     }
     for (const YamlNode* item : options->value->items()) {
       if (is_map(item, "an option")) read_option(item, context, node, proc);
     }
-    if (node.type == AnswerType::YesNo && !node.next.present())
+    if (node.ask().type == AnswerType::YesNo && !node.next.present())
       require_yes_and_no(*options, context, node);
-    if (node.options.empty())
+    if (node.ask().options.empty())
       report(Rule::WrongType, options->value->location, fmt::format("{} has no options", context));
     imply_yes_no_options(node);
   }
@@ -653,32 +655,32 @@ class Reader {
   // `var` (or the node id standing for it) and `personal`.
   void read_question_variable(const Fields& f, Node& node) {
     if (const Entry* var = f.get("var")) {
-      node.var = scalar(var->value, "`var`");
-      node.var_location = var->value->location;
-      if (!node.var.empty() && !is_variable_name(node.var)) {
+      node.ask().var = scalar(var->value, "`var`");
+      node.ask().var_location = var->value->location;
+      if (!node.ask().var.empty() && !is_variable_name(node.ask().var)) {
         report(Rule::BadId, var->value->location,
                fmt::format("variable name '{}' must start with a letter or '_' and hold letters, "
                            "digits, '_' and '-'",
-                           node.var));
+                           node.ask().var));
       }
     } else if (!is_variable_name(node.id)) {
       report(Rule::BadId, node.location,
              fmt::format("node id '{}' cannot serve as a variable name; add `var`", node.id));
     }
     if (const YamlNode* personal = f.value("personal"))
-      node.personal = boolean(personal, "`personal`").value_or(false);
+      node.ask().personal = boolean(personal, "`personal`").value_or(false);
   }
 
   // `next`, `min`, `max` and `unit`.
   void read_question_limits(const Fields& f, Node& node) {
     if (const YamlNode* next = f.value("next")) node.next = ref(next, "`next`");
-    if (const YamlNode* min = f.value("min")) node.min = number(min, "`min`");
-    if (const YamlNode* max = f.value("max")) node.max = number(max, "`max`");
-    if (node.min && node.max && *node.min > *node.max) {
+    if (const YamlNode* min = f.value("min")) node.ask().min = number(min, "`min`");
+    if (const YamlNode* max = f.value("max")) node.ask().max = number(max, "`max`");
+    if (node.ask().min && node.ask().max && *node.ask().min > *node.ask().max) {
       report(Rule::WrongType, f.value("max")->location,
-             fmt::format("`max` {} is below `min` {}", *node.max, *node.min));
+             fmt::format("`max` {} is below `min` {}", *node.ask().max, *node.ask().min));
     }
-    node.unit = text(f.get("unit"), "the unit");
+    node.ask().unit = text(f.get("unit"), "the unit");
   }
 
   void read_option(const YamlNode* item, const std::string& context, Node& node, Procedure& proc) {
@@ -692,18 +694,18 @@ class Reader {
              fmt::format("an option of {} needs `value`", context));
     }
     option.label = text(of.get("label"), "the option label");
-    if (!option.label.present && node.type != AnswerType::YesNo) {
+    if (!option.label.present && node.ask().type != AnswerType::YesNo) {
       report(Rule::MissingKey, item->location,
              fmt::format("option '{}' of {} needs `label`", option.value, context));
     }
     if (const Entry* next = of.get("next")) {
-      if (node.type == AnswerType::Multi) {
+      if (node.ask().type == AnswerType::Multi) {
         report(Rule::UnknownKey, next->key->location,
                "options of a multi question have no `next`; the question's own `next` is followed");
       } else {
         option.next = ref(next->value, "`next`");
       }
-    } else if (node.type != AnswerType::Multi && !node.next.present()) {
+    } else if (node.ask().type != AnswerType::Multi && !node.next.present()) {
       report(Rule::MissingKey, item->location,
              fmt::format("option '{}' of {} needs `next` (or the question needs a default `next`)",
                          option.value, context));
@@ -712,7 +714,7 @@ class Reader {
       option.actions = read_action_uses(actions, proc);
     if (const YamlNode* cautions = of.value("cautions"))
       option.cautions = read_caution_uses(cautions, proc);
-    for (const Option& earlier : node.options) {
+    for (const Option& earlier : node.ask().options) {
       if (!option.value.empty() && earlier.value == option.value) {
         Diagnostic& d = diags_.report(
             Rule::DuplicateId, option.location,
@@ -720,14 +722,14 @@ class Reader {
         d.notes.push_back({earlier.location, "first defined here"});
       }
     }
-    node.options.push_back(std::move(option));
+    node.ask().options.push_back(std::move(option));
   }
 
   // A yes_no option's value is yes or no (true/false read as such); others are not empty.
   void read_option_value(const YamlNode* value, const Node& node, Option& option) {
     option.value = scalar(value, "`value`");
     option.location = value->location;
-    if (node.type == AnswerType::YesNo) {
+    if (node.ask().type == AnswerType::YesNo) {
       if (option.value == "true") option.value = "yes";
       if (option.value == "false") option.value = "no";
       if (option.value != "yes" && option.value != "no") {
@@ -742,7 +744,7 @@ class Reader {
   // Without a default `next`, a yes_no question needs an option for each answer.
   void require_yes_and_no(const Entry& options, const std::string& context, const Node& node) {
     for (std::string_view needed : {"yes", "no"}) {
-      bool found = std::any_of(node.options.begin(), node.options.end(),
+      bool found = std::any_of(node.ask().options.begin(), node.ask().options.end(),
                                [&](const Option& o) { return o.value == needed; });
       if (!found) {
         report(Rule::MissingKey, options.key->location,
@@ -755,9 +757,9 @@ class Reader {
   // option for follows the question's `next`, so it gets an option standing for that `next`
   // (yes first, no last). Every reader of options then treats both shapes alike.
   static void imply_yes_no_options(Node& node) {
-    if (node.type != AnswerType::YesNo || !node.next.present()) return;
+    if (node.ask().type != AnswerType::YesNo || !node.next.present()) return;
     auto has = [&](std::string_view value) {
-      return std::any_of(node.options.begin(), node.options.end(),
+      return std::any_of(node.ask().options.begin(), node.ask().options.end(),
                          [&](const Option& o) { return o.value == value; });
     };
     auto implied = [&](std::string value) {
@@ -767,13 +769,13 @@ class Reader {
       option.implied = true;
       return option;
     };
-    if (!has("yes")) node.options.insert(node.options.begin(), implied("yes"));
-    if (!has("no")) node.options.push_back(implied("no"));
+    if (!has("yes")) node.ask().options.insert(node.ask().options.begin(), implied("yes"));
+    if (!has("no")) node.ask().options.push_back(implied("no"));
   }
 
   void read_branch(const Entry* kind_entry, const Fields& f, Node& node, Procedure& proc) {
     if (const YamlNode* otherwise = f.value("otherwise"))
-      node.otherwise = ref(otherwise, "`otherwise`");
+      node.branch().otherwise = ref(otherwise, "`otherwise`");
     if (!is_list(kind_entry->value, "`branch` (a list of cases)")) return;
     for (const YamlNode* item : kind_entry->value->items()) {
       if (!is_map(item, "a branch case")) continue;
@@ -795,9 +797,9 @@ class Reader {
         c.actions = read_action_uses(actions, proc);
       if (const YamlNode* cautions = cf.value("cautions"))
         c.cautions = read_caution_uses(cautions, proc);
-      node.cases.push_back(std::move(c));
+      node.branch().cases.push_back(std::move(c));
     }
-    if (node.cases.empty()) {
+    if (node.branch().cases.empty()) {
       report(Rule::WrongType, kind_entry->value->location,
              fmt::format("branch '{}' has no cases", node.id));
     }

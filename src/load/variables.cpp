@@ -8,7 +8,7 @@ namespace procedura {
 
 expr::VariableInfo variable_info(const Node& question) {
   expr::VariableInfo info;
-  switch (question.type) {
+  switch (question.ask().type) {
     case AnswerType::YesNo:
       info.type = ValueType::Boolean;
       break;
@@ -24,8 +24,8 @@ expr::VariableInfo variable_info(const Node& question) {
       info.is_multi = true;
       break;
   }
-  if (question.type == AnswerType::Choice || question.type == AnswerType::Multi) {
-    for (const Option& o : question.options) info.domain.push_back(o.value);
+  if (question.ask().type == AnswerType::Choice || question.ask().type == AnswerType::Multi) {
+    for (const Option& o : question.ask().options) info.domain.push_back(o.value);
   }
   return info;
 }
@@ -36,10 +36,10 @@ namespace {
 // them is a text question).
 void add_own(VariableTable& table, const Procedure& proc, const std::string& prefix) {
   for (const Node& node : proc.nodes) {
-    if (node.kind != NodeKind::Ask || node.var.empty()) continue;
+    if (node.kind != NodeKind::Ask || node.ask().var.empty()) continue;
     const expr::VariableInfo other = variable_info(node);
     auto [it, added] =
-        table.emplace(prefix + node.var, VariableDefinition{other, &node, &proc, {}});
+        table.emplace(prefix + node.ask().var, VariableDefinition{other, &node, &proc, {}});
     it->second.questions.push_back(&node);
     if (added || it->second.info.type != other.type) continue;
     std::vector<std::string>& domain = it->second.info.domain;
@@ -64,10 +64,10 @@ VariableTable variable_table(const Procedure& procedure) {
     const Procedure* p = work.back();
     work.pop_back();
     for (const Node& node : p->nodes) {
-      if (node.kind != NodeKind::Call || !node.callee_procedure) continue;
-      if (!seen.insert(node.callee_procedure).second) continue;
-      add_own(table, *node.callee_procedure, node.callee_procedure->id + ".");
-      work.push_back(node.callee_procedure);
+      if (node.kind != NodeKind::Call || !node.call().callee_procedure) continue;
+      if (!seen.insert(node.call().callee_procedure).second) continue;
+      add_own(table, *node.call().callee_procedure, node.call().callee_procedure->id + ".");
+      work.push_back(node.call().callee_procedure);
     }
   }
   return table;

@@ -139,6 +139,31 @@ struct Case {
   int next_index = -1;
 };
 
+// The fields only a question has.
+struct AskPart {
+  AnswerType type = AnswerType::YesNo;
+  std::string var;  // variable name (node id when `var` is absent)
+  Location var_location;
+  std::vector<Option> options;
+  std::optional<double> min, max;
+  Text unit;
+  bool personal = false;
+};
+
+// The fields only a branch has.
+struct BranchPart {
+  std::vector<Case> cases;
+  Ref otherwise;
+  int otherwise_index = -1;
+};
+
+// The fields only a call has.
+struct CallPart {
+  Ref callee;
+  const Procedure* callee_procedure = nullptr;  // resolved
+  Text about;  // whom the callee's actions concern (e.g. pokrzywdzony / victim)
+};
+
 struct Node {
   std::string id;
   Location location;  // of the node's key
@@ -151,28 +176,42 @@ struct Node {
   std::vector<ActionUse> actions;
   std::vector<CautionUse> cautions;
 
-  // ask
-  AnswerType type = AnswerType::YesNo;
-  std::string var;  // variable name (node id when `var` is absent)
-  Location var_location;
-  std::vector<Option> options;
-  std::optional<double> min, max;
-  Text unit;
-  bool personal = false;
-
   // ask (number, text, multi; default for options without next), step
   Ref next;
   int next_index = -1;
 
-  // branch
-  std::vector<Case> cases;
-  Ref otherwise;
-  int otherwise_index = -1;
+  // The kind's own fields live apart, so that the many steps and outcomes of a large file
+  // do not carry a question's, a branch's and a call's fields each. Reading the part of
+  // another kind gives an empty one; writing creates it.
+  const AskPart& ask() const { return part_or_empty(ask_); }
+  AskPart& ask() { return part_made(ask_); }
+  const BranchPart& branch() const { return part_or_empty(branch_); }
+  BranchPart& branch() { return part_made(branch_); }
+  const CallPart& call() const { return part_or_empty(call_); }
+  CallPart& call() { return part_made(call_); }
 
-  // call
-  Ref callee;
-  const Procedure* callee_procedure = nullptr;  // resolved
-  Text about;  // whom the callee's actions concern (e.g. pokrzywdzony / victim)
+  Node() = default;
+  Node(const Node& other);
+  Node(Node&&) noexcept = default;
+  Node& operator=(const Node& other) { return *this = Node(other); }
+  Node& operator=(Node&&) noexcept = default;
+  ~Node() = default;
+
+ private:
+  std::unique_ptr<AskPart> ask_;
+  std::unique_ptr<BranchPart> branch_;
+  std::unique_ptr<CallPart> call_;
+
+  template <class T>
+  static const T& part_or_empty(const std::unique_ptr<T>& part) {
+    static const T empty;
+    return part ? *part : empty;
+  }
+  template <class T>
+  static T& part_made(std::unique_ptr<T>& part) {
+    if (!part) part = std::make_unique<T>();
+    return *part;
+  }
 };
 
 struct Invariant {

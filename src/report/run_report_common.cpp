@@ -12,7 +12,7 @@ using messages::say;
 
 std::string answer_display(const Node& question, const Value& value, std::string_view lang) {
   auto label_of = [&](const std::string& v) -> std::string {
-    for (const Option& option : question.options) {
+    for (const Option& option : question.ask().options) {
       if (option.value == v && option.label.present) return option.label.in(lang);
     }
     return v;
@@ -22,11 +22,11 @@ std::string answer_display(const Node& question, const Value& value, std::string
       return std::string(value.boolean ? messages::yes_word(lang) : messages::no_word(lang));
     case ValueType::Number: {
       std::string text = engine::value_to_text(value);
-      if (question.unit.present) text += " " + question.unit.in(lang);
+      if (question.ask().unit.present) text += " " + question.ask().unit.in(lang);
       return text;
     }
     case ValueType::String:
-      return question.type == AnswerType::Choice ? label_of(value.string) : value.string;
+      return question.ask().type == AnswerType::Choice ? label_of(value.string) : value.string;
     case ValueType::List: {
       std::vector<std::string> labels;
       for (const std::string& v : value.list) labels.push_back(label_of(v));

@@ -223,8 +223,8 @@ std::vector<const SourceFile*> involved_source_files(const Procedure& procedure)
     if (p->file && seen.insert(p->file).second) files.push_back(p->file);
     for (auto it = p->imported.rbegin(); it != p->imported.rend(); ++it) pending.push_back(*it);
     for (auto it = p->nodes.rbegin(); it != p->nodes.rend(); ++it) {
-      if (it->kind == NodeKind::Call && it->callee_procedure)
-        pending.push_back(it->callee_procedure);
+      if (it->kind == NodeKind::Call && it->call().callee_procedure)
+        pending.push_back(it->call().callee_procedure);
     }
   }
   return files;

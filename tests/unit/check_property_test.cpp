@@ -50,15 +50,15 @@ class Generator {
       maybe_action(node.actions);
       switch (node.kind) {
         case NodeKind::Ask:
-          node.type = AnswerType::YesNo;
-          node.var = node.id;
+          node.ask().type = AnswerType::YesNo;
+          node.ask().var = node.id;
           for (const char* value : {"yes", "no"}) {
             Option o;
             o.value = value;
             o.next_index = target(i, n);
             o.next.id = p->nodes[o.next_index].id;
             maybe_action(o.actions);
-            node.options.push_back(std::move(o));
+            node.ask().options.push_back(std::move(o));
           }
           break;
         case NodeKind::Step:
@@ -76,11 +76,11 @@ class Generator {
             c.when_location.column = 1;
             c.next_index = target(i, n);
             maybe_action(c.actions);
-            node.cases.push_back(std::move(c));
+            node.branch().cases.push_back(std::move(c));
           }
           if (below(100) < 70) {
-            node.otherwise_index = target(i, n);
-            node.otherwise.id = p->nodes[node.otherwise_index].id;
+            node.branch().otherwise_index = target(i, n);
+            node.branch().otherwise.id = p->nodes[node.branch().otherwise_index].id;
           }
           break;
         }
@@ -186,7 +186,7 @@ struct Combination {
 std::vector<Combination> answer_combinations(const Procedure& p) {
   std::vector<std::string> vars;
   for (const Node& node : p.nodes) {
-    if (node.kind == NodeKind::Ask) vars.push_back(node.var);
+    if (node.kind == NodeKind::Ask) vars.push_back(node.ask().var);
   }
   std::vector<Combination> out;
   for (size_t bits = 0; bits < (size_t{1} << vars.size()); ++bits) {
@@ -237,12 +237,13 @@ TEST_CASE("random procedures: the verifier agrees with brute force") {
     }
     for (size_t b = 0; b < p.nodes.size(); ++b) {
       if (p.nodes[b].kind != NodeKind::Branch || !facts.reachable[b]) continue;
-      for (const Case& c : p.nodes[b].cases) {
+      for (const Case& c : p.nodes[b].branch().cases) {
         for (const std::string& var : expr::variables_read(*c.condition)) {
           std::vector<char> on(p.nodes.size(), 0);
           std::function<bool(int)> avoids = [&](int v) {
             if (v == static_cast<int>(b)) return true;
-            if (on[v] || (p.nodes[v].kind == NodeKind::Ask && p.nodes[v].var == var)) return false;
+            if (on[v] || (p.nodes[v].kind == NodeKind::Ask && p.nodes[v].ask().var == var))
+              return false;
             on[v] = 1;
             bool found = false;
             for (const Edge& e : node_edges(p.nodes[v])) found = found || avoids(e.target);

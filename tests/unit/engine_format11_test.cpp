@@ -243,22 +243,22 @@ TEST_CASE("a yes_no question with `next` has a yes and a no option, both going t
   REQUIRE(found.empty());
   const Procedure& p = *catalog.find("ksztalty");
   const Node& only_next = *p.node("z_next");
-  REQUIRE(only_next.options.size() == 2);
-  CHECK(only_next.options[0].value == "yes");
-  CHECK(only_next.options[1].value == "no");
-  for (const Option& o : only_next.options) {
+  REQUIRE(only_next.ask().options.size() == 2);
+  CHECK(only_next.ask().options[0].value == "yes");
+  CHECK(only_next.ask().options[1].value == "no");
+  for (const Option& o : only_next.ask().options) {
     CHECK(o.implied);
     CHECK(o.next_index == p.node_index.at("czesciowo"));
   }
   // Options and `next` together keep their meaning: the written `no` goes its own way,
   // the unwritten `yes` follows `next`, listed first as everywhere.
   const Node& partly = *p.node("czesciowo");
-  REQUIRE(partly.options.size() == 2);
-  CHECK(partly.options[0].value == "yes");
-  CHECK(partly.options[0].implied);
-  CHECK(partly.options[0].next_index == p.node_index.at("koniec"));
-  CHECK_FALSE(partly.options[1].implied);
-  CHECK(partly.options[1].next_index == p.node_index.at("inny_koniec"));
+  REQUIRE(partly.ask().options.size() == 2);
+  CHECK(partly.ask().options[0].value == "yes");
+  CHECK(partly.ask().options[0].implied);
+  CHECK(partly.ask().options[0].next_index == p.node_index.at("koniec"));
+  CHECK_FALSE(partly.ask().options[1].implied);
+  CHECK(partly.ask().options[1].next_index == p.node_index.at("inny_koniec"));
 }
 
 TEST_CASE("both yes_no shapes accept the same written answers and route alike") {

@@ -196,7 +196,7 @@ TEST_CASE("a yes_no question written with next takes tak/nie, yes/no, t/n, y and
   Crisis c;
   const Node& poison = c.node("zatrucie");
   // Written with `next` only; the loader gives it the two answers a yes_no always has.
-  REQUIRE(poison.options.size() == 2);
+  REQUIRE(poison.ask().options.size() == 2);
   for (const char* yes : {"tak", "T", "yes", "y", "1", "Tak"})
     CHECK(interpret_input(poison, yes, "pl").value == Value::of_bool(true));
   for (const char* no : {"nie", "n", "NO", "2"})

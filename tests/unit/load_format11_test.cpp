@@ -95,19 +95,19 @@ TEST_CASE("format 1.1 keys load with their languages and positions") {
   CHECK(question.cautions[0].caution == &defined);
   CHECK(question.cautions[0].location.line == 19);
 
-  const Option& option = p.node("wybor")->options.at(0);
+  const Option& option = p.node("wybor")->ask().options.at(0);
   REQUIRE(option.cautions.size() == 1);
   REQUIRE(option.cautions[0].caution != nullptr);
   CHECK(option.cautions[0].caution->is_inline());
   CHECK(option.cautions[0].caution->text.in("pl") == "Nie zostawiaj go samego.");
 
-  const Case& c = p.node("rozgalezienie")->cases.at(0);
+  const Case& c = p.node("rozgalezienie")->branch().cases.at(0);
   REQUIRE(c.cautions.size() == 1);
   CHECK(c.cautions[0].caution == &defined);
 
   const Node& call = *p.node("wezwij");
-  CHECK(call.about.in("pl") == "pokrzywdzony");
-  CHECK(call.about.in("en") == "victim");
+  CHECK(call.call().about.in("pl") == "pokrzywdzony");
+  CHECK(call.call().about.in("en") == "victim");
 }
 
 TEST_CASE("keywords may be a plain list when the file has one language or none") {
@@ -138,7 +138,7 @@ TEST_CASE("a yes_no question without options and without next is still refused")
                                 "  k: {outcome: K}\n"}});
   std::vector<std::string> rules = rule_ids(catalog);
   CHECK(std::find(rules.begin(), rules.end(), "missing-key") != rules.end());
-  CHECK(catalog.find("p")->node("q")->options.empty());
+  CHECK(catalog.find("p")->node("q")->ask().options.empty());
 }
 
 }  // namespace

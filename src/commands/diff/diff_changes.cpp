@@ -104,30 +104,30 @@ std::string case_summary(const Case& c) {
 void compare_nodes(Fields& out, const Node& a, const Node& b, const std::string& lang) {
   scalar(out, "kind", std::string(node_kind_name(a.kind)), std::string(node_kind_name(b.kind)));
   auto type_of = [](const Node& n) {
-    return n.kind == NodeKind::Ask ? std::string(answer_type_name(n.type)) : std::string();
+    return n.kind == NodeKind::Ask ? std::string(answer_type_name(n.ask().type)) : std::string();
   };
   scalar(out, "type", type_of(a), type_of(b));
   texts(out, "text", a.text, b.text, lang);
   texts(out, "help", a.help, b.help, lang);
   if (a.kind == NodeKind::Ask || b.kind == NodeKind::Ask) {
-    scalar(out, "var", a.var, b.var);
-    scalar(out, "min", number(a.min), number(b.min));
-    scalar(out, "max", number(a.max), number(b.max));
-    texts(out, "unit", a.unit, b.unit, lang);
-    scalar(out, "personal", a.personal ? "true" : "", b.personal ? "true" : "");
+    scalar(out, "var", a.ask().var, b.ask().var);
+    scalar(out, "min", number(a.ask().min), number(b.ask().min));
+    scalar(out, "max", number(a.ask().max), number(b.ask().max));
+    texts(out, "unit", a.ask().unit, b.ask().unit, lang);
+    scalar(out, "personal", a.ask().personal ? "true" : "", b.ask().personal ? "true" : "");
   }
   scalar(out, "next", a.next.id, b.next.id);
-  scalar(out, "call", a.callee.id, b.callee.id);
+  scalar(out, "call", a.call().callee.id, b.call().callee.id);
   scalar(out, "basis", refs(a.basis), refs(b.basis));
   scalar(out, "actions", uses(a.actions), uses(b.actions));
   scalar(out, "cautions", caution_uses(a.cautions), caution_uses(b.cautions));
 
   // Options are matched by value: a relabelled or retargeted option is the same option.
-  for (const Option& o : a.options) {
-    auto it = std::find_if(b.options.begin(), b.options.end(),
+  for (const Option& o : a.ask().options) {
+    auto it = std::find_if(b.ask().options.begin(), b.ask().options.end(),
                            [&](const Option& p) { return p.value == o.value; });
     std::string name = fmt::format("option {}", o.value);
-    if (it == b.options.end()) {
+    if (it == b.ask().options.end()) {
       scalar(out, name, option_summary(o).empty() ? o.value : option_summary(o), "");
       continue;
     }
@@ -136,8 +136,8 @@ void compare_nodes(Fields& out, const Node& a, const Node& b, const std::string&
     scalar(out, name + ": actions", uses(o.actions), uses(it->actions));
     scalar(out, name + ": cautions", caution_uses(o.cautions), caution_uses(it->cautions));
   }
-  for (const Option& o : b.options) {
-    bool old = std::any_of(a.options.begin(), a.options.end(),
+  for (const Option& o : b.ask().options) {
+    bool old = std::any_of(a.ask().options.begin(), a.ask().options.end(),
                            [&](const Option& p) { return p.value == o.value; });
     if (!old)
       scalar(out, fmt::format("option {}", o.value), "",
@@ -145,22 +145,23 @@ void compare_nodes(Fields& out, const Node& a, const Node& b, const std::string&
   }
 
   // Cases are matched by position: their order decides which one is taken.
-  size_t cases = std::max(a.cases.size(), b.cases.size());
+  size_t cases = std::max(a.branch().cases.size(), b.branch().cases.size());
   for (size_t i = 0; i < cases; ++i) {
     std::string name = fmt::format("case {}", i + 1);
-    if (i >= a.cases.size()) {
-      scalar(out, name, "", case_summary(b.cases[i]));
-    } else if (i >= b.cases.size()) {
-      scalar(out, name, case_summary(a.cases[i]), "");
+    if (i >= a.branch().cases.size()) {
+      scalar(out, name, "", case_summary(b.branch().cases[i]));
+    } else if (i >= b.branch().cases.size()) {
+      scalar(out, name, case_summary(a.branch().cases[i]), "");
     } else {
-      scalar(out, name + ": when", a.cases[i].when, b.cases[i].when);
-      scalar(out, name + ": next", a.cases[i].next.id, b.cases[i].next.id);
-      scalar(out, name + ": actions", uses(a.cases[i].actions), uses(b.cases[i].actions));
-      scalar(out, name + ": cautions", caution_uses(a.cases[i].cautions),
-             caution_uses(b.cases[i].cautions));
+      scalar(out, name + ": when", a.branch().cases[i].when, b.branch().cases[i].when);
+      scalar(out, name + ": next", a.branch().cases[i].next.id, b.branch().cases[i].next.id);
+      scalar(out, name + ": actions", uses(a.branch().cases[i].actions),
+             uses(b.branch().cases[i].actions));
+      scalar(out, name + ": cautions", caution_uses(a.branch().cases[i].cautions),
+             caution_uses(b.branch().cases[i].cautions));
     }
   }
-  scalar(out, "otherwise", a.otherwise.id, b.otherwise.id);
+  scalar(out, "otherwise", a.branch().otherwise.id, b.branch().otherwise.id);
 }
 
 void compare_actions(Fields& out, const Action& a, const Action& b, const std::string& lang) {
@@ -246,10 +247,12 @@ std::vector<ElementChange> diff_procedures(const Procedure& before, const Proced
   // A called procedure changes what a run collects without a line of this file changing.
   std::map<std::string, std::pair<std::string, std::string>> callees;
   for (const Node& n : before.nodes) {
-    if (n.callee_procedure) callees[n.callee.id].first = n.callee_procedure->version;
+    if (n.call().callee_procedure)
+      callees[n.call().callee.id].first = n.call().callee_procedure->version;
   }
   for (const Node& n : after.nodes) {
-    if (n.callee_procedure) callees[n.callee.id].second = n.callee_procedure->version;
+    if (n.call().callee_procedure)
+      callees[n.call().callee.id].second = n.call().callee_procedure->version;
   }
   for (const auto& [id, versions] : callees) {
     if (!versions.first.empty() && !versions.second.empty())

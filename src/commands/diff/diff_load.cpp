@@ -17,7 +17,9 @@ bool needs_tree(const Procedure* procedure) {
   if (!procedure || procedure->is_library) return false;
   if (procedure->imported.size() < procedure->imports.size()) return true;
   for (const Node& node : procedure->nodes) {
-    if (node.kind == NodeKind::Call && node.callee.present() && !node.callee_procedure) return true;
+    if (node.kind == NodeKind::Call && node.call().callee.present() &&
+        !node.call().callee_procedure)
+      return true;
   }
   return false;
 }

@@ -74,9 +74,9 @@ void actions_used(const Procedure& procedure, std::set<const Procedure*>& seen,
   };
   for (const Node& node : procedure.nodes) {
     add(node.actions);
-    for (const Option& o : node.options) add(o.actions);
-    for (const Case& c : node.cases) add(c.actions);
-    if (node.callee_procedure) actions_used(*node.callee_procedure, seen, out);
+    for (const Option& o : node.ask().options) add(o.actions);
+    for (const Case& c : node.branch().cases) add(c.actions);
+    if (node.call().callee_procedure) actions_used(*node.call().callee_procedure, seen, out);
   }
 }
 
@@ -89,7 +89,7 @@ void recipients_in_scope(const Procedure& procedure, std::set<const Procedure*>&
     if (std::find(out.begin(), out.end(), recipient) == out.end()) out.push_back(recipient);
   }
   for (const Node& node : procedure.nodes) {
-    if (node.callee_procedure) recipients_in_scope(*node.callee_procedure, seen, out);
+    if (node.call().callee_procedure) recipients_in_scope(*node.call().callee_procedure, seen, out);
   }
 }
 

@@ -51,7 +51,8 @@ FileLinks links_of(const Procedure& proc) {
   links.is_library = proc.is_library;
   for (const Ref& import : proc.imports) links.imports.push_back(import.id);
   for (const Node& node : proc.nodes) {
-    if (node.kind == NodeKind::Call && node.callee.present()) links.calls.push_back(node.callee.id);
+    if (node.kind == NodeKind::Call && node.call().callee.present())
+      links.calls.push_back(node.call().callee.id);
   }
   return links;
 }

@@ -45,7 +45,7 @@ void run_checks_in_groups(Catalog& catalog, const CheckOptions& options, size_t 
     const Procedure& p = *catalog.procedures[i];
     for (const Procedure* lib : p.imported) unite(i, lib);
     for (const Node& node : p.nodes) {
-      if (node.callee_procedure) unite(i, node.callee_procedure);
+      if (node.call().callee_procedure) unite(i, node.call().callee_procedure);
     }
     if (p.id.empty()) continue;
     auto [it, inserted] = by_id.emplace(p.id, &p);

@@ -14,15 +14,15 @@ std::vector<NodeEdge> node_out_edges(const Node& node) {
   auto next_location = [&] { return node.next.present() ? node.next.location : node.location; };
   switch (node.kind) {
     case NodeKind::Ask:
-      if (node.type == AnswerType::YesNo) {
+      if (node.ask().type == AnswerType::YesNo) {
         for (std::string_view value : {"yes", "no"}) {
-          auto it = std::find_if(node.options.begin(), node.options.end(),
+          auto it = std::find_if(node.ask().options.begin(), node.ask().options.end(),
                                  [&](const Option& o) { return o.value == value; });
           out.push_back({fmt::format("answer '{}'", value),
-                         it != node.options.end() ? it->location : next_location()});
+                         it != node.ask().options.end() ? it->location : next_location()});
         }
-      } else if (node.type == AnswerType::Choice || node.type == AnswerType::Multi) {
-        for (const Option& o : node.options)
+      } else if (node.ask().type == AnswerType::Choice || node.ask().type == AnswerType::Multi) {
+        for (const Option& o : node.ask().options)
           out.push_back({fmt::format("option '{}'", o.value), o.location});
       } else {
         out.push_back({"next", next_location()});
@@ -33,11 +33,12 @@ std::vector<NodeEdge> node_out_edges(const Node& node) {
       out.push_back({"next", next_location()});
       break;
     case NodeKind::Branch:
-      for (size_t i = 0; i < node.cases.size(); ++i) {
-        out.push_back(
-            {fmt::format("case {} ({})", i + 1, node.cases[i].when), node.cases[i].location});
+      for (size_t i = 0; i < node.branch().cases.size(); ++i) {
+        out.push_back({fmt::format("case {} ({})", i + 1, node.branch().cases[i].when),
+                       node.branch().cases[i].location});
       }
-      if (node.otherwise.present()) out.push_back({"otherwise", node.otherwise.location});
+      if (node.branch().otherwise.present())
+        out.push_back({"otherwise", node.branch().otherwise.location});
       break;
     case NodeKind::Outcome:
       break;
@@ -57,13 +58,13 @@ void answer_edges(WalkStep& step) {
   const Node& node = *step.node;
   const Value& value = step.answer->value;
   add_uses(step.uses, node.actions);
-  if (node.type == AnswerType::YesNo) {
+  if (node.ask().type == AnswerType::YesNo) {
     step.edges.push_back(value.boolean ? 0 : 1);
-  } else if (node.type == AnswerType::Choice || node.type == AnswerType::Multi) {
-    for (size_t i = 0; i < node.options.size(); ++i) {
-      const Option& o = node.options[i];
+  } else if (node.ask().type == AnswerType::Choice || node.ask().type == AnswerType::Multi) {
+    for (size_t i = 0; i < node.ask().options.size(); ++i) {
+      const Option& o = node.ask().options[i];
       bool chosen =
-          node.type == AnswerType::Choice
+          node.ask().type == AnswerType::Choice
               ? value.string == o.value
               : std::find(value.list.begin(), value.list.end(), o.value) != value.list.end();
       if (!chosen) continue;
@@ -105,11 +106,11 @@ std::vector<WalkStep> walk_path(const engine::Session& session) {
         add_uses(step.uses, node.actions);
         if (move.edge == Edge::Case) {
           size_t index = std::stoul(move.detail);
-          add_uses(step.uses, node.cases[index].actions);
+          add_uses(step.uses, node.branch().cases[index].actions);
           step.edges.push_back(index);
-          step.branch = node.cases[index].when;
+          step.branch = node.branch().cases[index].when;
         } else {
-          step.edges.push_back(node.cases.size());
+          step.edges.push_back(node.branch().cases.size());
           step.branch = "otherwise";
         }
         break;
@@ -127,7 +128,7 @@ std::vector<WalkStep> walk_path(const engine::Session& session) {
       back.node = move.place.calls.back();
       back.calls.assign(move.place.calls.begin(), move.place.calls.end() - 1);
       back.procedure =
-          back.calls.empty() ? &session.procedure() : back.calls.back()->callee_procedure;
+          back.calls.empty() ? &session.procedure() : back.calls.back()->call().callee_procedure;
       back.edges.push_back(0);
       back.call_return = true;
       out.push_back(std::move(back));

@@ -172,7 +172,8 @@ class PathCounter {
     for (size_t v = 0; v < proc.nodes.size(); ++v) {
       const Node& node = proc.nodes[v];
       if (node.kind != NodeKind::Call) continue;
-      callee[v] = node.callee_procedure ? count(*node.callee_procedure) : straight_through();
+      callee[v] =
+          node.call().callee_procedure ? count(*node.call().callee_procedure) : straight_through();
     }
     return callee;
   }

@@ -73,8 +73,9 @@ class Lister {
     std::string key;
     for (const WalkStep& step : walk_path(session)) {
       key += fmt::format("{}/{}:", static_cast<const void*>(step.node), step.calls.size());
-      bool by_option = step.node->kind == NodeKind::Ask && (step.node->type == AnswerType::YesNo ||
-                                                            step.node->type == AnswerType::Choice);
+      bool by_option =
+          step.node->kind == NodeKind::Ask && (step.node->ask().type == AnswerType::YesNo ||
+                                               step.node->ask().type == AnswerType::Choice);
       if (by_option || step.node->kind == NodeKind::Branch) {
         for (size_t e : step.edges) key += std::to_string(e) + ",";
       }

@@ -87,11 +87,11 @@ ProcedureCoverage Coverage::of(const Procedure& procedure) const {
       }
     }
     uses_of(node.actions, name);
-    for (const Option& o : node.options) {
+    for (const Option& o : node.ask().options) {
       uses_of(o.actions, fmt::format("option '{}' of {}", o.value, name));
     }
-    for (size_t i = 0; i < node.cases.size(); ++i) {
-      uses_of(node.cases[i].actions, fmt::format("case {} of {}", i + 1, name));
+    for (size_t i = 0; i < node.branch().cases.size(); ++i) {
+      uses_of(node.branch().cases[i].actions, fmt::format("case {} of {}", i + 1, name));
     }
   }
   std::stable_sort(out.unreached.begin(), out.unreached.end(), [](const auto& a, const auto& b) {

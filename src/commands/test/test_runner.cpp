@@ -34,7 +34,7 @@ const Node* question_for(const std::string& key, const Procedure& tested, const 
   if (!proc) return nullptr;
   *owner = proc;
   for (const Node& node : proc->nodes) {
-    if (node.kind == NodeKind::Ask && node.var == var) return &node;
+    if (node.kind == NodeKind::Ask && node.ask().var == var) return &node;
   }
   return nullptr;
 }
