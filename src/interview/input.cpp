@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 
 #include "engine/answer_value.h"
@@ -39,6 +40,26 @@ bool starts_a_word(const std::string& label, const std::string& typed) {
   return false;
 }
 
+// The words a folded label leads with, before its explanation: "tak" of "tak – np. znecanie".
+std::string_view label_head(std::string_view label) {
+  size_t end = label.size();
+  for (std::string_view mark : {" – ", " — ", " - ", ",", ":", ";", " ("})
+    end = std::min(end, label.find(mark));
+  std::string_view head = label.substr(0, end);
+  while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+  return head;
+}
+
+std::string several_options(const Node& question, const std::vector<const Option*>& matches,
+                            const std::string& token, std::string_view lang) {
+  const auto& options = question.ask().options;
+  std::vector<std::string> labels;
+  for (const Option* o : matches)
+    labels.push_back(
+        fmt::format("{}) {}", o - options.data() + 1, option_label(question, *o, lang)));
+  return say(lang, Msg::ErrAmbiguous, token, fmt::join(labels, "; "));
+}
+
 // Resolves one typed token to an option: number, exact value or label, then a unique prefix
 // of a word of a label. Sets `reason` when it cannot.
 const Option* find_option(const Node& question, const std::string& token, std::string_view lang,
@@ -50,6 +71,18 @@ const Option* find_option(const Node& question, const std::string& token, std::s
     return nullptr;
   }
   std::string folded = fold_letters(token);
+  // Two labels that lead with the typed words ("Tak – np. znęcanie", "Tak – podejrzenie
+  // wykorzystania") leave the choice open for the operator, who never sees the values, even
+  // when the words happen to be one option's value.
+  std::vector<const Option*> same_head;
+  for (const Option& o : options) {
+    if (label_head(fold_letters(option_label(question, o, lang))) == folded)
+      same_head.push_back(&o);
+  }
+  if (same_head.size() > 1) {
+    reason = several_options(question, same_head, token, lang);
+    return nullptr;
+  }
   for (const Option& o : options) {
     if (o.value == token || fold_letters(o.value) == folded ||
         fold_letters(option_label(question, o, lang)) == folded)
@@ -70,11 +103,7 @@ const Option* find_option(const Node& question, const std::string& token, std::s
   }
   if (matches.size() == 1) return matches.front();
   if (matches.size() > 1) {
-    std::vector<std::string> labels;
-    for (const Option* o : matches)
-      labels.push_back(
-          fmt::format("{}) {}", o - options.data() + 1, option_label(question, *o, lang)));
-    reason = say(lang, Msg::ErrAmbiguous, token, fmt::join(labels, "; "));
+    reason = several_options(question, matches, token, lang);
   } else if (!folded.empty() && utf8::count_code_points(folded) < 3) {
     reason = say(lang, Msg::ErrTooShort, token);
   } else {

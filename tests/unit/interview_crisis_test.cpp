@@ -192,6 +192,39 @@ TEST_CASE("fewer than 3 letters or an ambiguous start lists nothing or the candi
   CHECK(has(en.reason, "Type the number."));
 }
 
+TEST_CASE("a word that two labels lead with is asked again, even when it is one option's value") {
+  // As S7 had it: "tak" is the value of the second option, but both labels start "Tak –",
+  // and the operator who typed it may have meant the first.
+  Catalog catalog = testing::load_yaml({{"czyn.yaml", R"yaml(format: 1
+id: czyn
+version: 1.0.0
+title: "Czyn"
+start: czyn
+nodes:
+  czyn:
+    ask: "Czy to przestępstwo?"
+    type: choice
+    options:
+      - {value: wykorzystanie, label: "Tak – podejrzenie wykorzystania seksualnego", next: koniec}
+      - {value: tak, label: "Tak – np. znęcanie się", next: koniec}
+      - {value: nie, label: "Nie", next: koniec}
+      - {value: nie_wiem, label: "Nie wiem", next: koniec}
+  koniec: {outcome: "Koniec."}
+)yaml"}});
+  const Node& q = *catalog.find("czyn")->node("czyn");
+  Input tak = interpret_input(q, "tak", "pl");
+  CHECK(tak.kind == Input::Kind::Invalid);
+  CHECK(has(tak.reason, "1) Tak – podejrzenie wykorzystania seksualnego"));
+  CHECK(has(tak.reason, "2) Tak – np. znęcanie się"));
+  CHECK(has(tak.reason, "Wpisz numer."));
+  CHECK(interpret_input(q, "1", "pl").value == Value::of_string("wykorzystanie"));
+  CHECK(interpret_input(q, "znęcanie", "pl").value == Value::of_string("tak"));
+  CHECK(interpret_input(q, "Tak – np. znęcanie się", "pl").value == Value::of_string("tak"));
+  // "Nie" leads one label only; "Nie wiem" is a label's whole head, not an explanation.
+  CHECK(interpret_input(q, "nie", "pl").value == Value::of_string("nie"));
+  CHECK(interpret_input(q, "nie wiem", "pl").value == Value::of_string("nie_wiem"));
+}
+
 TEST_CASE("a yes_no question written with next takes tak/nie, yes/no, t/n, y and 1/2") {
   Crisis c;
   const Node& poison = c.node("zatrucie");
