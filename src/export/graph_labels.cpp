@@ -1,6 +1,7 @@
 #include "export/graph_labels.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "export/branch_text.h"
 #include "util/utf8.h"
@@ -74,7 +75,18 @@ std::string edge_label(const flow::Edge& edge, std::string_view lang, size_t wid
 }
 
 std::string title_label(const Procedure& procedure, std::string_view lang) {
-  return fmt::format("{}\n{} {}", procedure.title.in(lang), procedure.id, procedure.version);
+  std::string label =
+      fmt::format("{}\n{} {}", procedure.title.in(lang), procedure.id, procedure.version);
+  for (const std::string& line : title_details(procedure, lang)) label += "\n" + line;
+  return label;
+}
+
+std::vector<std::string> title_details(const Procedure& procedure, std::string_view lang) {
+  std::vector<std::string> lines;
+  if (procedure.area.present) lines.push_back(procedure.area.in(lang));
+  if (procedure.keywords.present && !procedure.keywords.in(lang).empty())
+    lines.push_back(fmt::format("{}", fmt::join(procedure.keywords.in(lang), ", ")));
+  return lines;
 }
 
 }  // namespace procedura::graph_labels

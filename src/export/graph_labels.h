@@ -3,6 +3,7 @@
 // each format escapes them its own way).
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "export/flow.h"
 #include "model/procedure.h"
@@ -14,5 +15,7 @@ std::string node_label(const Procedure& procedure, const Node& node, std::string
                        size_t width);
 std::string edge_label(const flow::Edge& edge, std::string_view lang, size_t width);
 std::string title_label(const Procedure& procedure, std::string_view lang);
+// The area and the keywords (format 1.1) under the title, one line each, when written.
+std::vector<std::string> title_details(const Procedure& procedure, std::string_view lang);
 
 }  // namespace procedura::graph_labels

@@ -105,8 +105,11 @@ void write_mermaid(const Procedure& procedure, std::ostream& out, const GraphOpt
   std::string lang = flow::display_language(procedure, options.lang);
   std::vector<std::string> ids = unique_ids(procedure);
   // The title sits in YAML front matter, where Mermaid shows it as plain text.
-  std::string title = utf8::sanitize(procedure.title.in(lang) + " (" + procedure.id + " " +
-                                     procedure.version + ")");
+  std::string title =
+      procedure.title.in(lang) + " (" + procedure.id + " " + procedure.version + ")";
+  for (const std::string& line : graph_labels::title_details(procedure, lang))
+    title += " · " + line;
+  title = utf8::sanitize(title);
   out << "---\ntitle: \"";
   for (char c : title) {
     if (c == '"' || c == '\\') out << '\\';

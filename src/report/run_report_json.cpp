@@ -46,7 +46,19 @@ void render_run_report_json(const engine::Session& session, const RunReportOptio
   json.key("procedure").begin_object();
   json.member("id", procedure.id)
       .member("version", procedure.version)
-      .member("sha256", options.procedure_sha256);
+      .member("sha256", options.procedure_sha256)
+      .member("title", procedure.title.in(lang));
+  // Format 1.1's area and keywords, null and [] when the file has none.
+  json.key("area");
+  if (procedure.area.present)
+    json.value(procedure.area.in(lang));
+  else
+    json.null();
+  json.key("keywords").begin_array();
+  if (procedure.keywords.present) {
+    for (const std::string& word : procedure.keywords.in(lang)) json.value(word);
+  }
+  json.end_array();
   json.end_object();
   json.member("lang", lang);
   bool completed = session.state() == engine::Session::State::Finished;

@@ -36,7 +36,7 @@ check "JSON shape" python3 - "$out" <<'PY'
 import json, sys
 doc = json.loads(sys.argv[1])
 assert list(doc) == ["procedure", "lang", "completed", "outcome", "answers", "actions", "cautions"], list(doc)
-assert list(doc["procedure"]) == ["id", "version", "sha256"] and len(doc["procedure"]["sha256"]) == 64
+assert list(doc["procedure"]) == ["id", "version", "sha256", "title", "area", "keywords"] and len(doc["procedure"]["sha256"]) == 64
 assert doc["completed"] is True and doc["outcome"]["node"] == "koniec_szkola"
 assert all(list(a) == ["var", "node", "value"] for a in doc["answers"])
 assert "imie" not in [a["var"] for a in doc["answers"]], "personal answer leaked"
@@ -86,4 +86,14 @@ printf 'format: 1\nid: zepsuta\nversion: 1.0.0\ntitle: "X"\nstart: a\nnodes:\n  
 run "$PROCEDURA" run "$scratch/broken/zepsuta.yaml" </dev/null
 expect_status 2 "broken procedure"
 expect_contains "$err" "it cannot be run safely" "broken procedure"
+# Format 1.1: the JSON report names the procedure's title, area and keywords in its language.
+printf 'faza: proba_poza_szkola\nniebezpieczenstwo_teraz: nie\n' >"$scratch/s09.yaml"
+run "$PROCEDURA" run s09-ryzyko-samobojcze --procedures "$REPO/procedures" --answers "$scratch/s09.yaml" --no-transcript --format json --lang en
+check "json: title, area and keywords of the procedure" python3 - "$out" <<'PY'
+import json, sys
+p = json.loads(sys.argv[1])["procedure"]
+assert p["title"].startswith("Suicide risk"), p
+assert p["area"] == "School — care and upbringing", p
+assert "suicide attempt" in p["keywords"], p
+PY
 finish

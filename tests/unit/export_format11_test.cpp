@@ -141,6 +141,21 @@ TEST_CASE("the HTML handbook carries the same facts") {
   CHECK(contains(html, "dotyczy: <strong>rodzice ucznia</strong>"));
 }
 
+TEST_CASE("both graphs name the area and the keywords under the title") {
+  Catalog catalog = load();
+  const Procedure& p = *catalog.find("glowna");
+  std::ostringstream dot;
+  write_dot(p, dot, GraphOptions{"en"});
+  CHECK(contains(
+      dot.str(),
+      "label=\"A pupil under the influence\\nglowna 1.0.0\\nSchool — care\\ndrunk, alcohol\""));
+  std::ostringstream mermaid;
+  write_mermaid(p, mermaid, GraphOptions{"pl"});
+  CHECK(
+      contains(mermaid.str(),
+               "title: \"Uczeń pod wpływem (glowna 1.0.0) · Szkoła — opieka · pijany, alkohol\""));
+}
+
 TEST_CASE("graphs draw cautions, urgency and `about`; a yes_no with next has two edges") {
   Catalog catalog = load();
   const Procedure& p = *catalog.find("glowna");
