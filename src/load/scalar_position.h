@@ -8,9 +8,11 @@
 
 namespace procedura {
 
-// `start` is where the scalar's text begins (inside the opening quote for quoted scalars);
-// `offset` counts code points of the decoded text. Scalars spanning lines keep the
-// simple sum (folding makes the mapping ambiguous).
+// `start` is where the scalar's text begins (inside the opening quote for quoted scalars,
+// one past the indicator for block scalars); `offset` counts code points of the decoded
+// text. A scalar spanning lines is followed as YAML folds it (plain, quoted, literal `|` and
+// folded `>`); where the walk cannot follow (a more-indented folded line, a tab indent), the
+// simple sum start + offset is kept.
 Location position_in_scalar(const Location& start, size_t offset);
 
 }  // namespace procedura

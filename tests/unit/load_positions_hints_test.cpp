@@ -4,7 +4,12 @@
 
 #include <string>
 
+#include <memory>
+#include <utility>
+#include <vector>
+
 #include "load/procedure_hints.h"
+#include "load/scalar_position.h"
 #include "model/source_file.h"
 
 using namespace procedura;
@@ -100,4 +105,26 @@ TEST_CASE("hints: any doubt about the id leaves it unknown") {
     INFO(text);
     CHECK_FALSE(scan_procedure_hints(text).id_known);
   }
+}
+
+TEST_CASE("a position inside a scalar spanning lines follows YAML's folding") {
+  auto at = [](const std::string& text, uint32_t line, uint32_t column, size_t offset) {
+    static std::vector<std::unique_ptr<SourceFile>> files;  // outlive the returned locations
+    files.push_back(std::make_unique<SourceFile>("t.yaml", text));
+    Location found = position_in_scalar(Location{files.back().get(), line, column}, offset);
+    return std::pair{found.line, found.column};
+  };
+  using P = std::pair<uint32_t, uint32_t>;
+  // "q and zzz": zzz is decoded offset 6. Block scalars start one past their indicator.
+  CHECK(at("- when: >-\n    q and\n    zzz\n", 1, 10, 6) == P{3, 5});
+  CHECK(at("- when: |-\n    q and\n    zzz\n", 1, 10, 6) == P{3, 5});
+  CHECK(at("- when: >\n\n    q and\n\n    zzz\n", 1, 10, 7) == P{5, 5});  // "\nq and\nzzz"
+  CHECK(at("- when: \"q and\n    zzz\"\n", 1, 10, 6) == P{2, 5});
+  CHECK(at("- when: 'q and\n\n    zzz'\n", 1, 10, 6) == P{3, 5});  // an empty line is "\n"
+  CHECK(at("- when: q and   \n    zzz\n", 1, 9, 6) == P{2, 5});    // trailing blanks dropped
+  CHECK(at("- when: \"q \\\"a\\\" and\\\n    zzz\"\n", 1, 10, 9) == P{2, 5});  // escaped break
+  // One line, as before: escapes and '' take two columns, letters one.
+  CHECK(at("w: \"\\\"ż\\\" == x\"\n", 1, 5, 7) == P{1, 14});
+  CHECK(at("w: 'it''s x'\n", 1, 5, 5) == P{1, 11});
+  CHECK(at("w: a or zzz\n", 1, 4, 5) == P{1, 9});
 }
