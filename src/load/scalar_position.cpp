@@ -49,6 +49,10 @@ class ScalarWalk {
       size_t end = content_end(text, i, quote);
       bool escaped_break = false;
       while (i < end) {
+        if (quote == '"' && text[i] == '\\' && i + 1 >= text.size()) {
+          escaped_break = true;  // a backslash at the end joins the lines without a space
+          break;
+        }
         if (decoded_ == offset_) return at(line, column);
         size_t width = utf8::decode(text, i).length;
         uint32_t columns = 1;
@@ -56,10 +60,6 @@ class ScalarWalk {
           width = 2;  // '' is one quote
           columns = 2;
         } else if (quote == '"' && text[i] == '\\') {
-          if (i + 1 >= text.size()) {
-            escaped_break = true;  // a backslash at the end joins the lines without a space
-            break;
-          }
           width = escape_length(text, i);
           columns = static_cast<uint32_t>(width);
         }
@@ -67,7 +67,7 @@ class ScalarWalk {
         column += columns;
         ++decoded_;
       }
-      if (decoded_ == offset_) return at(line, column);
+      if (decoded_ == offset_ && !escaped_break) return at(line, column);
       if (quote != 0 && end < text.size() && text[end] == quote) return std::nullopt;  // closed
       if (!next_content_line(line, i, escaped_break ? 0 : 1)) return std::nullopt;
       column = static_cast<uint32_t>(i) + 1;  // leading blanks are ASCII
