@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
 #include <span>
 #include <sstream>
@@ -44,6 +45,38 @@ class TreeBuilder : public YAML::EventHandler {
     return position_at(file_, offset);
   }
 
+  // Where a null was written. An empty value (`next:` and nothing) has no text of its own,
+  // and the parser marks the token after it, often the next key or the end of the file: it
+  // is placed just after what precedes it instead (the key's colon, a list's dash).
+  Location null_location(const YAML::Mark& mark) const {
+    if (mark.pos < 0) return at(mark);
+    const std::string& text = file_.content();
+    size_t i = std::min(base_ + static_cast<size_t>(mark.pos), text.size());
+    std::string_view rest = std::string_view(text).substr(i);
+    for (std::string_view written : {"~", "null", "Null", "NULL", "!"}) {
+      if (rest.starts_with(written)) return at(mark);
+    }
+    while (i > base_) {
+      char c = text[i - 1];
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+        --i;
+        continue;
+      }
+      size_t line_start = text.rfind('\n', i - 1);
+      line_start = line_start == std::string::npos ? 0 : line_start + 1;
+      size_t comment = std::string::npos;
+      for (size_t j = std::max(line_start, base_); j < i; ++j) {
+        if (text[j] == '#' && (j == line_start || text[j - 1] == ' ' || text[j - 1] == '\t')) {
+          comment = j;
+          break;
+        }
+      }
+      if (comment == std::string::npos) break;
+      i = comment;
+    }
+    return position_at(file_, i);
+  }
+
   bool saw_document() const { return saw_document_; }
   Location document_start() const { return document_start_; }
 
@@ -55,6 +88,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     YamlNode* node = make(YamlNode::Kind::Null, mark);
+    node->location = null_location(mark);
     count(1, node->location);
     remember(anchor, node);
     attach(node, 1);
