@@ -38,7 +38,10 @@ SourceFile::SourceFile(std::string path, std::string content)
   const char* data = content_.data();
   const char* end = data + content_.size();
   bool long_non_ascii_line = false;
-  for (const char* line = data;;) {
+  // A byte-order mark is no character of the first line: columns count from after it, as
+  // editors count them.
+  const char* first_line = std::string_view(content_).starts_with("\xEF\xBB\xBF") ? data + 3 : data;
+  for (const char* line = first_line;;) {
     const char* nl = static_cast<const char*>(std::memchr(line, '\n', end - line));
     const char* line_end = nl ? nl : end;
     const char* non_ascii = find_non_ascii(line, line_end);
@@ -73,7 +76,7 @@ std::string_view SourceFile::line_text(uint32_t line) const {
 
 uint32_t SourceFile::line_of(size_t byte_offset) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), byte_offset);
-  return static_cast<uint32_t>(it - line_starts_.begin());
+  return std::max<uint32_t>(1, static_cast<uint32_t>(it - line_starts_.begin()));  // in a BOM: 1
 }
 
 uint32_t SourceFile::column_in_line(size_t line_index, size_t byte_offset) const {
@@ -93,7 +96,7 @@ uint32_t SourceFile::column_of(size_t byte_offset) const {
 }
 
 SourceFile::LineColumn SourceFile::position_of(size_t byte_offset) const {
-  byte_offset = std::min(byte_offset, content_.size());
+  byte_offset = std::clamp(byte_offset, line_starts_.front(), content_.size());
   uint32_t line = line_of(byte_offset);
   return {line, column_in_line(line - 1, byte_offset)};
 }

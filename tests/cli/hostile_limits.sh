@@ -63,6 +63,10 @@ expect_contains "$out" "0 errors, 0 warnings in 1 file" "the BOM is no finding"
 printf '\xef\xbb\xbf' | cat - lf.yaml > bom-bad.yaml
 run "$PROCEDURA" lint bom-bad.yaml
 expect_contains "$out" "bom-bad.yaml:9:5: " "UTF-8 BOM: columns unchanged"
+printf '\xef\xbb\xbfformat: 7\nid: bom\nversion: 1.0.0\ntitle: "T"\nstart: e\nnodes:\n  e:\n    outcome: "E"\n' > bom-line1.yaml
+run "$PROCEDURA" lint bom-line1.yaml
+expect_contains "$out" "bom-line1.yaml:1:9: error: format '7'" "UTF-8 BOM: the first line's columns count from after it"
+expect_contains "$out" $'\nformat: 7\n        ^' "UTF-8 BOM: the excerpt shows the line without it, caret under the value"
 
 # Symlink loops inside a procedure directory: discovery ends, the real file is linted once.
 mkdir -p loop/sub && cp ok.yaml loop/sub/p.yaml && ln -s .. loop/sub/up && ln -s . loop/self && ln -s loop.yaml loop/loop.yaml
