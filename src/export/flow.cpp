@@ -136,36 +136,42 @@ std::string channel_text(Channel channel, std::string_view lang) {
   return "";
 }
 
-std::string action_line(const Action& action, std::string_view lang) {
+std::string action_line(const Action& action, std::string_view lang, LineForm form) {
+  const bool short_form = form == LineForm::Short;
+  const Text& text = short_form ? action.checklist_text() : action.text;
   std::string line;
   switch (action.kind) {
     case ActionKind::Notify:
-      line = "✉ " + (action.recipient ? action.recipient->name.in(lang) : action.to.id);
+      line =
+          "✉ " +
+          (action.recipient
+               ? (short_form ? action.recipient->checklist_name() : action.recipient->name).in(lang)
+               : action.to.id);
       break;
     case ActionKind::Do:
-      line = "▸ " + action.text.in(lang);
+      line = "▸ " + text.in(lang);
       break;
     case ActionKind::Document:
-      line = "✎ " + action.text.in(lang);
+      line = "✎ " + text.in(lang);
       break;
   }
   if (action.deadline) line += " (" + deadline_text(*action.deadline, lang) + ")";
   return action.urgent() ? "‼ " + line : line;
 }
 
-std::string action_use_line(const ActionUse& use, std::string_view lang) {
-  if (use.action) return action_line(*use.action, lang);
-  if (use.inline_action) return action_line(*use.inline_action, lang);
+std::string action_use_line(const ActionUse& use, std::string_view lang, LineForm form) {
+  if (use.action) return action_line(*use.action, lang, form);
+  if (use.inline_action) return action_line(*use.inline_action, lang, form);
   return "▸ " + use.ref.id;
 }
 
-std::string caution_line(const Caution& caution, std::string_view lang) {
-  return "⚠ " + caution.text.in(lang);
+std::string caution_line(const Caution& caution, std::string_view lang, LineForm form) {
+  return "⚠ " + (form == LineForm::Short ? caution.checklist_text() : caution.text).in(lang);
 }
 
-std::string caution_use_line(const CautionUse& use, std::string_view lang) {
-  if (use.caution) return caution_line(*use.caution, lang);
-  if (use.inline_caution) return caution_line(*use.inline_caution, lang);
+std::string caution_use_line(const CautionUse& use, std::string_view lang, LineForm form) {
+  if (use.caution) return caution_line(*use.caution, lang, form);
+  if (use.inline_caution) return caution_line(*use.inline_caution, lang, form);
   return "⚠ " + use.ref.id;
 }
 

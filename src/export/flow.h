@@ -39,14 +39,22 @@ std::string option_label(const Node& node, const Option& option, std::string_vie
 std::string deadline_text(const Deadline& deadline, std::string_view lang);
 std::string channel_text(Channel channel, std::string_view lang);
 
+// Full texts (the handbook's outline) or the one-line `short` forms where written (the
+// drawn graph, where a node's label must stay small enough to print).
+enum class LineForm { Full, Short };
+
 // "✉ Dyrektor szkoły (natychmiast)", "▸ Odizoluj ucznia", "✎ Sporządź notatkę"; an urgent
 // action (deadline immediately) starts with "‼ ".
-std::string action_line(const Action& action, std::string_view lang);
+std::string action_line(const Action& action, std::string_view lang,
+                        LineForm form = LineForm::Full);
 // As action_line, for a use whose reference may be dangling (then shows the id).
-std::string action_use_line(const ActionUse& use, std::string_view lang);
+std::string action_use_line(const ActionUse& use, std::string_view lang,
+                            LineForm form = LineForm::Full);
 // "⚠ Nie przesłuchuj dziecka." — a caution, set apart from actions by its sign.
-std::string caution_line(const Caution& caution, std::string_view lang);
-std::string caution_use_line(const CautionUse& use, std::string_view lang);
+std::string caution_line(const Caution& caution, std::string_view lang,
+                         LineForm form = LineForm::Full);
+std::string caution_use_line(const CautionUse& use, std::string_view lang,
+                             LineForm form = LineForm::Full);
 // "↪ Title" of a call node, with " — dotyczy: pokrzywdzony" when it has `about`.
 std::string call_line(const Node& call, std::string_view lang);
 

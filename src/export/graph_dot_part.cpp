@@ -50,9 +50,12 @@ void write_dot_part(const Procedure& procedure, const std::vector<std::vector<in
     for (int index : parts[p]) part_of[index] = static_cast<int>(p);
   }
   const int here = static_cast<int>(part);
-  std::string title = fmt::format("{}\n{} {} {} {}", graph_labels::title_label(procedure, lang),
-                                  words::word(Word::Part, lang), part + 1,
-                                  words::word(Word::PartOf, lang), parts.size());
+  std::string title = fmt::format(
+      "{}\n{} {} {} {}",
+      graph_labels::title_label(
+          procedure, lang,
+          part == 0 ? graph_labels::TitleDetails::With : graph_labels::TitleDetails::Without),
+      words::word(Word::Part, lang), part + 1, words::word(Word::PartOf, lang), parts.size());
   dot_lines::write_header(out, procedure, title);
   std::vector<bool> reachable = flow::reachable_from_start(procedure);
   for (int index : parts[part])

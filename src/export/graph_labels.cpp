@@ -19,7 +19,8 @@ void append_wrapped(std::string& out, std::string_view text, size_t width) {
 void append_actions(std::string& out, const std::vector<ActionUse>& uses, std::string_view lang,
                     size_t width, std::string_view indent = "") {
   for (const ActionUse& use : uses) {
-    std::string line = std::string(indent) + flow::action_use_line(use, lang);
+    std::string line =
+        std::string(indent) + flow::action_use_line(use, lang, flow::LineForm::Short);
     append_wrapped(out, line, width);
   }
 }
@@ -27,7 +28,8 @@ void append_actions(std::string& out, const std::vector<ActionUse>& uses, std::s
 void append_cautions(std::string& out, const std::vector<CautionUse>& uses, std::string_view lang,
                      size_t width, std::string_view indent = "") {
   for (const CautionUse& use : uses)
-    append_wrapped(out, std::string(indent) + flow::caution_use_line(use, lang), width);
+    append_wrapped(
+        out, std::string(indent) + flow::caution_use_line(use, lang, flow::LineForm::Short), width);
 }
 }  // namespace
 
@@ -74,10 +76,15 @@ std::string edge_label(const flow::Edge& edge, std::string_view lang, size_t wid
   return label;
 }
 
-std::string title_label(const Procedure& procedure, std::string_view lang) {
+std::string title_label(const Procedure& procedure, std::string_view lang, TitleDetails details) {
   std::string label =
       fmt::format("{}\n{} {}", procedure.title.in(lang), procedure.id, procedure.version);
-  for (const std::string& line : title_details(procedure, lang)) label += "\n" + line;
+  if (details == TitleDetails::Without) return label;
+  // Wrapped, so that a long list of keywords does not widen every part of a split flow.
+  constexpr size_t kDetailsWidth = 60;
+  for (const std::string& line : title_details(procedure, lang)) {
+    for (const std::string& piece : utf8::wrap(line, kDetailsWidth)) label += "\n" + piece;
+  }
   return label;
 }
 

@@ -14,7 +14,11 @@ namespace procedura::graph_labels {
 std::string node_label(const Procedure& procedure, const Node& node, std::string_view lang,
                        size_t width);
 std::string edge_label(const flow::Edge& edge, std::string_view lang, size_t width);
-std::string title_label(const Procedure& procedure, std::string_view lang);
+// The title, id and version; with the area and the keywords under them unless `Without`
+// (the later parts of a split flow, which the first part's title already names).
+enum class TitleDetails { With, Without };
+std::string title_label(const Procedure& procedure, std::string_view lang,
+                        TitleDetails details = TitleDetails::With);
 // The area and the keywords (format 1.1) under the title, one line each, when written.
 std::vector<std::string> title_details(const Procedure& procedure, std::string_view lang);
 
