@@ -14,6 +14,7 @@
 #include "load/expression_compiler.h"
 #include "load/file_discovery.h"
 #include "load/linker.h"
+#include "load/procedure_hints.h"
 #include "load/procedure_reader.h"
 #include "load/procedures_root.h"
 #include "load/yaml_tree.h"
@@ -99,6 +100,7 @@ class CatalogLoader {
     }
     for (const FoundFile& test : orphan_tests_) attach_orphan_tests(test);
     load_marked_roots(found_files);
+    load_sibling_callees(found_files);
     finish();
     mark_context_files();
   }
@@ -153,6 +155,51 @@ class CatalogLoader {
         if (by_path_.count(key)) continue;
         swept_.insert(key);
         load_file(f.path, root, false);
+      }
+    }
+  }
+
+  // Ids called by the procedures loaded so far that none of them defines.
+  std::set<std::string> unresolved_calls() const {
+    std::set<std::string> ids;
+    for (const auto& p : catalog_.procedures) {
+      for (const Node& node : p->nodes) {
+        if (node.kind == NodeKind::Call && !node.call().callee.id.empty() &&
+            !catalog_.find(node.call().callee.id))
+          ids.insert(node.call().callee.id);
+      }
+    }
+    return ids;
+  }
+
+  // A file named alone outside a marked root finds the procedures it calls in its own folder,
+  // as `run FILE`, `graph` and `render` do: files there whose id a call names are loaded as
+  // context (not reported), until every call resolves or the folder has no more.
+  void load_sibling_callees(const std::vector<FoundFile>& found_files) {
+    if (!options_.procedures_root.empty()) return;
+    for (const FoundFile& named : found_files) {
+      if (!named.root.empty() || named.over_limit || !named.problem.empty() ||
+          is_test_companion(named.path) || !marked_root(named).empty())
+        continue;
+      std::set<std::string> missing = unresolved_calls();
+      if (missing.empty()) return;
+      fs::path dir = fs::path(named.path).parent_path();
+      std::vector<FoundFile> siblings =
+          discover_files({dir.empty() ? "." : dir.string()}, options_.limits.max_files);
+      for (bool loaded_one = true; loaded_one && !missing.empty(); missing = unresolved_calls()) {
+        loaded_one = false;
+        for (const FoundFile& f : siblings) {
+          if (f.over_limit || !f.problem.empty() || is_test_companion(f.path)) continue;
+          std::string key = canonical_path(f.path);
+          if (by_path_.count(key)) continue;
+          ReadFileResult content = read_regular_file(f.path, options_.limits.max_file_bytes);
+          if (!content.ok()) continue;
+          ProcedureHints hints = scan_procedure_hints(content.content);
+          if (!hints.id_known || !missing.count(hints.id)) continue;
+          swept_.insert(key);
+          load_file(f.path, root_for(named), false);
+          loaded_one = true;
+        }
       }
     }
   }

@@ -66,4 +66,27 @@ python3 -c 'import json,sys; s=json.loads(open(sys.argv[1]).readline()); assert 
 run bash -c "cd b && \"$PROCEDURA\" run --resume ../u.jsonl </dev/null"
 expect_status 3 "resume of a run by id from elsewhere"
 expect_contains "$out" "odtworzono 1 odpowiedzi" "the recorded answer is restored"
+# Without any marker, a file named alone finds the procedures it calls in its own folder,
+# for lint, test and paths as for run, graph and render; the folder's other files are not
+# reported, and the lint cache rechecks such a file rather than replay it.
+mkdir -p "$scratch/loose" && cd "$scratch/loose" || exit 1
+printf 'format: 1\nid: sub\nversion: 1.0.0\ntitle: "Sub"\nstart: a\nnodes:\n  a: {ask: "A?", type: yes_no, next: k}\n  k: {outcome: "K"}\n' >sub.yaml
+printf 'format: 1\nid: top\nversion: 1.0.0\ntitle: "Top"\nstart: c1\nnodes:\n  c1: {call: sub, next: e}\n  e: {outcome: "E"}\ntests:\n  - name: t\n    answers: {sub.a: yes}\n    expect: {outcome: e}\n' >top.yaml
+printf 'format: 1\nid: broken\nversion: x\n' >other.yaml
+run "$PROCEDURA" lint top.yaml
+expect_status 0 "lint FILE: a callee beside it is found"
+expect_not_contains "$out" "other.yaml" "lint FILE: the folder's other files are not reported"
+run "$PROCEDURA" test top.yaml
+expect_status 0 "test FILE: a callee beside it is found"
+run "$PROCEDURA" paths --count top.yaml
+expect_status 0 "paths FILE: a callee beside it is found"
+expect_contains "$out" "2" "paths FILE: both answers of the callee counted"
+run "$PROCEDURA" lint --cache-dir "$scratch/loose-cache" top.yaml
+run "$PROCEDURA" lint --cache-dir "$scratch/loose-cache" top.yaml
+expect_status 0 "lint --cache FILE: found again"
+mv sub.yaml sub.moved
+run "$PROCEDURA" lint --cache-dir "$scratch/loose-cache" top.yaml
+expect_status 1 "lint --cache FILE: a callee gone from the folder is seen, not replayed"
+expect_contains "$out" "called procedure 'sub' is not loaded" "lint --cache FILE: the missing callee"
+cd "$scratch" || exit 1
 finish

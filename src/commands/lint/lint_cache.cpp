@@ -8,6 +8,7 @@
 #include <fstream>
 #include <map>
 #include <numeric>
+#include <set>
 #include <optional>
 #include <sstream>
 #include <unordered_map>
@@ -123,7 +124,9 @@ class CachedLint {
     }
     if (!all_dirty) {
       link_components();
-      for (FileNode& n : nodes_) n.dirty = !n.entry || n.entry->key != component_keys_[n.component];
+      for (FileNode& n : nodes_)
+        n.dirty = !n.entry || n.entry->key != component_keys_[n.component] ||
+                  folder_dependent_.count(n.component);
       spread_dirt();
       LintRun out;
       if (check_dirty(out)) return finish(std::move(out));
@@ -261,6 +264,11 @@ class CachedLint {
     return added;
   }
 
+  bool named_alone(const FileNode& n) const {
+    return std::any_of(n.found.begin(), n.found.end(),
+                       [&](size_t f) { return found_[f].root.empty(); });
+  }
+
   size_t find(std::vector<size_t>& parent, size_t i) {
     while (parent[i] != i) i = parent[i] = parent[parent[i]];
     return i;
@@ -284,9 +292,12 @@ class CachedLint {
       }
       for (const std::string& call : nodes_[i].links->calls) {
         auto it = by_id.find(call);
-        if (it == by_id.end())
+        if (it == by_id.end()) {
           dangling[i] = true;  // its message suggests from every id
-        else
+          // Named alone, it is checked with the callees its own folder holds (load/catalog):
+          // files the cache does not follow.
+          if (named_alone(nodes_[i])) folder_dependent_.insert(i);
+        } else
           for (size_t j : it->second) unite(i, j);
       }
     }
@@ -306,6 +317,9 @@ class CachedLint {
                            n.explicit_input, n.root));
       has_dangling[n.component] = has_dangling[n.component] || dangling[i];
     }
+    std::set<size_t> folder_dependent;
+    for (size_t i : folder_dependent_) folder_dependent.insert(find(parent, i));
+    folder_dependent_ = std::move(folder_dependent);
     component_keys_.assign(nodes_.size(), "");
     for (auto& [root, h] : hashes) {
       h.update(options_key_);
@@ -501,6 +515,7 @@ class CachedLint {
   std::unordered_map<std::string, const std::string*> contents_;  // display path -> bytes read
   std::vector<size_t> extras_;
   std::vector<std::string> component_keys_;
+  std::set<size_t> folder_dependent_;  // nodes, then components, resolved from a folder
   std::map<std::pair<std::string, bool>, const SourceFile*> replay_files_;
   bool all_dirty_run_ = false;
 };
