@@ -13,8 +13,12 @@ void add_list(CLI::App& app, Action& action) {
       app.add_subcommand("list", "List the procedures that can be run, numbered as in the menu");
   add_procedures_option(cmd, options->procedure_dirs,
                         "Load procedures from DIR (repeatable; also PROCEDURA_PATH)");
-  cmd->add_option("--lang", options->lang, "Language of titles and areas (default: pl)")
-      ->check(one_of({"pl", "en"}));
+  cmd->add_option("--lang", options->lang,
+                  "Language of titles and areas, any a procedure may declare (default: pl); a "
+                  "procedure without it shows its default language, the rest is in English "
+                  "unless pl")
+      ->type_name("LANG")
+      ->check(language_code());
   cmd->add_option("--format", *format, "Output format")
       ->capture_default_str()
       ->check(one_of({"text", "json"}));

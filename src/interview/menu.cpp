@@ -27,6 +27,9 @@ std::vector<MenuGroup> menu_groups(const std::vector<const Procedure*>& procedur
   std::vector<MenuGroup> groups;
   MenuGroup general{say(lang, Msg::MenuOtherArea), {}};
   for (const Procedure* p : procedures) {
+    // A YAML file that names no procedure (an answers file kept beside the procedures, a
+    // file missing its id) is nothing an operator can choose; lint reports it.
+    if (p->id.empty()) continue;
     std::string heading = area_of(*p, lang);
     if (heading.empty()) {
       general.entries.push_back({0, p});

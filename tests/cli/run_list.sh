@@ -44,4 +44,22 @@ mkdir -p "$scratch/empty"
 run "$PROCEDURA" list --procedures "$scratch/empty"
 expect_status 0 "an empty directory lists nothing"
 expect_empty "$out" "nothing listed for an empty directory"
+# An answers file kept beside the procedures is no entry of the list (nor of the menu).
+mkdir -p "$scratch/with-answers"
+cp "$fixtures"/*.yaml "$scratch/with-answers/" 2>/dev/null
+printf 'zagrozenie: yes\nwiek: 3\n' >"$scratch/with-answers/odpowiedzi-a1.yaml"
+run "$PROCEDURA" list --procedures "$scratch/with-answers" --format json
+check "a file naming no procedure is not listed" python3 -c '
+import json, sys
+procs = json.loads(sys.argv[1])["procedures"]
+assert procs and all(p["id"] and p["title"] for p in procs), procs
+assert not any(p["file"].endswith("odpowiedzi-a1.yaml") for p in procs), procs' "$out"
+# --lang takes any language a procedure may declare; a procedure without it shows its default.
+mkdir -p "$scratch/uk"
+printf 'format: 1\nid: trzy\nversion: 1.0.0\nlanguages: [pl, uk]\ntitle: {pl: "Po polsku", uk: "Українською"}\nstart: e\nnodes:\n  e: {outcome: {pl: "K", uk: "K"}}\n' >"$scratch/uk/trzy.yaml"
+run "$PROCEDURA" list --procedures "$scratch/uk" --lang uk
+expect_status 0 "list --lang uk"
+expect_contains "$out" "Українською" "list --lang uk: the declared translation"
+run "$PROCEDURA" list --procedures "$scratch/uk" --lang 'x y'
+expect_status 2 "list --lang: not a language code"
 finish
