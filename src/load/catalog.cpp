@@ -400,6 +400,14 @@ class CatalogLoader {
       fs::path dir = fs::path(proc->file->path()).parent_path();
       fs::path root = fs::weakly_canonical(roots_[proc]);
       for (const Ref& import : proc->imports) {
+        if (fs::path(import.id).is_absolute()) {
+          // FORMAT.md: imports are relative paths, so that a set of procedures can move.
+          catalog_.diagnostics.report(
+              Rule::ImportError, import.location,
+              fmt::format("import '{}' is an absolute path; write it relative to this file",
+                          import.id));
+          continue;
+        }
         fs::path target = (dir / import.id).lexically_normal();
         std::error_code ec;
         // Absolute first: weakly_canonical leaves a relative path to a missing file

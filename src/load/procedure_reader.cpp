@@ -271,7 +271,15 @@ class Reader {
       }
       languages_.emplace_back(item->scalar());
     }
-    if (!entry->value->is_sequence()) is_list(entry->value, "`languages`");
+    if (!entry->value->is_sequence()) {
+      is_list(entry->value, "`languages`");
+    } else if (entry->value->items().empty()) {
+      // The first language is the default: an empty list names none. Leave the key out for
+      // plain texts.
+      report(Rule::WrongType, entry->value->location,
+             "`languages` is empty; list at least one (the first is the default), or leave the "
+             "key out for plain texts");
+    }
   }
 
   const std::vector<std::string>& languages() const { return languages_; }
