@@ -8,8 +8,8 @@
 #include <fstream>
 #include <map>
 #include <numeric>
-#include <set>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <unordered_map>
 
