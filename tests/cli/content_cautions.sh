@@ -80,4 +80,13 @@ printf '%s\n' "$out"
 expect_status 0 "every prohibition of S1–S6 and S10 is a caution where it matters"
 expect_not_contains "$out" "FAIL:" "no rule reported missing"
 expect_contains "$out" "ok: s10-cyberprzemoc zgoda_na_srodek_cyber: caution 'nie zastępuje'" "the last rule was checked"
+# A caution about one age shows only for that age: P1's "under 10: no facility" for the
+# 8-year-old placed in a facility, not for the 14-year-old.
+printf 'stan_na_miejscu: nie\nczy_opiekun: tak\ngdzie_dziecko: na_miejscu\nliczba_dzieci: 1\nwiek_dziecka: 8\npotrzeby_szczegolne: [niepelnosprawnosc]\npotrzeba_medyczna: tak\nprzemoc_domowa: no\nzagrozenie_dobra: nie_wiem\nczas_zatrzymania: do_48h\ndrugi_rodzic: nie_wiem\nosoba_najblizsza: no\nmiejsce_w_pogotowiu: no\n' >"$scratch/p01-8.yaml"
+printf 'stan_na_miejscu: nie\nczy_opiekun: tak\ngdzie_dziecko: w_szkole\nliczba_dzieci: 1\nwiek_dziecka: 14\npotrzeby_dziecka_w_szkole: []\nprzemoc_domowa: no\nzagrozenie_dobra: nie\nczas_zatrzymania: do_48h\ndrugi_rodzic: nie\nosoba_najblizsza: no\nmiejsce_w_pogotowiu: no\n' >"$scratch/p01-14.yaml"
+run "$PROCEDURA" run p01-zatrzymanie-opiekuna --procedures "$REPO/procedures" --answers "$scratch/p01-8.yaml" --no-transcript
+expect_contains "$out" "Poniżej 10 lat: nie do placówki" "P1, 8-year-old: the under-10 caution"
+run "$PROCEDURA" run p01-zatrzymanie-opiekuna --procedures "$REPO/procedures" --answers "$scratch/p01-14.yaml" --no-transcript
+expect_status 0 "P1, 14-year-old in a facility"
+expect_not_contains "$out" "Poniżej 10 lat" "P1, 14-year-old: no under-10 caution"
 finish
