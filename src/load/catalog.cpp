@@ -159,6 +159,27 @@ class CatalogLoader {
     }
   }
 
+  // The YAML files in the folder of `path` itself (not below it: a file named alone in a
+  // home directory must not walk it), at most the file limit.
+  std::vector<FoundFile> files_beside(const std::string& path) const {
+    fs::path dir = fs::path(path).parent_path();
+    if (dir.empty()) dir = ".";
+    std::vector<FoundFile> files;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+      if (files.size() >= options_.limits.max_files) break;
+      std::error_code type_error;
+      // Links are left out, as a directory walk leaves out those that lead elsewhere.
+      if (it->is_symlink(type_error) || !it->is_regular_file(type_error) ||
+          !has_yaml_extension(it->path().string()))
+        continue;
+      files.push_back(FoundFile{(dir / it->path().filename()).string(), "", false, "", false});
+    }
+    std::sort(files.begin(), files.end(),
+              [](const FoundFile& a, const FoundFile& b) { return a.path < b.path; });
+    return files;
+  }
+
   // Ids called by the procedures loaded so far that none of them defines.
   std::set<std::string> unresolved_calls() const {
     std::set<std::string> ids;
@@ -183,9 +204,7 @@ class CatalogLoader {
         continue;
       std::set<std::string> missing = unresolved_calls();
       if (missing.empty()) return;
-      fs::path dir = fs::path(named.path).parent_path();
-      std::vector<FoundFile> siblings =
-          discover_files({dir.empty() ? "." : dir.string()}, options_.limits.max_files);
+      std::vector<FoundFile> siblings = files_beside(named.path);
       for (bool loaded_one = true; loaded_one && !missing.empty(); missing = unresolved_calls()) {
         loaded_one = false;
         for (const FoundFile& f : siblings) {
