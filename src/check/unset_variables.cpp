@@ -216,6 +216,7 @@ class UnsetAnalysis {
           bool own = name.compare(0, dot, callee->id) == 0 && dot == callee->id.size();
           demanded_[callee].insert(own ? name.substr(dot + 1) : name);
         }
+        demand_guarded(*proc, *callee);
       }
     }
     for (const Procedure* proc : graph_.bottom_up()) analyze(*proc);
@@ -306,6 +307,7 @@ class UnsetAnalysis {
       }
       if (everywhere) summary.insert(name);
     }
+    summarize_guarded(ctx);
 
     for (size_t v = 0; v < n; ++v) {
       const Node& node = proc.nodes[v];
@@ -331,6 +333,81 @@ class UnsetAnalysis {
     }
   }
 
+  // A read `callee.x` guarded by `callee.q == value` (the same callee): the callee is asked
+  // whether `x` is set on every path to its outcomes along which `q` got that answer.
+  static std::string guarded_key(const std::string& name, const Guard& guard) {
+    const Value& v = guard.value;
+    std::string value = v.type == ValueType::Boolean  ? (v.boolean ? "true" : "false")
+                        : v.type == ValueType::Number ? fmt::format("{}", v.number)
+                                                      : "\"" + v.string;
+    return name + '\n' + guard.var + '\n' + value;
+  }
+
+  void demand_guarded(const Procedure& caller, const Procedure& callee) {
+    const std::string prefix = callee.id + ".";
+    for (const Node& node : caller.nodes) {
+      for (const Case& c : node.branch().cases) {
+        for (const Read& read : guarded_reads_of(c)) {
+          if (!read.name.starts_with(prefix) ||
+              read.name.find('.', prefix.size()) != std::string::npos)
+            continue;
+          for (const Guard& guard : read.guards) {
+            if (!guard.var.starts_with(prefix)) continue;
+            Guard own{guard.var.substr(prefix.size()), guard.value};
+            std::string x = read.name.substr(prefix.size());
+            guarded_demands_[&callee].try_emplace(guarded_key(x, own), x, own);
+          }
+        }
+      }
+    }
+  }
+
+  void summarize_guarded(Context& ctx) {
+    const Procedure& proc = ctx.proc;
+    std::set<std::string>& holds = guarded_sets_[&proc];
+    for (const auto& [key, demand] : guarded_demands_[&proc]) {
+      const auto& [name, guard] = demand;
+      Read read{name, 0, {guard}};
+      std::vector<int> blocked = ctx.setters[name];
+      auto skip = [&](int u, const Edge& edge) {
+        return proc.nodes[u].kind == NodeKind::Ask && pruned(ctx, read, u, edge);
+      };
+      std::vector<char> reached = reach(proc, blocked, skip);
+      bool everywhere = true;
+      for (size_t v = 0; v < proc.nodes.size() && everywhere; ++v) {
+        if (ctx.facts.reachable[v] && proc.nodes[v].kind == NodeKind::Outcome && reached[v])
+          everywhere = false;
+      }
+      if (everywhere) holds.insert(key);
+    }
+  }
+
+  // The call nodes that set `read` on every path where one of its guards on the same callee
+  // holds (see summarize_guarded): where the guard fails, `and` does not read it at all.
+  std::vector<int> calls_setting_under_guard(Context& ctx, const Read& read) {
+    std::vector<int> calls;
+    size_t dot = read.name.find('.');
+    if (dot == std::string::npos) return calls;
+    const std::string prefix = read.name.substr(0, dot + 1);
+    for (size_t v = 0; v < ctx.proc.nodes.size(); ++v) {
+      const Node& node = ctx.proc.nodes[v];
+      const Procedure* callee =
+          node.kind == NodeKind::Call ? node.call().callee_procedure : nullptr;
+      if (!callee || !ctx.facts.reachable[v] || callee->id + "." != prefix) continue;
+      auto holds = guarded_sets_.find(callee);
+      if (holds == guarded_sets_.end()) continue;
+      for (const Guard& guard : read.guards) {
+        if (!guard.var.starts_with(prefix)) continue;
+        Guard own{guard.var.substr(prefix.size()), guard.value};
+        if (holds->second.count(guarded_key(read.name.substr(prefix.size()), own))) {
+          calls.push_back(static_cast<int>(v));
+          break;
+        }
+      }
+    }
+    return calls;
+  }
+
   static bool is_setter(Context& ctx, const std::string& name, int v) {
     auto it = ctx.setters.find(name);
     return it != ctx.setters.end() &&
@@ -347,6 +424,9 @@ class UnsetAnalysis {
     std::vector<int> blocked;
     for (int s : ctx.setters[read.name]) {
       if (s != target) blocked.push_back(s);
+    }
+    for (int call : calls_setting_under_guard(ctx, read)) {
+      if (call != target) blocked.push_back(call);
     }
     auto skip = [&](int u, const Edge& edge) {
       return ctx.proc.nodes[u].kind == NodeKind::Ask && pruned(ctx, read, u, edge);
@@ -379,6 +459,10 @@ class UnsetAnalysis {
   const CatalogGraph& graph_;
   std::unordered_map<const Procedure*, std::set<std::string>> demanded_;
   std::unordered_map<const Procedure*, std::set<std::string>> sets_;  // definitely set at the end
+  // Reads of a callee's variable under a guard on another of its variables: key -> (var, guard).
+  std::unordered_map<const Procedure*, std::map<std::string, std::pair<std::string, Guard>>>
+      guarded_demands_;
+  std::unordered_map<const Procedure*, std::set<std::string>> guarded_sets_;  // keys that hold
 };
 
 }  // namespace
