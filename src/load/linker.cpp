@@ -203,7 +203,9 @@ class Linker {
     }
     for (Invariant& inv : proc.invariants) {
       for (auto* list : {&inv.if_any, &inv.require, &inv.forbid}) {
-        for (const Ref& ref : *list) resolve_action(proc, ref);
+        // As a test's expectations: an action a called procedure collects may be named.
+        for (const Ref& ref : *list)
+          resolve_here_or_in_callee(proc, ref, "action", &Procedure::action_scope);
       }
     }
     for (TestCase& test : proc.tests) link_test(proc, test);
@@ -252,10 +254,11 @@ class Linker {
     return out;
   }
 
-  // A test may expect actions and recipients that a called procedure collects.
+  // A test or an invariant may name actions (and a test recipients) that a called procedure
+  // collects.
   template <typename T>
-  const T* resolve_for_test(const Procedure& proc, const Ref& ref, std::string_view what,
-                            std::unordered_map<std::string, const T*> Procedure::*scope) {
+  const T* resolve_here_or_in_callee(const Procedure& proc, const Ref& ref, std::string_view what,
+                                     std::unordered_map<std::string, const T*> Procedure::*scope) {
     auto it = (proc.*scope).find(ref.id);
     if (it != (proc.*scope).end()) {
       catalog_.used.insert(it->second);
@@ -284,11 +287,11 @@ class Linker {
       }
     }
     for (const Ref& ref : test.expect.actions)
-      resolve_for_test(proc, ref, "action", &Procedure::action_scope);
+      resolve_here_or_in_callee(proc, ref, "action", &Procedure::action_scope);
     for (const Ref& ref : test.expect.not_actions)
-      resolve_for_test(proc, ref, "action", &Procedure::action_scope);
+      resolve_here_or_in_callee(proc, ref, "action", &Procedure::action_scope);
     for (const Ref& ref : test.expect.notify)
-      resolve_for_test(proc, ref, "recipient", &Procedure::recipient_scope);
+      resolve_here_or_in_callee(proc, ref, "recipient", &Procedure::recipient_scope);
   }
 
   Catalog& catalog_;
