@@ -60,8 +60,9 @@ std::string several_options(const Node& question, const std::vector<const Option
   return say(lang, Msg::ErrAmbiguous, token, fmt::join(labels, "; "));
 }
 
-// Resolves one typed token to an option: number, exact value or label, then a unique prefix
-// of a word of a label. Sets `reason` when it cannot.
+// Resolves one typed token to an option: its number, a label typed whole, a hidden value
+// no label contradicts, then a unique prefix of a word of a label. Sets `reason` when it
+// cannot.
 const Option* find_option(const Node& question, const std::string& token, std::string_view lang,
                           std::string& reason) {
   const auto& options = question.ask().options;
@@ -71,22 +72,34 @@ const Option* find_option(const Node& question, const std::string& token, std::s
     return nullptr;
   }
   std::string folded = fold_letters(token);
-  // Two labels that lead with the typed words ("Tak – np. znęcanie", "Tak – podejrzenie
-  // wykorzystania") leave the choice open for the operator, who never sees the values, even
-  // when the words happen to be one option's value.
-  std::vector<const Option*> same_head;
+  auto label_of = [&](const Option& o) { return fold_letters(option_label(question, o, lang)); };
+  // What the operator reads comes first: a label typed whole.
+  std::vector<const Option*> same_label, same_head;
   for (const Option& o : options) {
-    if (label_head(fold_letters(option_label(question, o, lang))) == folded)
-      same_head.push_back(&o);
+    std::string label = label_of(o);
+    if (label == folded) same_label.push_back(&o);
+    // Two labels that lead with the typed words ("Tak – np. znęcanie", "Tak – podejrzenie
+    // wykorzystania") leave the choice open, even when the words are one option's value.
+    if (label_head(label) == folded) same_head.push_back(&o);
   }
-  if (same_head.size() > 1) {
-    reason = several_options(question, same_head, token, lang);
+  if (same_label.size() == 1) return same_label.front();
+  if (same_label.size() > 1 || same_head.size() > 1) {
+    reason = several_options(question, same_label.size() > 1 ? same_label : same_head, token, lang);
     return nullptr;
   }
   for (const Option& o : options) {
-    if (o.value == token || fold_letters(o.value) == folded ||
-        fold_letters(option_label(question, o, lang)) == folded)
-      return &o;
+    if (o.value != token && fold_letters(o.value) != folded) continue;
+    // The operator never sees values: a value is taken when its own label leads with the
+    // typed words, or when no other label has a word starting with them ("brak" is the
+    // value of "Inny opiekun" but a word of "Brak danych o opiekunie").
+    if (label_head(label_of(o)) == folded) return &o;
+    std::vector<const Option*> also{&o};
+    for (const Option& other : options) {
+      if (&other != &o && starts_a_word(label_of(other), folded)) also.push_back(&other);
+    }
+    if (also.size() == 1) return &o;
+    reason = several_options(question, also, token, lang);
+    return nullptr;
   }
   // A yes/no word at a question that is not yes/no would otherwise be taken for the start of
   // an option ("nie" for "Nie wiem…"): it is refused, so nothing is chosen by accident.
@@ -217,6 +230,11 @@ Input interpret_input(const Node& question, std::string_view typed, std::string_
       return answer(Value::of_string(option->value));
     }
     case AnswerType::Multi: {
+      // A label typed whole is one item, commas and all ("Matka, ojciec").
+      for (const Option& o : question.ask().options) {
+        if (fold_letters(option_label(question, o, lang)) == fold_letters(text))
+          return answer(Value::of_list({o.value}));
+      }
       // Items are separated by commas; a line of numbers may also be separated by spaces.
       std::vector<std::string> tokens;
       std::string current;

@@ -225,6 +225,46 @@ nodes:
   CHECK(interpret_input(q, "nie wiem", "pl").value == Value::of_string("nie_wiem"));
 }
 
+TEST_CASE("a label typed whole wins; a hidden value a label contradicts is asked again") {
+  Catalog catalog = testing::load_yaml({{"opiekun.yaml", R"yaml(format: 1
+id: opiekun
+version: 1.0.0
+title: "Opiekun"
+start: kto
+nodes:
+  kto:
+    ask: "Kto?"
+    type: choice
+    options:
+      - {value: nieznany, label: "Brak danych o opiekunie", next: koniec}
+      - {value: brak, label: "Inny opiekun", next: koniec}
+      - {value: inne, label: "Coś innego", next: koniec}
+      - {value: x, label: "Inne", next: koniec}
+  ktorzy:
+    ask: "Którzy?"
+    type: multi
+    options:
+      - {value: oboje, label: "Matka, ojciec"}
+      - {value: ojciec, label: "Ojciec"}
+    next: koniec
+  koniec: {outcome: "Koniec."}
+)yaml"}});
+  const Procedure& p = *catalog.find("opiekun");
+  const Node& kto = *p.node("kto");
+  // "Inne" is option 4's label, though "inne" is option 3's value.
+  CHECK(interpret_input(kto, "Inne", "pl").value == Value::of_string("x"));
+  // "brak" is option 2's value but the first word of option 1's label: both are listed.
+  Input brak = interpret_input(kto, "brak", "pl");
+  CHECK(brak.kind == Input::Kind::Invalid);
+  CHECK(has(brak.reason, "1) Brak danych o opiekunie"));
+  CHECK(has(brak.reason, "2) Inny opiekun"));
+  CHECK(interpret_input(kto, "nieznany", "pl").value == Value::of_string("nieznany"));
+  // A multi label with a comma, typed whole, is one answer.
+  const Node& ktorzy = *p.node("ktorzy");
+  CHECK(interpret_input(ktorzy, "matka, ojciec", "pl").value == Value::of_list({"oboje"}));
+  CHECK(interpret_input(ktorzy, "1, 2", "pl").value == Value::of_list({"oboje", "ojciec"}));
+}
+
 TEST_CASE("a yes_no question written with next takes tak/nie, yes/no, t/n, y and 1/2") {
   Crisis c;
   const Node& poison = c.node("zatrucie");
