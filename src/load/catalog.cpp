@@ -198,28 +198,41 @@ class CatalogLoader {
   // context (not reported), until every call resolves or the folder has no more.
   void load_sibling_callees(const std::vector<FoundFile>& found_files) {
     if (!options_.procedures_root.empty()) return;
+    std::set<std::string> folders_read;
+    std::multimap<std::string, std::pair<FoundFile, std::string>> by_id;  // id -> file, root
     for (const FoundFile& named : found_files) {
       if (!named.root.empty() || named.over_limit || !named.problem.empty() ||
           is_test_companion(named.path) || !marked_root(named).empty())
         continue;
-      std::set<std::string> missing = unresolved_calls();
-      if (missing.empty()) return;
-      std::vector<FoundFile> siblings = files_beside(named.path);
-      for (bool loaded_one = true; loaded_one && !missing.empty(); missing = unresolved_calls()) {
-        loaded_one = false;
-        for (const FoundFile& f : siblings) {
-          if (f.over_limit || !f.problem.empty() || is_test_companion(f.path)) continue;
-          std::string key = canonical_path(f.path);
-          if (by_path_.count(key)) continue;
-          ReadFileResult content = read_regular_file(f.path, options_.limits.max_file_bytes);
-          if (!content.ok()) continue;
-          ProcedureHints hints = scan_procedure_hints(content.content);
-          if (!hints.id_known || !missing.count(hints.id)) continue;
-          swept_.insert(key);
-          load_file(f.path, root_for(named), false);
-          loaded_one = true;
-        }
+      if (unresolved_calls().empty()) return;
+      // Each folder's files are read once, for their ids, however deep the chain of calls.
+      std::string folder = fs::path(named.path).parent_path().string();
+      if (!folders_read.insert(folder).second) continue;
+      for (const FoundFile& f : files_beside(named.path)) {
+        if (by_path_.count(canonical_path(f.path))) continue;
+        ReadFileResult content = read_regular_file(f.path, options_.limits.max_file_bytes);
+        if (!content.ok()) continue;
+        std::string_view text = content.content;
+        if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // as editors on Windows save
+        ProcedureHints hints = scan_procedure_hints(text);
+        if (hints.id_known) by_id.emplace(hints.id, std::pair{f, root_for(named)});
       }
+    }
+    for (std::set<std::string> missing = unresolved_calls(); !missing.empty();) {
+      bool loaded_one = false;
+      for (const std::string& id : missing) {
+        auto it = by_id.find(id);  // the first in file order when two files claim one id
+        if (it == by_id.end()) continue;
+        auto [file, root] = it->second;  // a copy: the entries are erased next
+        std::string key = canonical_path(file.path);
+        by_id.erase(id);
+        if (by_path_.count(key)) continue;
+        swept_.insert(key);
+        load_file(file.path, root, false);
+        loaded_one = true;
+      }
+      if (!loaded_one) break;
+      missing = unresolved_calls();
     }
   }
 

@@ -84,6 +84,12 @@ expect_contains "$out" "2" "paths FILE: both answers of the callee counted"
 run "$PROCEDURA" lint --cache-dir "$scratch/loose-cache" top.yaml
 run "$PROCEDURA" lint --cache-dir "$scratch/loose-cache" top.yaml
 expect_status 0 "lint --cache FILE: found again"
+# The callee's own findings (an unreachable node) are not reported; a callee saved with a
+# byte-order mark is found too.
+printf '\xef\xbb\xbfformat: 1\nid: sub\nversion: 1.0.0\ntitle: "Sub"\nstart: a\nnodes:\n  a: {ask: "A?", type: yes_no, next: k}\n  k: {outcome: "K"}\n  lost: {outcome: "L"}\n' >sub.yaml
+run "$PROCEDURA" lint top.yaml
+expect_status 0 "lint FILE: a callee with a BOM is found, its own findings are not reported"
+expect_not_contains "$out" "sub.yaml" "lint FILE: nothing reported from the callee"
 mv sub.yaml sub.moved
 run "$PROCEDURA" lint --cache-dir "$scratch/loose-cache" top.yaml
 expect_status 1 "lint --cache FILE: a callee gone from the folder is seen, not replayed"

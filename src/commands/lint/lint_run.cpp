@@ -3,13 +3,11 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
-#include <set>
 #include <unordered_map>
 
 #include "check/checks.h"
 #include "check/suppression.h"
 #include "load/context_files.h"
-#include "load/procedures_root.h"
 #include "util/parallel.h"
 
 namespace procedura {
@@ -72,24 +70,14 @@ void run_checks_in_groups(Catalog& catalog, const CheckOptions& options, size_t 
   }
 }
 
-// Asked once per walk root or named file: a walk's files share the answer.
-bool any_in_marked_root(const std::vector<FoundFile>& found) {
-  std::set<std::string_view> asked;
-  for (const FoundFile& f : found) {
-    const std::string& from = f.root.empty() ? f.path : f.root;
-    if (asked.insert(from).second && !find_procedures_root(from).empty()) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 Catalog lint_catalog(const std::vector<FoundFile>& found, const LintSettings& settings) {
   Catalog catalog = load_catalog_files(found, settings.load);
   run_checks_in_groups(catalog, CheckOptions{settings.today}, settings.load.jobs);
-  // A named file in a marked root was checked with the root's other procedures loaded.
-  if (settings.load.procedures_root.empty() && any_in_marked_root(found))
-    drop_context_diagnostics(catalog);
+  // A named file in a marked root, or one whose callees were found beside it, was checked
+  // with other procedures loaded as context: their own findings are not reported.
+  if (settings.load.procedures_root.empty()) drop_context_diagnostics(catalog);
   apply_suppressions(catalog.diagnostics, catalog.files, settings.disabled);
   return catalog;
 }
