@@ -1,5 +1,6 @@
 #include "load/scalar_position.h"
 
+#include <algorithm>
 #include <optional>
 #include <string_view>
 
@@ -100,8 +101,13 @@ class ScalarWalk {
       uint32_t empty = 0;
       while (line + 1 + empty <= last && blank_line(start_.file->line_text(line + 1 + empty)))
         ++empty;
-      line += 1 + empty;
-      if (line > last) return std::nullopt;
+      // Past the block's last line (the file ends or a line is less indented): an offset
+      // beyond its text (the final line break a parser reports at) is the line's end.
+      const uint32_t following = line + 1 + empty;
+      if (following > last) return at(line, column);
+      std::string_view next_text = start_.file->line_text(following);
+      if (next_text.find_first_not_of(' ') < indent) return at(line, column);
+      line = following;
       // Literal keeps every break; folded turns one break into a space and drops the break
       // before empty lines.
       decoded_ += folded && empty > 0 ? empty : 1 + empty;
@@ -183,13 +189,20 @@ Location position_in_scalar(const Location& start, size_t offset) {
   std::optional<Location> found;
   if (before == '|' || before == '>') {
     // The reader points one past a block scalar's indicator; its text starts on the next line.
-    found = walk.block(before == '>');
+    // An explicit indentation indicator (`|2`) is not followed: the start is kept.
+    std::string_view header = line.substr(begin, line.find_first_of(" #", begin) - begin);
+    if (header.find_first_of("123456789") == std::string_view::npos)
+      found = walk.block(before == '>');
   } else if (before == '"' || before == '\'') {
     found = walk.flow(begin, before);
   } else {
     found = walk.flow(begin, 0);
   }
-  return found ? *found : simple;
+  if (found) return *found;
+  // What the walk cannot follow stays on the start's line, within it.
+  simple.column =
+      std::min<uint32_t>(simple.column, static_cast<uint32_t>(utf8::count_code_points(line)) + 1);
+  return simple;
 }
 
 }  // namespace procedura

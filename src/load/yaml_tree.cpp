@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <span>
 #include <sstream>
@@ -45,6 +46,21 @@ class TreeBuilder : public YAML::EventHandler {
     return position_at(file_, offset);
   }
 
+  // The offset of a node's text past the tags and anchors written before it, and the
+  // blanks, line breaks and comments after them.
+  size_t past_properties(size_t at) const {
+    const std::string& text = file_.content();
+    while (at < text.size() && (text[at] == '!' || text[at] == '&')) {
+      while (at < text.size() && !std::strchr(" \t\r\n", text[at])) ++at;
+      for (;;) {
+        while (at < text.size() && std::strchr(" \t\r\n", text[at]) && text[at] != '\0') ++at;
+        if (at >= text.size() || text[at] != '#') break;
+        while (at < text.size() && text[at] != '\n') ++at;  // a comment after the property
+      }
+    }
+    return std::min(at, text.size());
+  }
+
   // Where a null was written. An empty value (`next:` and nothing) has no text of its own,
   // and the parser marks the token after it, often the next key or the end of the file: it
   // is placed just after what precedes it instead (the key's colon, a list's dash).
@@ -53,9 +69,13 @@ class TreeBuilder : public YAML::EventHandler {
     const std::string& text = file_.content();
     size_t i = std::min(base_ + static_cast<size_t>(mark.pos), text.size());
     std::string_view rest = std::string_view(text).substr(i);
-    for (std::string_view written : {"~", "null", "Null", "NULL", "!"}) {
-      if (rest.starts_with(written)) return at(mark);
+    auto ends_token = [&](size_t n) {
+      return n >= rest.size() || std::strchr(" \t\r\n,]}#:", rest[n]) != nullptr;
+    };
+    for (std::string_view written : {"~", "null", "Null", "NULL"}) {
+      if (rest.starts_with(written) && ends_token(written.size())) return at(mark);
     }
+    if (rest.starts_with("!") || rest.starts_with("&")) return at(mark);  // a tag or an anchor
     while (i > base_) {
       char c = text[i - 1];
       if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
@@ -65,8 +85,14 @@ class TreeBuilder : public YAML::EventHandler {
       size_t line_start = text.rfind('\n', i - 1);
       line_start = line_start == std::string::npos ? 0 : line_start + 1;
       size_t comment = std::string::npos;
+      char quote = 0;  // a '#' inside a quoted key starts no comment
       for (size_t j = std::max(line_start, base_); j < i; ++j) {
-        if (text[j] == '#' && (j == line_start || text[j - 1] == ' ' || text[j - 1] == '\t')) {
+        if (quote) {
+          if (text[j] == quote) quote = 0;
+        } else if (text[j] == '"' || text[j] == '\'') {
+          quote = text[j];
+        } else if (text[j] == '#' &&
+                   (j == line_start || text[j - 1] == ' ' || text[j - 1] == '\t')) {
           comment = j;
           break;
         }
@@ -114,8 +140,22 @@ class TreeBuilder : public YAML::EventHandler {
     YamlNode* node = make(YamlNode::Kind::Scalar, mark);
     node->quoted = tag == "!";
     node->set_scalar(text_of(value, mark));
-    if (node->quoted && mark.pos >= 0)
-      check_quote_closed(base_ + static_cast<size_t>(mark.pos), node->location);
+    if (mark.pos < 0) return finish_scalar(node, anchor);
+    // The parser marks a tag or an anchor written before the text (`!!str "…"`, `&a …`):
+    // positions inside the scalar count from its text.
+    // An empty value written as its tag alone (`!!null`, `!!str`) stays at the tag.
+    size_t text_at = value.empty() ? base_ + static_cast<size_t>(mark.pos)
+                                   : past_properties(base_ + static_cast<size_t>(mark.pos));
+    node->location = position_at(file_, text_at);
+    // With a tag the parser does not say how the text was written: the text itself does.
+    if (!value.empty() && text_at < file_.content().size() &&
+        std::strchr("\"'|>", file_.content()[text_at]) && file_.content()[text_at] != '\0')
+      node->quoted = true;
+    if (node->quoted) check_quote_closed(text_at, node->location);
+    finish_scalar(node, anchor);
+  }
+
+  void finish_scalar(YamlNode* node, YAML::anchor_t anchor) {
     count(1, node->location);
     remember(anchor, node);
     attach(node, 1);

@@ -123,6 +123,10 @@ TEST_CASE("a position inside a scalar spanning lines follows YAML's folding") {
   CHECK(at("- when: 'q and\n\n    zzz'\n", 1, 10, 6) == P{3, 5});  // an empty line is "\n"
   CHECK(at("- when: q and   \n    zzz\n", 1, 9, 6) == P{2, 5});    // trailing blanks dropped
   CHECK(at("- when: \"q \\\"a\\\" and\\\n    zzz\"\n", 1, 10, 9) == P{2, 5});  // escaped break
+  // An error at the end of a block ("q ==" needs an operand) is at its last line's end,
+  // whatever line follows; an indentation indicator is not followed, the start line kept.
+  CHECK(at("- when: |\n    q and\n    q ==\n  next: e\n", 1, 10, 11) == P{3, 9});
+  CHECK(at("- when: |2\n      q and\n", 1, 10, 30) == P{1, 11});
   // One line, as before: escapes and '' take two columns, letters one.
   CHECK(at("w: \"\\\"ż\\\" == x\"\n", 1, 5, 7) == P{1, 14});
   CHECK(at("w: 'it''s x'\n", 1, 5, 5) == P{1, 11});
