@@ -82,12 +82,26 @@ bool check_encoding(const SourceFile& file, Diagnostics& diagnostics) {
                     static_cast<unsigned char>(bytes[bad])));
     return false;
   }
+  // U+FEFF past the start is invisible: a key written after it reads as the same key and is
+  // refused as unknown, and a parser skips a second one at the start, moving positions.
+  if (size_t mark = stray_byte_order_mark(bytes); mark != std::string_view::npos) {
+    diagnostics.report(Rule::YamlSyntax, at(mark),
+                       "a byte-order mark (U+FEFF, invisible) inside the file; only the very "
+                       "start of a file may hold one: delete it");
+    return false;
+  }
   return true;
+}
+
+size_t stray_byte_order_mark(std::string_view bytes) {
+  constexpr std::string_view kMark = "\xEF\xBB\xBF";
+  return bytes.find(kMark, bytes.starts_with(kMark) ? kMark.size() : 0);  // past the first
 }
 
 bool encoding_ok(std::string_view bytes) {
   return !is_utf16_or_32(bytes) && bytes.find('\0') == std::string_view::npos &&
-         find_invalid_utf8(bytes) == std::string_view::npos;
+         find_invalid_utf8(bytes) == std::string_view::npos &&
+         stray_byte_order_mark(bytes) == std::string_view::npos;
 }
 
 }  // namespace procedura

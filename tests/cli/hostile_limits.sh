@@ -67,6 +67,12 @@ printf '\xef\xbb\xbfformat: 7\nid: bom\nversion: 1.0.0\ntitle: "T"\nstart: e\nno
 run "$PROCEDURA" lint bom-line1.yaml
 expect_contains "$out" "bom-line1.yaml:1:9: error: format '7'" "UTF-8 BOM: the first line's columns count from after it"
 expect_contains "$out" $'\nformat: 7\n        ^' "UTF-8 BOM: the excerpt shows the line without it, caret under the value"
+printf '\xef\xbb\xbf\xef\xbb\xbfformat: 1\nid: bom\n' > bom-twice.yaml
+printf 'format: 1\nid: bom\n\xef\xbb\xbftitle: "T"\n' > bom-inside.yaml
+run "$PROCEDURA" lint bom-twice.yaml bom-inside.yaml
+expect_contains "$out" "bom-twice.yaml:1:1: error: a byte-order mark (U+FEFF, invisible) inside the file" "a second BOM is refused where it is"
+expect_contains "$out" "bom-inside.yaml:3:1: error: a byte-order mark" "a BOM before a key is refused, not read as an unknown key"
+expect_not_contains "$out" "unknown key" "no invisible unknown key"
 
 # Symlink loops inside a procedure directory: discovery ends, the real file is linted once.
 mkdir -p loop/sub && cp ok.yaml loop/sub/p.yaml && ln -s .. loop/sub/up && ln -s . loop/self && ln -s loop.yaml loop/loop.yaml
