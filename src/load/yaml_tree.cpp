@@ -14,6 +14,8 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "util/utf8.h"
+
 namespace procedura {
 
 std::string_view yaml_kind_name(YamlNode::Kind kind) {
@@ -139,7 +141,23 @@ class TreeBuilder : public YAML::EventHandler {
                 const std::string& value) override {
     YamlNode* node = make(YamlNode::Kind::Scalar, mark);
     node->quoted = tag == "!";
-    node->set_scalar(text_of(value, mark));
+    if (!utf8::is_valid(value)) {
+      // The file is valid UTF-8 (checked before parsing), so these bytes come from an escape
+      // the parser wrote as one byte: \_ (U+00A0), \N (U+0085), \xE9. Each byte is the
+      // code point of that value.
+      std::string repaired;
+      for (size_t i = 0; i < value.size();) {
+        utf8::Decoded d = utf8::decode(value, i);
+        if (d.valid)
+          repaired.append(value, i, d.length);
+        else
+          utf8::append(repaired, static_cast<unsigned char>(value[i]));
+        i += d.length;
+      }
+      node->set_scalar(text_of(repaired, mark));
+    } else {
+      node->set_scalar(text_of(value, mark));
+    }
     if (mark.pos < 0) return finish_scalar(node, anchor);
     // The parser marks a tag or an anchor written before the text (`!!str "…"`, `&a …`):
     // positions inside the scalar count from its text.

@@ -57,6 +57,17 @@ TEST_CASE("scalars keep their values; only those escapes or folding changed are 
   CHECK(list->items()[2]->scalar() == "12");
 }
 
+TEST_CASE("escapes the parser writes as one byte become their code points, not invalid text") {
+  // yaml-cpp writes \_ as the byte A0, \N as 85 and \xE9 as E9: U+00A0, U+0085, U+00E9.
+  SourceFile file("e.yaml", "a: \"x\\_y\"\nb: \"caf\\xe9\"\nc: \"\\N\"\n");
+  Diagnostics diagnostics;
+  YamlDocument doc = parse_yaml(file, Limits{}, diagnostics);
+  REQUIRE(doc.ok());
+  CHECK(value_of(doc.root(), "a")->scalar() == "x\u00A0y");
+  CHECK(value_of(doc.root(), "b")->scalar() == "caf\u00E9");
+  CHECK(value_of(doc.root(), "c")->scalar() == "\u0085");
+}
+
 TEST_CASE("a duplicate key is found in a large map as in a small one, the first one kept") {
   for (int keys : {3, 40}) {
     CAPTURE(keys);
