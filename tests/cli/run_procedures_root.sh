@@ -95,4 +95,12 @@ run "$PROCEDURA" lint --cache-dir "$scratch/loose-cache" top.yaml
 expect_status 1 "lint --cache FILE: a callee gone from the folder is seen, not replayed"
 expect_contains "$out" "called procedure 'sub' is not loaded" "lint --cache FILE: the missing callee"
 cd "$scratch" || exit 1
+# A procedure whose calls come back to it has no paths to count: refused, as lint refuses it.
+mkdir -p "$scratch/loop" && cd "$scratch/loop" || exit 1
+printf 'format: 1\nid: main\nversion: 1.0.0\ntitle: "M"\nstart: c\nnodes:\n  c: {call: a, next: e}\n  e: {outcome: "K"}\n' >main.yaml
+printf 'format: 1\nid: a\nversion: 1.0.0\ntitle: "A"\nstart: c\nnodes:\n  c: {call: main, next: e}\n  e: {outcome: "K"}\n' >a.yaml
+run "$PROCEDURA" paths --count main.yaml
+expect_status 2 "paths --count: a call loop is refused"
+expect_contains "$err" "calls itself (main -> a -> main)" "paths --count: the loop named"
+cd "$scratch" || exit 1
 finish

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <ostream>
@@ -20,6 +21,29 @@
 
 namespace procedura {
 namespace {
+
+// "a -> b -> a" when the calls from `proc` come back to a procedure on their way, else "".
+std::string call_loop(const Procedure& proc) {
+  std::vector<const Procedure*> stack;
+  std::set<const Procedure*> done;
+  std::function<std::string(const Procedure&)> visit = [&](const Procedure& p) -> std::string {
+    if (auto on = std::find(stack.begin(), stack.end(), &p); on != stack.end()) {
+      std::string loop;
+      for (auto it = on; it != stack.end(); ++it) loop += (*it)->id + " -> ";
+      return loop + p.id;
+    }
+    if (done.count(&p)) return "";
+    stack.push_back(&p);
+    for (const Node& node : p.nodes) {
+      if (node.kind != NodeKind::Call || !node.call().callee_procedure) continue;
+      if (std::string loop = visit(*node.call().callee_procedure); !loop.empty()) return loop;
+    }
+    stack.pop_back();
+    done.insert(&p);
+    return "";
+  };
+  return visit(proc);
+}
 
 using Adjacency = std::vector<std::vector<int>>;   // successors of each node
 using Components = std::vector<std::vector<int>>;  // strongly connected, sinks first
@@ -290,6 +314,14 @@ int run_paths(const PathsOptions& options, std::ostream& out, std::ostream& err)
     render_diagnostics_text(errors, err, TextOptions{false});
     err << fmt::format("procedura paths: '{}' has errors; fix them first (see `procedura lint`)\n",
                        proc->id);
+    return kExitUsage;
+  }
+  // A call that comes back to a procedure on its way has no paths to count (lint says
+  // recursive-call); counting it would report the few that avoid the call.
+  if (std::string loop = call_loop(*proc); !loop.empty()) {
+    err << fmt::format(
+        "procedura paths: '{}' calls itself ({}); calls may not recurse (see `procedura lint`)\n",
+        proc->id, loop);
     return kExitUsage;
   }
   if (options.mode == PathsMode::List) {
