@@ -81,13 +81,6 @@ std::vector<Read> guarded_reads_of(const Case& c) {
   return out;
 }
 
-// Variables read by a case, with the offset of the first occurrence of each.
-std::map<std::string, size_t> reads_of(const Case& c) {
-  std::map<std::string, size_t> out;
-  for (const Read& read : guarded_reads_of(c)) out.emplace(read.name, read.offset);
-  return out;
-}
-
 // Does the answer on this edge of a question contradict `guard`? A yes_no answer is
 // `true`/`false` in expressions and "yes"/"no" as an option's value.
 bool contradicts(const Edge& edge, const Guard& guard) {
@@ -198,10 +191,12 @@ class UnsetAnalysis {
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
       const Procedure* proc = *it;
       std::set<std::string> qualified;
+      std::vector<Read> reads;  // every case's reads, with their guards, read once
       for (const Node& node : proc->nodes) {
         for (const Case& c : node.branch().cases) {
-          for (const auto& [name, offset] : reads_of(c)) {
-            if (name.find('.') != std::string::npos) qualified.insert(name);
+          for (Read& read : guarded_reads_of(c)) {
+            if (read.name.find('.') != std::string::npos) qualified.insert(read.name);
+            reads.push_back(std::move(read));
           }
         }
       }
@@ -216,7 +211,7 @@ class UnsetAnalysis {
           bool own = name.compare(0, dot, callee->id) == 0 && dot == callee->id.size();
           demanded_[callee].insert(own ? name.substr(dot + 1) : name);
         }
-        demand_guarded(*proc, *callee);
+        demand_guarded(reads, *callee);
       }
     }
     for (const Procedure* proc : graph_.bottom_up()) analyze(*proc);
@@ -343,21 +338,16 @@ class UnsetAnalysis {
     return name + '\n' + guard.var + '\n' + value;
   }
 
-  void demand_guarded(const Procedure& caller, const Procedure& callee) {
+  void demand_guarded(const std::vector<Read>& caller_reads, const Procedure& callee) {
     const std::string prefix = callee.id + ".";
-    for (const Node& node : caller.nodes) {
-      for (const Case& c : node.branch().cases) {
-        for (const Read& read : guarded_reads_of(c)) {
-          if (!read.name.starts_with(prefix) ||
-              read.name.find('.', prefix.size()) != std::string::npos)
-            continue;
-          for (const Guard& guard : read.guards) {
-            if (!guard.var.starts_with(prefix)) continue;
-            Guard own{guard.var.substr(prefix.size()), guard.value};
-            std::string x = read.name.substr(prefix.size());
-            guarded_demands_[&callee].try_emplace(guarded_key(x, own), x, own);
-          }
-        }
+    for (const Read& read : caller_reads) {
+      if (!read.name.starts_with(prefix) || read.name.find('.', prefix.size()) != std::string::npos)
+        continue;
+      for (const Guard& guard : read.guards) {
+        if (!guard.var.starts_with(prefix)) continue;
+        Guard own{guard.var.substr(prefix.size()), guard.value};
+        std::string x = read.name.substr(prefix.size());
+        guarded_demands_[&callee].try_emplace(guarded_key(x, own), x, own);
       }
     }
   }

@@ -8,7 +8,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstring>
 #include <memory>
 #include <span>
 #include <sstream>
@@ -34,6 +33,10 @@ std::string_view yaml_kind_name(YamlNode::Kind kind) {
 
 namespace {
 struct ParseAborted {};  // a limit or structural error was reported; stop parsing
+
+bool is_one_of(char c, std::string_view set) {
+  return set.find(c) != std::string_view::npos;
+}
 }  // namespace
 
 class TreeBuilder : public YAML::EventHandler {
@@ -53,9 +56,9 @@ class TreeBuilder : public YAML::EventHandler {
   size_t past_properties(size_t at) const {
     const std::string& text = file_.content();
     while (at < text.size() && (text[at] == '!' || text[at] == '&')) {
-      while (at < text.size() && !std::strchr(" \t\r\n", text[at])) ++at;
+      while (at < text.size() && !is_one_of(text[at], " \t\r\n")) ++at;
       for (;;) {
-        while (at < text.size() && std::strchr(" \t\r\n", text[at]) && text[at] != '\0') ++at;
+        while (at < text.size() && is_one_of(text[at], " \t\r\n")) ++at;
         if (at >= text.size() || text[at] != '#') break;
         while (at < text.size() && text[at] != '\n') ++at;  // a comment after the property
       }
@@ -72,7 +75,7 @@ class TreeBuilder : public YAML::EventHandler {
     size_t i = std::min(base_ + static_cast<size_t>(mark.pos), text.size());
     std::string_view rest = std::string_view(text).substr(i);
     auto ends_token = [&](size_t n) {
-      return n >= rest.size() || std::strchr(" \t\r\n,]}#:", rest[n]) != nullptr;
+      return n >= rest.size() || is_one_of(rest[n], " \t\r\n,]}#:");
     };
     for (std::string_view written : {"~", "null", "Null", "NULL"}) {
       if (rest.starts_with(written) && ends_token(written.size())) return at(mark);
@@ -167,7 +170,7 @@ class TreeBuilder : public YAML::EventHandler {
     node->location = position_at(file_, text_at);
     // With a tag the parser does not say how the text was written: the text itself does.
     if (!value.empty() && text_at < file_.content().size() &&
-        std::strchr("\"'|>", file_.content()[text_at]) && file_.content()[text_at] != '\0')
+        is_one_of(file_.content()[text_at], "\"'|>"))
       node->quoted = true;
     if (node->quoted) check_quote_closed(text_at, node->location);
     finish_scalar(node, anchor);

@@ -2,30 +2,6 @@
 
 namespace procedura {
 
-namespace {
-template <class T>
-std::unique_ptr<T> copy_of(const std::unique_ptr<T>& part) {
-  return part ? std::make_unique<T>(*part) : nullptr;
-}
-}  // namespace
-
-Node::Node(const Node& other)
-    : id(other.id),
-      location(other.location),
-      kind(other.kind),
-      kind_location(other.kind_location),
-      text(other.text),
-      help(other.help),
-      basis(other.basis),
-      bases(other.bases),
-      actions(other.actions),
-      cautions(other.cautions),
-      next(other.next),
-      next_index(other.next_index),
-      ask_(copy_of(other.ask_)),
-      branch_(copy_of(other.branch_)),
-      call_(copy_of(other.call_)) {}
-
 const std::string& Procedure::default_language() const {
   static const std::string kNone;
   return languages.empty() ? kNone : languages.front();

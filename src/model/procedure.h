@@ -183,35 +183,40 @@ struct Node {
   // The kind's own fields live apart, so that the many steps and outcomes of a large file
   // do not carry a question's, a branch's and a call's fields each. Reading the part of
   // another kind gives an empty one; writing creates it.
-  const AskPart& ask() const { return part_or_empty(ask_); }
-  AskPart& ask() { return part_made(ask_); }
-  const BranchPart& branch() const { return part_or_empty(branch_); }
-  BranchPart& branch() { return part_made(branch_); }
-  const CallPart& call() const { return part_or_empty(call_); }
-  CallPart& call() { return part_made(call_); }
+  const AskPart& ask() const { return ask_.get(); }
+  AskPart& ask() { return ask_.made(); }
+  const BranchPart& branch() const { return branch_.get(); }
+  BranchPart& branch() { return branch_.made(); }
+  const CallPart& call() const { return call_.get(); }
+  CallPart& call() { return call_.made(); }
 
-  Node() = default;
-  Node(const Node& other);
-  Node(Node&&) noexcept = default;
-  Node& operator=(const Node& other) { return *this = Node(other); }
-  Node& operator=(Node&&) noexcept = default;
-  ~Node() = default;
+  // A kind's part: allocated when first written, copied with the node.
+  template <class T>
+  class Part {
+   public:
+    Part() = default;
+    Part(const Part& other) : value_(other.value_ ? std::make_unique<T>(*other.value_) : nullptr) {}
+    Part(Part&&) noexcept = default;
+    Part& operator=(const Part& other) { return *this = Part(other); }
+    Part& operator=(Part&&) noexcept = default;
+
+    const T& get() const {
+      static const T empty;
+      return value_ ? *value_ : empty;
+    }
+    T& made() {
+      if (!value_) value_ = std::make_unique<T>();
+      return *value_;
+    }
+
+   private:
+    std::unique_ptr<T> value_;
+  };
 
  private:
-  std::unique_ptr<AskPart> ask_;
-  std::unique_ptr<BranchPart> branch_;
-  std::unique_ptr<CallPart> call_;
-
-  template <class T>
-  static const T& part_or_empty(const std::unique_ptr<T>& part) {
-    static const T empty;
-    return part ? *part : empty;
-  }
-  template <class T>
-  static T& part_made(std::unique_ptr<T>& part) {
-    if (!part) part = std::make_unique<T>();
-    return *part;
-  }
+  Part<AskPart> ask_;
+  Part<BranchPart> branch_;
+  Part<CallPart> call_;
 };
 
 struct Invariant {
