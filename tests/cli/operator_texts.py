@@ -16,8 +16,17 @@ import sys
 
 import yaml
 
-# Words that belong to the authors' notes, never to an operator's screen.
-INTERNAL = re.compile(r"\bbrief\w*|\bplakat\w*|\bTODO\b|\bFIXME\b|\bXXX\b", re.IGNORECASE)
+# Words that belong to the authors' notes, never to an operator's screen. Notes on legal
+# uncertainty ("wymaga weryfikacji", "to be verified", "ten krok jest prawdopodobny") go in a
+# YAML comment; the operator's text gives the instruction that is safe either way. The
+# operator's own checking words ("zweryfikuj", "po weryfikacji" = once checked) pass.
+INTERNAL = re.compile(
+    r"\bbrief\w*|\bplakat\w*|\bTODO\b|\bFIXME\b|\bXXX\b"
+    r"|\bwymaga\w*\s+weryfikacji|\bdo\s+weryfikacji|\b(?:jest|są)\s+niepewn\w*"
+    r"|\bkrok\w*\s+(?:jest\s+)?prawdopodobn\w*"
+    r"|\bneeds?\s+(?:to\s+be\s+)?verifi\w*|\bto\s+be\s+verified|\b(?:is|are)\s+uncertain"
+    r"|\bprobable\s+step|\bstep\s+is\s+probable",
+    re.IGNORECASE)
 # An id with an underscore (or a procedure id such as s01-foo) looks like a word to
 # nobody but its author; plain words such as "wiek" cannot be told apart, so they pass.
 ID_LIKE = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\b[sp]\d\d(?:-[a-z0-9]+)+\b")
