@@ -55,18 +55,21 @@ class InvariantBits {
 struct Summary;
 
 // How a product state was left: which edge, which multi options, which callee path.
+// Fields ordered so that it packs into 24 bytes: there is one per move of the search.
 struct Transition {
   int edge = 0;
+  int callee_exit = -1;  // state index in the callee's exploration
   uint64_t chosen = 0;
   const Summary* callee = nullptr;
-  int callee_exit = -1;  // state index in the callee's exploration
 };
 
 struct State {
   int node;
   uint32_t mask;
   int parent = -1;
-  Transition via;  // from the parent
+  // The move of the parent that first reached this state (moves[via_move]): an index, not
+  // a copy of the transition, halves the state.
+  uint32_t via_move = 0;
   // This state's moves: moves[next_begin, next_end) of its exploration.
   uint32_t next_begin = 0, next_end = 0;
 };
@@ -101,16 +104,18 @@ class Search {
     if (proc.start_index < 0) return ex;
     in_progress_.insert(&proc);
     std::unordered_map<uint64_t, int> index;
-    auto state_of = [&](int node, uint32_t mask, int parent, const Transition& via) {
+    // The caller pushes the move that reaches the state right after this.
+    auto state_of = [&](int node, uint32_t mask, int parent) {
       uint64_t key = (uint64_t(uint32_t(node)) << 32) | mask;
       auto [it, inserted] = index.emplace(key, static_cast<int>(ex.states.size()));
       if (inserted) {
         if (++states_ > kMaxInvariantStates) throw TooComplex{};
-        ex.states.push_back(State{node, mask, parent, via, {}});
+        ex.states.push_back(
+            State{node, mask, parent, static_cast<uint32_t>(ex.moves.size()), 0, 0});
       }
       return it->second;
     };
-    state_of(proc.start_index, bits_.of(proc.nodes[proc.start_index].actions), -1, {});
+    state_of(proc.start_index, bits_.of(proc.nodes[proc.start_index].actions), -1);
     for (size_t s = 0; s < ex.states.size(); ++s) {
       const int node_index = ex.states[s].node;
       const uint32_t mask = ex.states[s].mask;
@@ -119,7 +124,7 @@ class Search {
       auto go = [&](int target, uint32_t added, const Transition& t) {
         if (target < 0) return;
         uint32_t m = mask | added | bits_.of(proc.nodes[target].actions);
-        int reached = state_of(target, m, static_cast<int>(s), t);
+        int reached = state_of(target, m, static_cast<int>(s));
         ex.moves.push_back({reached, t});
       };
       if (node.kind == NodeKind::Outcome) {
@@ -133,14 +138,15 @@ class Search {
           auto copy = added;
           for (auto [have, chosen] : copy) added.emplace(have | m, chosen | (uint64_t{1} << i));
         }
-        for (auto [m, chosen] : added) go(node.next_index, m, Transition{0, chosen, nullptr, -1});
+        for (auto [m, chosen] : added) go(node.next_index, m, Transition{.chosen = chosen});
       } else if (node.kind == NodeKind::Call) {
         const Summary* summary = summary_of(node.call().callee_procedure);
         if (!summary) {
           go(node.next_index, 0, Transition{});
         } else {
           for (int exit : summary->exits) {
-            go(node.next_index, summary->ex.states[exit].mask, Transition{0, 0, summary, exit});
+            go(node.next_index, summary->ex.states[exit].mask,
+               Transition{.callee_exit = exit, .callee = summary});
           }
         }
       } else {
@@ -150,7 +156,7 @@ class Search {
           uint32_t m = e.option        ? bits_.of(e.option->actions)
                        : e.branch_case ? bits_.of(e.branch_case->actions)
                                        : 0;
-          go(e.target, m, Transition{static_cast<int>(i), 0, nullptr, -1});
+          go(e.target, m, Transition{.edge = static_cast<int>(i)});
         }
       }
       ex.states[s].next_begin = first_move;
@@ -194,7 +200,7 @@ Path witness(const Exploration& ex, int last) {
   Path p;
   for (int s = last; s >= 0; s = ex.states[s].parent) {
     p.states.push_back(s);
-    if (ex.states[s].parent >= 0) p.moves.push_back(ex.states[s].via);
+    if (ex.states[s].parent >= 0) p.moves.push_back(ex.moves[ex.states[s].via_move].second);
   }
   std::reverse(p.states.begin(), p.states.end());
   std::reverse(p.moves.begin(), p.moves.end());

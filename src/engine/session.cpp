@@ -141,17 +141,17 @@ void Session::advance(int index) {
     };
     switch (node.kind) {
       case NodeKind::Ask:
-        collect(node, {}, node.cautions);
+        collect(node, {}, node.cautions());
         state_ = State::Question;
         question_ = Question{place_of(node), &node, key_prefix() + node.ask().var,
                              static_cast<int>(answers_.size()) + 1};
         return;
       case NodeKind::Step:
-        collect(node, node.actions, node.cautions);
+        collect(node, node.actions, node.cautions());
         if (!follow(node, node.next_index, PathStep::Edge::Next, {})) return;
         break;
       case NodeKind::Branch: {
-        collect(node, node.actions, node.cautions);
+        collect(node, node.actions, node.cautions());
         auto lookup = [&frame](std::string_view name) -> const Value* {
           auto it = frame.variables.find(std::string(name));
           return it == frame.variables.end() ? nullptr : &it->second;
@@ -212,14 +212,14 @@ void Session::advance(int index) {
                            callee->id, kMaxCallDepth));
           return;
         }
-        collect(node, node.actions, node.cautions);
+        collect(node, node.actions, node.cautions());
         path_.push_back(PathStep{place_of(node), PathStep::Edge::Call, callee->id});
         frames_.push_back(Frame{callee, &node, {}});
         index = callee->start_index;
         break;
       }
       case NodeKind::Outcome:
-        collect(node, node.actions, node.cautions);
+        collect(node, node.actions, node.cautions());
         if (frames_.size() == 1) {
           path_.push_back(PathStep{place_of(node), PathStep::Edge::End, {}});
           outcome_ = place_of(node);

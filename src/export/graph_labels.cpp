@@ -64,7 +64,7 @@ std::string node_label(const Procedure& procedure, const Node& node, std::string
       break;
   }
   append_actions(label, node.actions, lang, width);
-  append_cautions(label, node.cautions, lang, width);
+  append_cautions(label, node.cautions(), lang, width);
   return label;
 }
 

@@ -51,7 +51,7 @@ void all_cautions(const Procedure& procedure, std::vector<const Caution*>& out,
   if (!seen.insert(&procedure).second) return;
   for (int index : flow::reading_order(procedure)) {
     const Node& node = procedure.nodes[index];
-    add_all(out, resolved(node.cautions));
+    add_all(out, resolved(node.cautions()));
     for (const Option& option : node.ask().options) add_all(out, resolved(option.cautions));
     for (const Case& c : node.branch().cases) add_all(out, resolved(c.cautions));
     if (node.call().callee_procedure) all_cautions(*node.call().callee_procedure, out, seen);
@@ -63,7 +63,7 @@ void collect_node_bases(const Procedure& procedure, std::vector<const LegalBasis
   if (!seen.insert(&procedure).second) return;
   for (int index : flow::reading_order(procedure)) {
     const Node& node = procedure.nodes[index];
-    add_all(out, node.bases);
+    add_all(out, node.bases());
     if (node.call().callee_procedure) collect_node_bases(*node.call().callee_procedure, out, seen);
   }
 }
@@ -94,7 +94,7 @@ std::vector<const Caution*> resolved(const std::vector<CautionUse>& uses) {
 OutcomeChecklist outcome_checklist(const Procedure& procedure, int outcome) {
   OutcomeChecklist list;
   for (const Action* a : resolved(procedure.nodes[outcome].actions)) add_unique(list.own, a);
-  add_all(list.cautions, resolved(procedure.nodes[outcome].cautions));
+  add_all(list.cautions, resolved(procedure.nodes[outcome].cautions()));
 
   // Nodes that can reach the outcome (walking edges backwards) and can be reached from the start.
   std::vector<flow::Edge> edges = flow::all_edges(procedure, "");
@@ -122,7 +122,7 @@ OutcomeChecklist outcome_checklist(const Procedure& procedure, int outcome) {
         add_all(list.cautions, resolved(option.cautions));
       }
     }
-    add_all(list.cautions, resolved(node.cautions));
+    add_all(list.cautions, resolved(node.cautions()));
     for (const flow::Edge& e : flow::edges_from(procedure, index, "")) {
       if (e.to >= 0 && reaches[e.to] && e.actions) {
         for (const Action* a : resolved(*e.actions)) add_unique(earlier, a);

@@ -301,7 +301,7 @@ class HtmlWriter {
                << actions_html(option.actions) << cautions_html(option.cautions);
         }
       }
-      out_ << actions_html(node.actions) << cautions_html(node.cautions);
+      out_ << actions_html(node.actions) << cautions_html(node.cautions());
       std::vector<flow::Edge> edges = flow::edges_from(p, index, lang_);
       if (!edges.empty()) {
         out_ << "<ul>";
@@ -365,10 +365,10 @@ class HtmlWriter {
       }
       out_ << "</ul>\n";
     }
-    write_cautions(handbook::resolved(node.cautions));
-    if (node.help.present)
-      out_ << "<p class=\"help\">" << html_escape(node.help.in(lang_)) << "</p>\n";
-    write_bases_of(node.bases);
+    write_cautions(handbook::resolved(node.cautions()));
+    if (node.help().present)
+      out_ << "<p class=\"help\">" << html_escape(node.help().in(lang_)) << "</p>\n";
+    write_bases_of(node.bases());
     out_ << "</div>\n";
   }
 
@@ -410,9 +410,9 @@ class HtmlWriter {
       out_ << "</ul>\n";
     }
     write_cautions(list.cautions);
-    if (node.help.present)
-      out_ << "<p class=\"help\">" << html_escape(node.help.in(lang_)) << "</p>\n";
-    write_bases_of(node.bases);
+    if (node.help().present)
+      out_ << "<p class=\"help\">" << html_escape(node.help().in(lang_)) << "</p>\n";
+    write_bases_of(node.bases());
     out_ << "</div>\n";
   }
 

@@ -184,7 +184,7 @@ class MarkdownWriter {
         }
       }
       write_action_lines(node.actions, indent);
-      write_caution_lines(node.cautions, indent);
+      write_caution_lines(node.cautions(), indent);
       for (const flow::Edge& e : flow::edges_from(p, index, lang_)) {
         out_ << indent << "- "
              << (e.label.empty() ? std::string(words::word(Word::Then, lang_))
@@ -231,9 +231,9 @@ class MarkdownWriter {
       }
       out_ << "\n";
     }
-    write_cautions(handbook::resolved(node.cautions));
-    if (node.help.present) out_ << "> " << markdown_escape(node.help.in(lang_), "> ") << "\n\n";
-    write_bases_of(node.bases);
+    write_cautions(handbook::resolved(node.cautions()));
+    if (node.help().present) out_ << "> " << markdown_escape(node.help().in(lang_), "> ") << "\n\n";
+    write_bases_of(node.bases());
   }
 
   std::string action_detail(const Action& a) {
@@ -263,8 +263,8 @@ class MarkdownWriter {
       out_ << "\n";
     }
     write_cautions(list.cautions);
-    if (node.help.present) out_ << "> " << markdown_escape(node.help.in(lang_), "> ") << "\n\n";
-    write_bases_of(node.bases);
+    if (node.help().present) out_ << "> " << markdown_escape(node.help().in(lang_), "> ") << "\n\n";
+    write_bases_of(node.bases());
   }
 
   void write_recipients(const Procedure& p, const std::string& h) {

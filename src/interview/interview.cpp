@@ -170,8 +170,8 @@ class Interview {
       const Node& node = *path[shown_path_].place.node;
       if (node.kind != NodeKind::Step) continue;
       print("\n" + wrapped(say(lang_, Msg::Step, node.text.in(lang_)), terminal_.width()));
-      if (!node.bases.empty())
-        print(wrapped(say(lang_, Msg::LegalBasis, joined_cites(node.bases)), terminal_.width()));
+      if (!node.bases().empty())
+        print(wrapped(say(lang_, Msg::LegalBasis, joined_cites(node.bases())), terminal_.width()));
     }
   }
 
@@ -266,8 +266,8 @@ class Interview {
     if (!heading.empty()) heading.pop_back();
     print("\n" + bold(heading) + "\n");
     print(wrapped(node.text.in(lang_), width));
-    if (!node.bases.empty())
-      print(wrapped(say(lang_, Msg::LegalBasis, joined_cites(node.bases)), width));
+    if (!node.bases().empty())
+      print(wrapped(say(lang_, Msg::LegalBasis, joined_cites(node.bases())), width));
     if (node.ask().personal && !options_.keep_personal)
       print(wrapped(say(lang_, Msg::PersonalNote), width));
     switch (node.ask().type) {
@@ -327,8 +327,8 @@ class Interview {
 
   // Help is worth offering when there is more to read than the question screen shows.
   static bool has_help(const Node& node) {
-    if (node.help.present) return true;
-    for (const LegalBasis* basis : node.bases)
+    if (node.help().present) return true;
+    for (const LegalBasis* basis : node.bases())
       if (basis->text.present || !basis->url.empty()) return true;
     return false;
   }
@@ -366,8 +366,8 @@ class Interview {
         print("  " + utf8::shorten(head, static_cast<size_t>(std::max(width - 3, 0))) + "\n");
       }
       const std::string indent = headed ? "    " : "  ";
-      if (about->help.present) print(wrapped(about->help.in(lang_), width, indent));
-      for (const LegalBasis* basis : about->bases) {
+      if (about->help().present) print(wrapped(about->help().in(lang_), width, indent));
+      for (const LegalBasis* basis : about->bases()) {
         std::string text =
             basis->text.present ? basis->cite + ": " + basis->text.in(lang_) : basis->cite;
         if (!basis->url.empty()) text += " (" + basis->url + ")";

@@ -178,9 +178,10 @@ class Linker {
   void link_procedure(Procedure& proc) {
     proc.start_index = resolve_node(proc, proc.start, "start node");
     for (Node& node : proc.nodes) {
-      node.bases = resolve_bases(proc, node.basis);
+      // Notes are made only for nodes that wrote some (the order keeps the findings' order).
+      if (node.has_notes()) node.notes().bases = resolve_bases(proc, node.notes().basis);
       link_uses(proc, node.actions);
-      link_cautions(proc, node.cautions);
+      if (node.has_notes()) link_cautions(proc, node.notes().cautions);
       node.next_index = resolve_node(proc, node.next, "next node");
       if (node.kind == NodeKind::Ask) {
         for (Option& option : node.ask().options) {

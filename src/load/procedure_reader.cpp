@@ -592,12 +592,14 @@ class Reader {
     if (node.kind != NodeKind::Branch && node.kind != NodeKind::Call) {
       node.text = text(kind_entry, fmt::format("the text of {}", context));
     }
-    node.help = text(f.get("help"), "the help text");
-    if (const YamlNode* basis = f.value("basis")) node.basis = ref_list(basis, "a legal basis id");
+    if (Text help = text(f.get("help"), "the help text"); help.present)
+      node.notes().help = std::move(help);
+    if (const YamlNode* basis = f.value("basis"))
+      node.notes().basis = ref_list(basis, "a legal basis id");
     if (const YamlNode* actions = f.value("actions"))
       node.actions = read_action_uses(actions, proc);
     if (const YamlNode* cautions = f.value("cautions"))
-      node.cautions = read_caution_uses(cautions, proc);
+      node.notes().cautions = read_caution_uses(cautions, proc);
     auto next_of = [&](const Fields& fl) {
       const YamlNode* n = fl.value("next");
       return n ? ref(n, "`next`") : Ref{};

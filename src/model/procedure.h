@@ -164,17 +164,21 @@ struct CallPart {
   Text about;  // whom the callee's actions concern (e.g. pokrzywdzony / victim)
 };
 
+// The fields few nodes have.
+struct NodeNotes {
+  Text help;
+  std::vector<Ref> basis;
+  std::vector<const LegalBasis*> bases;  // resolved
+  std::vector<CautionUse> cautions;
+};
+
 struct Node {
   std::string id;
   Location location;  // of the node's key
   NodeKind kind = NodeKind::Step;
   Location kind_location;  // of the kind key (ask/step/...)
   Text text;               // ask / step / outcome text
-  Text help;
-  std::vector<Ref> basis;
-  std::vector<const LegalBasis*> bases;  // resolved
   std::vector<ActionUse> actions;
-  std::vector<CautionUse> cautions;
 
   // ask (number, text, multi; default for options without next), step
   Ref next;
@@ -189,6 +193,14 @@ struct Node {
   BranchPart& branch() { return branch_.made(); }
   const CallPart& call() const { return call_.get(); }
   CallPart& call() { return call_.made(); }
+  // Help, a legal basis and cautions are written on a few nodes of a procedure, so they
+  // live apart too. `notes()` creates them: write only what the file has.
+  const Text& help() const { return notes_.get().help; }
+  const std::vector<Ref>& basis() const { return notes_.get().basis; }
+  const std::vector<const LegalBasis*>& bases() const { return notes_.get().bases; }
+  const std::vector<CautionUse>& cautions() const { return notes_.get().cautions; }
+  NodeNotes& notes() { return notes_.made(); }
+  bool has_notes() const { return notes_.held(); }
 
   // A kind's part: allocated when first written, copied with the node.
   template <class T>
@@ -208,6 +220,7 @@ struct Node {
       if (!value_) value_ = std::make_unique<T>();
       return *value_;
     }
+    bool held() const { return value_ != nullptr; }
 
    private:
     std::unique_ptr<T> value_;
@@ -217,6 +230,7 @@ struct Node {
   Part<AskPart> ask_;
   Part<BranchPart> branch_;
   Part<CallPart> call_;
+  Part<NodeNotes> notes_;
 };
 
 struct Invariant {

@@ -27,11 +27,11 @@ void write_outcome(JsonWriter& json, const engine::Session& session, const std::
   const Node& outcome = *session.outcome();
   json.begin_object().member("node", outcome.id).member("text", outcome.text.in(lang));
   json.key("help");
-  if (outcome.help.present)
-    json.value(outcome.help.in(lang));
+  if (outcome.help().present)
+    json.value(outcome.help().in(lang));
   else
     json.null();
-  write_cites(json, outcome.bases);
+  write_cites(json, outcome.bases());
   json.end_object();
 }
 

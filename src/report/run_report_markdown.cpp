@@ -130,11 +130,11 @@ void render_run_report_markdown(const engine::Session& session, const RunReportO
   if (completed) {
     const Node& outcome = *session.outcome();
     out << "\n## " << say(lang, Msg::ReportOutcome) << "\n\n" << inline_md(outcome.text.in(lang));
-    if (!outcome.bases.empty()) {
-      out << " — " << inline_md(say(lang, Msg::ReportBasis, joined_cites(outcome.bases)));
+    if (!outcome.bases().empty()) {
+      out << " — " << inline_md(say(lang, Msg::ReportBasis, joined_cites(outcome.bases())));
     }
     out << "\n";
-    if (outcome.help.present) out << "\n" << inline_md(outcome.help.in(lang)) << "\n";
+    if (outcome.help().present) out << "\n" << inline_md(outcome.help().in(lang)) << "\n";
   }
 }
 

@@ -44,13 +44,13 @@ class TextReport {
     if (session_.state() == engine::Session::State::Finished) {
       const Node& outcome = *session_.outcome();
       std::string refs;
-      for (const LegalBasis* basis : outcome.bases) refs += ref_of(basis);
+      for (const LegalBasis* basis : outcome.bases()) refs += ref_of(basis);
       const std::string text = outcome.text.in(lang_);
       utf8::print_wrapped(out_, say(lang_, Msg::ReportOutcome) + ": ",
                           refs.empty() ? text : text + " " + refs, options_.width);
       // The outcome's help is shown on request, as a question's is at `?`: here --details.
-      if (options_.details && outcome.help.present)
-        utf8::print_wrapped(out_, "  ", outcome.help.in(lang_), options_.width);
+      if (options_.details && outcome.help().present)
+        utf8::print_wrapped(out_, "  ", outcome.help().in(lang_), options_.width);
     } else {
       utf8::print_wrapped(out_, "", say(lang_, Msg::ReportIncomplete), options_.width);
     }
@@ -123,7 +123,7 @@ class TextReport {
         if (std::find(mentioned.begin(), mentioned.end(), basis) == mentioned.end())
           mentioned.push_back(basis);
     };
-    if (session_.state() == engine::Session::State::Finished) mention(session_.outcome()->bases);
+    if (session_.state() == engine::Session::State::Finished) mention(session_.outcome()->bases());
     for (size_t index : order_) mention(session_.actions()[index].action->bases);
     for (const engine::CollectedCaution* collected : cautions_) mention(collected->caution->bases);
     std::vector<std::string> acts;

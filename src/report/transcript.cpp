@@ -140,13 +140,13 @@ void write_passed_bases(JsonWriter& json, const engine::Session& session) {
   json.key("bases").begin_array();
   for (const engine::PathStep& step : session.path()) {
     const Node& node = *step.place.node;
-    if (node.kind == NodeKind::Ask || node.bases.empty()) continue;
+    if (node.kind == NodeKind::Ask || node.bases().empty()) continue;
     std::string name = step.place.procedure == &session.procedure()
                            ? node.id
                            : step.place.procedure->id + "." + node.id;
     if (std::find(written.begin(), written.end(), name) != written.end()) continue;
     json.begin_object().member("node", name);
-    write_cites(json, node.bases);
+    write_cites(json, node.bases());
     json.end_object();
     written.push_back(std::move(name));
   }
@@ -159,7 +159,7 @@ std::string TranscriptWriter::answer(const engine::GivenAnswer& answer, bool kee
   Event e(prev_, "answer");
   e.json.member("var", answer.key).member("node", answer.place.node->id);
   // FORMAT.md: a node's basis is kept in the transcript (nothing when it has none).
-  if (!answer.place.node->bases.empty()) write_cites(e.json, answer.place.node->bases);
+  if (!answer.place.node->bases().empty()) write_cites(e.json, answer.place.node->bases());
   if (answer.personal && !keep_personal) {
     e.json.member("personal", true);
   } else {

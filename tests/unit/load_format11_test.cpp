@@ -91,9 +91,9 @@ TEST_CASE("format 1.1 keys load with their languages and positions") {
   CHECK(defined.bases[0]->cite == "art. 1");
 
   const Node& question = *p.node("pytanie");
-  REQUIRE(question.cautions.size() == 1);
-  CHECK(question.cautions[0].caution == &defined);
-  CHECK(question.cautions[0].location.line == 19);
+  REQUIRE(question.cautions().size() == 1);
+  CHECK(question.cautions()[0].caution == &defined);
+  CHECK(question.cautions()[0].location.line == 19);
 
   const Option& option = p.node("wybor")->ask().options.at(0);
   REQUIRE(option.cautions.size() == 1);

@@ -108,7 +108,7 @@ void compare_nodes(Fields& out, const Node& a, const Node& b, const std::string&
   };
   scalar(out, "type", type_of(a), type_of(b));
   texts(out, "text", a.text, b.text, lang);
-  texts(out, "help", a.help, b.help, lang);
+  texts(out, "help", a.help(), b.help(), lang);
   if (a.kind == NodeKind::Ask || b.kind == NodeKind::Ask) {
     scalar(out, "var", a.ask().var, b.ask().var);
     scalar(out, "min", number(a.ask().min), number(b.ask().min));
@@ -118,9 +118,9 @@ void compare_nodes(Fields& out, const Node& a, const Node& b, const std::string&
   }
   scalar(out, "next", a.next.id, b.next.id);
   scalar(out, "call", a.call().callee.id, b.call().callee.id);
-  scalar(out, "basis", refs(a.basis), refs(b.basis));
+  scalar(out, "basis", refs(a.basis()), refs(b.basis()));
   scalar(out, "actions", uses(a.actions), uses(b.actions));
-  scalar(out, "cautions", caution_uses(a.cautions), caution_uses(b.cautions));
+  scalar(out, "cautions", caution_uses(a.cautions()), caution_uses(b.cautions()));
 
   // Options are matched by value: a relabelled or retargeted option is the same option.
   for (const Option& o : a.ask().options) {
