@@ -333,7 +333,7 @@ class HtmlWriter {
   }
 
   void write_question(const Procedure& p, const Node& node, const std::string& h) {
-    int index = p.node_index.at(node.id);
+    int index = p.index_of(node.id);
     out_ << "<div class=\"question\">\n<" << h << ">" << numbers_[index] << ". "
          << html_escape(node.text.in(lang_)) << "</" << h << ">\n";
     if (node.ask().type == AnswerType::Number) {

@@ -164,8 +164,7 @@ class Linker {
 
   int resolve_node(const Procedure& proc, const Ref& ref, std::string_view what) {
     if (!ref.present()) return -1;
-    auto it = proc.node_index.find(ref.id);
-    if (it != proc.node_index.end()) return it->second;
+    if (int index = proc.index_of(ref.id); index >= 0) return index;
     std::vector<std::string_view> ids;
     for (const Node& n : proc.nodes) ids.push_back(n.id);
     std::string_view best = closest_match(ref.id, ids);

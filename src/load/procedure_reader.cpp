@@ -531,9 +531,9 @@ class Reader {
       node.id = e.key->scalar();
       node.location = e.key->location;
       if (is_map(e.value, fmt::format("node '{}'", node.id))) read_node(e, node, proc);
-      proc.node_index.emplace(node.id, static_cast<int>(proc.nodes.size()));
       proc.nodes.push_back(std::move(node));
     }
+    proc.index_nodes();
   }
 
   void read_node(const Entry& e, Node& node, Procedure& proc) {

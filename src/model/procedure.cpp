@@ -1,5 +1,8 @@
 #include "model/procedure.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace procedura {
 
 const std::string& Procedure::default_language() const {
@@ -8,8 +11,22 @@ const std::string& Procedure::default_language() const {
 }
 
 const Node* Procedure::node(std::string_view node_id) const {
-  auto it = node_index.find(std::string(node_id));
-  return it == node_index.end() ? nullptr : &nodes[it->second];
+  int index = index_of(node_id);
+  return index < 0 ? nullptr : &nodes[index];
+}
+
+void Procedure::index_nodes() {
+  nodes_by_id_.resize(nodes.size());
+  std::iota(nodes_by_id_.begin(), nodes_by_id_.end(), 0);
+  // Stable: of repeated ids the first in the file comes first, and is the one found.
+  std::ranges::stable_sort(nodes_by_id_, {},
+                           [&](int i) -> std::string_view { return nodes[i].id; });
+}
+
+int Procedure::index_of(std::string_view node_id) const {
+  auto it = std::ranges::lower_bound(nodes_by_id_, node_id, {},
+                                     [&](int i) -> std::string_view { return nodes[i].id; });
+  return it != nodes_by_id_.end() && nodes[*it].id == node_id ? *it : -1;
 }
 
 std::string_view node_kind_name(NodeKind kind) {

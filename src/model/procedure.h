@@ -295,7 +295,10 @@ struct Procedure {
   Ref start;
   int start_index = -1;
   std::vector<Node> nodes;  // file order
-  std::unordered_map<std::string, int> node_index;
+  // The index in `nodes` of the node with that id (the first, when an id is repeated), or
+  // -1. Valid once index_nodes() has run after `nodes` was filled.
+  int index_of(std::string_view node_id) const;
+  void index_nodes();
 
   std::vector<Invariant> invariants;
   std::vector<TestCase> tests;  // own `tests:` then the NAME.test.yaml companion's
@@ -311,6 +314,10 @@ struct Procedure {
   const std::string& default_language() const;
   const Node* node(std::string_view node_id) const;
   const Node* start_node() const { return start_index >= 0 ? &nodes[start_index] : nullptr; }
+
+ private:
+  // Node indices ordered by id: 4 bytes a node, where a hash map kept a copy of every id.
+  std::vector<int> nodes_by_id_;
 };
 
 std::string_view node_kind_name(NodeKind kind);

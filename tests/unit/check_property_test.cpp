@@ -34,7 +34,6 @@ class Generator {
     for (int i = 0; i < n; ++i) {
       Node& node = p->nodes[i];
       node.id = "n" + std::to_string(i);
-      p->node_index[node.id] = i;
       int roll = below(100);
       node.kind = i == n - 1 || (i > 0 && roll < 15) ? NodeKind::Outcome
                   : roll < 55                        ? NodeKind::Ask
@@ -99,6 +98,7 @@ class Generator {
       inv.forbid.push_back(Ref{"a2", {}});
     }
     p->invariants.push_back(std::move(inv));
+    p->index_nodes();
     return p;
   }
 

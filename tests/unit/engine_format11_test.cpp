@@ -248,7 +248,7 @@ TEST_CASE("a yes_no question with `next` has a yes and a no option, both going t
   CHECK(only_next.ask().options[1].value == "no");
   for (const Option& o : only_next.ask().options) {
     CHECK(o.implied);
-    CHECK(o.next_index == p.node_index.at("czesciowo"));
+    CHECK(o.next_index == p.index_of("czesciowo"));
   }
   // Options and `next` together keep their meaning: the written `no` goes its own way,
   // the unwritten `yes` follows `next`, listed first as everywhere.
@@ -256,9 +256,9 @@ TEST_CASE("a yes_no question with `next` has a yes and a no option, both going t
   REQUIRE(partly.ask().options.size() == 2);
   CHECK(partly.ask().options[0].value == "yes");
   CHECK(partly.ask().options[0].implied);
-  CHECK(partly.ask().options[0].next_index == p.node_index.at("koniec"));
+  CHECK(partly.ask().options[0].next_index == p.index_of("koniec"));
   CHECK_FALSE(partly.ask().options[1].implied);
-  CHECK(partly.ask().options[1].next_index == p.node_index.at("inny_koniec"));
+  CHECK(partly.ask().options[1].next_index == p.index_of("inny_koniec"));
 }
 
 TEST_CASE("both yes_no shapes accept the same written answers and route alike") {

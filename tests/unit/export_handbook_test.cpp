@@ -22,7 +22,7 @@ bool contains(const std::string& text, const std::string& part) {
 }
 
 int node(const Procedure& p, const std::string& id) {
-  return p.node_index.at(id);
+  return p.index_of(id);
 }
 
 }  // namespace
