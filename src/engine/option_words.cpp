@@ -64,7 +64,7 @@ std::optional<std::string> option_for_word(const Node& question, std::string_vie
     return by_value;
   auto label_matches = [&](const Option& o) {
     if (!o.label.localized) return normalize(o.label.plain) == key;
-    for (const auto& [lang, text] : o.label.translations) {
+    for (const auto& [lang, text] : o.label.translations()) {
       if (normalize(text) == key) return true;
     }
     return false;

@@ -51,7 +51,7 @@ std::vector<MenuGroup> menu_groups(const std::vector<const Procedure*>& procedur
 
 bool menu_matches(const Procedure& procedure, std::string_view typed, std::string_view lang) {
   std::string haystack = procedure.title.in(lang) + "\n" + procedure.id + "\n";
-  for (const auto& [code, text] : procedure.title.translations) haystack += text + "\n";
+  for (const auto& [code, text] : procedure.title.translations()) haystack += text + "\n";
   haystack += area_of(procedure, lang) + "\n";
   for (const std::string& word : keywords_of(procedure)) haystack += word + "\n";
   haystack = fold_letters(haystack);

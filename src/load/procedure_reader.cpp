@@ -243,7 +243,7 @@ class Reader {
       if (!is_scalar(e.value, fmt::format("{} in '{}'", what, lang))) continue;
       if (is_blank(e.value->scalar()))
         report(Rule::WrongType, e.value->location, fmt::format("{} in '{}' is empty", what, lang));
-      t.translations.emplace_back(lang, e.value->scalar());
+      t.add_translation(lang, e.value->scalar());
     }
     for (const std::string& lang : languages_) {
       if (!t.has(lang)) {
@@ -558,7 +558,6 @@ class Reader {
       return;
     }
     std::string_view kind = kind_entry->key->scalar();
-    node.kind_location = kind_entry->key->location;
     node.kind = kind == "ask"      ? NodeKind::Ask
                 : kind == "step"   ? NodeKind::Step
                 : kind == "branch" ? NodeKind::Branch

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/location.h"
+#include "model/optional_part.h"
 #include "model/text.h"
 
 namespace procedura {
@@ -176,8 +177,7 @@ struct Node {
   std::string id;
   Location location;  // of the node's key
   NodeKind kind = NodeKind::Step;
-  Location kind_location;  // of the kind key (ask/step/...)
-  Text text;               // ask / step / outcome text
+  Text text;  // ask / step / outcome text
   std::vector<ActionUse> actions;
 
   // ask (number, text, multi; default for options without next), step
@@ -202,35 +202,11 @@ struct Node {
   NodeNotes& notes() { return notes_.made(); }
   bool has_notes() const { return notes_.held(); }
 
-  // A kind's part: allocated when first written, copied with the node.
-  template <class T>
-  class Part {
-   public:
-    Part() = default;
-    Part(const Part& other) : value_(other.value_ ? std::make_unique<T>(*other.value_) : nullptr) {}
-    Part(Part&&) noexcept = default;
-    Part& operator=(const Part& other) { return *this = Part(other); }
-    Part& operator=(Part&&) noexcept = default;
-
-    const T& get() const {
-      static const T empty;
-      return value_ ? *value_ : empty;
-    }
-    T& made() {
-      if (!value_) value_ = std::make_unique<T>();
-      return *value_;
-    }
-    bool held() const { return value_ != nullptr; }
-
-   private:
-    std::unique_ptr<T> value_;
-  };
-
  private:
-  Part<AskPart> ask_;
-  Part<BranchPart> branch_;
-  Part<CallPart> call_;
-  Part<NodeNotes> notes_;
+  OptionalPart<AskPart> ask_;
+  OptionalPart<BranchPart> branch_;
+  OptionalPart<CallPart> call_;
+  OptionalPart<NodeNotes> notes_;
 };
 
 struct Invariant {

@@ -9,15 +9,15 @@ namespace procedura {
 const std::string& Text::in(std::string_view lang) const {
   static const std::string kEmpty;
   if (!localized) return plain;
-  for (const auto& [code, text] : translations) {
+  for (const auto& [code, text] : translations()) {
     if (code == lang) return text;
   }
-  return translations.empty() ? kEmpty : translations.front().second;
+  return translations().empty() ? kEmpty : translations().front().second;
 }
 
 bool Text::has(std::string_view lang) const {
   if (!localized) return present;
-  for (const auto& entry : translations) {
+  for (const auto& entry : translations()) {
     if (entry.first == lang) return true;
   }
   return false;

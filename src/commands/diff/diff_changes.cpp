@@ -18,7 +18,7 @@ void scalar(Fields& out, std::string field, const std::string& before, const std
 std::string text_in(const Text& text, const std::string& lang) {
   if (!text.present) return {};
   if (!text.localized) return text.plain;
-  for (const auto& [code, value] : text.translations) {
+  for (const auto& [code, value] : text.translations()) {
     if (code == lang) return value;
   }
   return {};
@@ -30,7 +30,7 @@ void texts(Fields& out, const std::string& field, const Text& before, const Text
   std::vector<std::string> langs;
   for (const Text* t : {&before, &after}) {
     if (!t->localized) continue;
-    for (const auto& [code, value] : t->translations) {
+    for (const auto& [code, value] : t->translations()) {
       if (std::find(langs.begin(), langs.end(), code) == langs.end()) langs.push_back(code);
     }
   }
@@ -46,7 +46,7 @@ void texts(Fields& out, const std::string& field, const Text& before, const Text
 
 std::string first_text(const Text& text) {
   if (!text.present) return {};
-  return text.localized ? (text.translations.empty() ? "" : text.translations.front().second)
+  return text.localized ? (text.translations().empty() ? "" : text.translations().front().second)
                         : text.plain;
 }
 

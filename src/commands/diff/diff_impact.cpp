@@ -20,9 +20,9 @@ std::string action_key(const engine::CollectedAction& collected) {
   const Action& action = *collected.action;
   if (!action.is_inline()) return action.id;
   const Text& t = action.text;
-  std::string text = !t.localized             ? t.plain
-                     : t.translations.empty() ? std::string()
-                                              : t.translations.front().second;
+  std::string text = !t.localized               ? t.plain
+                     : t.translations().empty() ? std::string()
+                                                : t.translations().front().second;
   return fmt::format("inline \"{}\"", text);
 }
 
