@@ -70,13 +70,14 @@ void check_scalar(const YamlNode& node, Diagnostics& diagnostics) {
 
 void check_control_characters(const YamlDocument& document, Diagnostics& diagnostics) {
   if (!document.root()) return;
-  // Aliases share nodes: each is checked once.
+  // Aliases share nodes: each is checked once (remembered only when there are aliases; the
+  // set was most of this walk's time).
   std::unordered_set<const YamlNode*> seen;
   std::vector<const YamlNode*> work{document.root()};
   while (!work.empty()) {
     const YamlNode* node = work.back();
     work.pop_back();
-    if (!node || !seen.insert(node).second) continue;
+    if (!node || (document.shares_nodes() && !seen.insert(node).second)) continue;
     if (node->is_scalar()) check_scalar(*node, diagnostics);
     for (const YamlNode* item : node->items()) work.push_back(item);
     for (auto it = node->entries().rbegin(); it != node->entries().rend(); ++it) {

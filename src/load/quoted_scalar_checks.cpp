@@ -96,7 +96,7 @@ void check_quoted_scalars(const YamlDocument& document, Diagnostics& diagnostics
   while (!work.empty()) {
     auto [node, key_column] = work.back();
     work.pop_back();
-    if (!node || !seen.insert(node).second) continue;
+    if (!node || (document.shares_nodes() && !seen.insert(node).second)) continue;
     if (node->is_scalar() && node->quoted) scanner.check(*node, key_column);
     for (const YamlNode* item : node->items()) work.push_back({item, 0});
     for (const YamlNode::Entry& e : node->entries()) {

@@ -138,6 +138,7 @@ class TreeBuilder : public YAML::EventHandler {
     }
     count(it->second.weight, at(mark));
     attach(it->second.node, it->second.weight);
+    doc_.shares_nodes_ = true;
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,

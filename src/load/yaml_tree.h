@@ -75,6 +75,9 @@ class YamlDocument {
  public:
   const YamlNode* root() const { return root_; }
   bool ok() const { return ok_; }
+  // True when an alias put one node in several places: walks that must visit each node
+  // once need to remember the ones they saw only then.
+  bool shares_nodes() const { return shares_nodes_; }
 
  private:
   friend YamlDocument parse_yaml(const SourceFile&, const Limits&, Diagnostics&);
@@ -83,6 +86,7 @@ class YamlDocument {
   Arena arena_;  // the nodes, their children, and scalars that differ from the file's bytes
   const YamlNode* root_ = nullptr;
   bool ok_ = false;
+  bool shares_nodes_ = false;
 };
 
 // Parses the file's content. On any error reports a positioned diagnostic and returns a

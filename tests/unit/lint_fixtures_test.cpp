@@ -24,8 +24,8 @@ const fs::path kLintDir = fs::path(PROCEDURA_TEST_DATA) / "lint";
 
 using Finding = std::string;  // "file:line:col rule", file relative to the fixture
 
-std::set<Finding> expectations(const fs::path& fixture) {
-  std::set<Finding> out;
+std::multiset<Finding> expectations(const fs::path& fixture) {
+  std::multiset<Finding> out;
   auto scan = [&](const fs::path& file, const std::string& default_name) {
     std::ifstream in(file, std::ios::binary);
     std::string line;
@@ -54,11 +54,11 @@ std::set<Finding> expectations(const fs::path& fixture) {
   return out;
 }
 
-std::set<Finding> lint_findings(const fs::path& fixture) {
+std::multiset<Finding> lint_findings(const fs::path& fixture) {
   Catalog catalog = load_catalog({fixture.string()});
   run_checks(catalog, CheckOptions{"2026-01-01"});
   apply_suppressions(catalog.diagnostics, catalog.files, {});
-  std::set<Finding> out;
+  std::multiset<Finding> out;
   fs::path base = fs::is_directory(fixture) ? fixture : fixture.parent_path();
   for (const Diagnostic& d : catalog.diagnostics.items()) {
     std::string file =
@@ -71,7 +71,7 @@ std::set<Finding> lint_findings(const fs::path& fixture) {
   return out;
 }
 
-std::string describe(const std::set<Finding>& findings) {
+std::string describe(const std::multiset<Finding>& findings) {
   std::string s;
   for (const auto& f : findings) s += "\n  " + f;
   return s.empty() ? " (none)" : s;
@@ -93,9 +93,9 @@ TEST_CASE("every bad lint fixture reports exactly its expected diagnostics") {
   for (const auto& rule_dir : fs::directory_iterator(kLintDir)) {
     for (const fs::path& fixture : fixtures(rule_dir.path(), "bad-")) {
       CAPTURE(fixture.string());
-      std::set<Finding> expected = expectations(fixture);
+      std::multiset<Finding> expected = expectations(fixture);
       REQUIRE_MESSAGE(!expected.empty(), "a bad fixture needs `# expect:` lines");
-      std::set<Finding> actual = lint_findings(fixture);
+      std::multiset<Finding> actual = lint_findings(fixture);
       INFO("expected:" << describe(expected) << "\nactual:" << describe(actual));
       CHECK(actual == expected);
     }
@@ -106,7 +106,7 @@ TEST_CASE("every good lint fixture is clean") {
   for (const auto& rule_dir : fs::directory_iterator(kLintDir)) {
     for (const fs::path& fixture : fixtures(rule_dir.path(), "good")) {
       CAPTURE(fixture.string());
-      std::set<Finding> actual = lint_findings(fixture);
+      std::multiset<Finding> actual = lint_findings(fixture);
       INFO("actual:" << describe(actual));
       CHECK(actual.empty());
     }
