@@ -6,8 +6,13 @@
 
 namespace procedura {
 
-std::vector<Edge> node_edges(const Node& node) {
-  std::vector<Edge> out;
+namespace {
+
+// Calls `visit` with every edge leaving `node`, in the order node_edges() documents. Both
+// node_edges() and successors() are built on it, so successors() allocates only its result:
+// the checks ask for them node by node, pass after pass.
+template <class Visit>
+void for_each_edge(const Node& node, Visit&& visit) {
   switch (node.kind) {
     case NodeKind::Ask:
       if (node.ask().type == AnswerType::YesNo) {
@@ -23,37 +28,45 @@ std::vector<Edge> node_edges(const Node& node) {
           } else {
             e.target = node.next_index;
           }
-          out.push_back(e);
+          visit(e);
         }
       } else if (node.ask().type == AnswerType::Choice) {
         for (const Option& o : node.ask().options)
-          out.push_back(Edge{o.next_index, &o, nullptr, false, false});
+          visit(Edge{o.next_index, &o, nullptr, false, false});
       } else {
-        out.push_back(Edge{node.next_index});
+        visit(Edge{node.next_index});
       }
       break;
     case NodeKind::Step:
     case NodeKind::Call:
-      out.push_back(Edge{node.next_index});
+      visit(Edge{node.next_index});
       break;
     case NodeKind::Branch:
       for (const Case& c : node.branch().cases)
-        out.push_back(Edge{c.next_index, nullptr, &c, false, false});
+        visit(Edge{c.next_index, nullptr, &c, false, false});
       if (node.branch().otherwise.present())
-        out.push_back(Edge{node.branch().otherwise_index, nullptr, nullptr, false, true});
+        visit(Edge{node.branch().otherwise_index, nullptr, nullptr, false, true});
       break;
     case NodeKind::Outcome:
       break;
   }
+}
+
+}  // namespace
+
+std::vector<Edge> node_edges(const Node& node) {
+  std::vector<Edge> out;
+  for_each_edge(node, [&](const Edge& e) { out.push_back(e); });
   return out;
 }
 
 std::vector<int> successors(const Node& node) {
   std::vector<int> out;
-  for (const Edge& e : node_edges(node)) {
+  out.reserve(4);  // one allocation for nearly every node
+  for_each_edge(node, [&](const Edge& e) {
     if (e.target >= 0 && std::find(out.begin(), out.end(), e.target) == out.end())
       out.push_back(e.target);
-  }
+  });
   return out;
 }
 
