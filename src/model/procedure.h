@@ -176,13 +176,13 @@ struct NodeNotes {
 struct Node {
   std::string id;
   Location location;  // of the node's key
-  NodeKind kind = NodeKind::Step;
-  Text text;  // ask / step / outcome text
+  Text text;          // ask / step / outcome text
   std::vector<ActionUse> actions;
 
   // ask (number, text, multi; default for options without next), step
   Ref next;
   int next_index = -1;
+  NodeKind kind = NodeKind::Step;  // beside next_index, where it packs
 
   // The kind's own fields live apart, so that the many steps and outcomes of a large file
   // do not carry a question's, a branch's and a call's fields each. Reading the part of

@@ -1,11 +1,12 @@
 #pragma once
 // The value of a variable: what a question stores and what `when` expressions read.
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace procedura {
 
-enum class ValueType { Boolean, Number, String, List };
+enum class ValueType : uint8_t { Boolean, Number, String, List };
 
 struct Value {
   ValueType type = ValueType::Boolean;
