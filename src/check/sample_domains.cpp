@@ -28,10 +28,11 @@ void collect(const expr::Expr& e, const std::string& prefix, ComparedConstants& 
     const expr::Expr* var = l.kind == Kind::Variable ? &l : r.kind == Kind::Variable ? &r : nullptr;
     const expr::Expr* other = var == &l ? &r : &l;
     if (!var) return;
-    std::string name = var->name.find('.') == std::string::npos ? prefix + var->name : var->name;
-    if (other->kind == Kind::Literal) add_literal(out, name, other->literal);
+    std::string name =
+        var->name().find('.') == std::string::npos ? prefix + var->name() : var->name();
+    if (other->kind == Kind::Literal) add_literal(out, name, other->literal());
     if (other->kind == Kind::List) {
-      for (const Value& item : other->items) add_literal(out, name, item);
+      for (const Value& item : other->items()) add_literal(out, name, item);
     }
     return;
   }

@@ -38,7 +38,7 @@ const Node* question_of(const Procedure& procedure, std::string_view name) {
 
 void collect_variables(const Expr& e, std::vector<std::string>& out) {
   if (e.kind == Expr::Kind::Variable) {
-    if (std::find(out.begin(), out.end(), e.name) == out.end()) out.push_back(e.name);
+    if (std::find(out.begin(), out.end(), e.name()) == out.end()) out.push_back(e.name());
   }
   if (e.lhs) collect_variables(*e.lhs, out);
   if (e.rhs) collect_variables(*e.rhs, out);
@@ -119,15 +119,15 @@ struct Describer {
   }
 
   std::optional<std::string> comparison(Op op, const Expr& variable, const Expr& other) const {
-    const Node* question = question_of(procedure, variable.name);
+    const Node* question = question_of(procedure, variable.name());
     if (!question) return std::nullopt;
     if (other.kind == Expr::Kind::List && op == Op::In) {
       std::vector<std::string> values;
-      for (const Value& item : other.items) values.push_back(engine::value_to_text(item));
+      for (const Value& item : other.items()) values.push_back(engine::value_to_text(item));
       return prefixed(*question, join_labels(*question, values, lang));
     }
     if (other.kind != Expr::Kind::Literal) return std::nullopt;
-    std::string value = engine::value_to_text(other.literal);
+    std::string value = engine::value_to_text(other.literal());
     switch (op) {
       case Op::Eq:
       case Op::Contains:
@@ -158,13 +158,13 @@ struct Describer {
     switch (e.kind) {
       case Expr::Kind::Variable: {
         // A yes_no answer used as a condition: "yes".
-        const Node* question = question_of(procedure, e.name);
+        const Node* question = question_of(procedure, e.name());
         if (!question) return std::nullopt;
         return prefixed(*question, answer_label(*question, "yes", lang));
       }
       case Expr::Kind::Not: {
         if (e.lhs && e.lhs->kind == Expr::Kind::Variable) {
-          const Node* question = question_of(procedure, e.lhs->name);
+          const Node* question = question_of(procedure, e.lhs->name());
           if (!question) return std::nullopt;
           return prefixed(*question, answer_label(*question, "no", lang));
         }

@@ -12,9 +12,9 @@ class Evaluator {
   std::optional<Value> value(const Expr& e) {
     switch (e.kind) {
       case Expr::Kind::Literal:
-        return e.literal;
+        return e.literal();
       case Expr::Kind::Variable: {
-        const Value* found = lookup_ ? lookup_(e.name) : nullptr;
+        const Value* found = lookup_ ? lookup_(e.name()) : nullptr;
         if (found == nullptr) return std::nullopt;
         return *found;
       }
@@ -50,7 +50,7 @@ class Evaluator {
 
   // The members of a list literal or of a multi variable's answer.
   std::optional<std::vector<Value>> elements(const Expr& e) {
-    if (e.kind == Expr::Kind::List) return e.items;
+    if (e.kind == Expr::Kind::List) return e.items();
     const auto v = value(e);
     if (!v || v->type != ValueType::List) return std::nullopt;
     std::vector<Value> out;
@@ -137,8 +137,8 @@ class Evaluator {
 
 void collect(const Expr& e, std::vector<std::string>& names) {
   if (e.kind == Expr::Kind::Variable &&
-      std::find(names.begin(), names.end(), e.name) == names.end()) {
-    names.push_back(e.name);
+      std::find(names.begin(), names.end(), e.name()) == names.end()) {
+    names.push_back(e.name());
   }
   if (e.lhs) collect(*e.lhs, names);
   if (e.rhs) collect(*e.rhs, names);

@@ -191,8 +191,8 @@ class Parser {
   Parsed literal(const Token& token, Value value) {
     auto node = std::make_unique<Expr>();
     node->kind = Expr::Kind::Literal;
-    node->literal = std::move(value);
-    node->type = node->literal.type;
+    node->set_literal(std::move(value));
+    node->type = node->literal().type;
     node->offset = token.offset;
     node->length = token.length;
     return {std::move(node), 1};
@@ -213,7 +213,7 @@ class Parser {
         take();
         auto node = std::make_unique<Expr>();
         node->kind = Expr::Kind::Variable;
-        node->name = token.text;
+        node->set_name(token.text);
         node->offset = token.offset;
         node->length = token.length;
         return {std::move(node), 1};
@@ -271,13 +271,14 @@ class Parser {
     node->kind = Expr::Kind::List;
     node->type = ValueType::List;
     node->offset = open.offset;
+    std::vector<Value> items;
     bool expect_item = peek().kind != TokenKind::RBracket;
     while (expect_item) {
       const Token& item = peek();
       if (item.kind == TokenKind::Number) {
-        node->items.push_back(Value::of_number(item.number));
+        items.push_back(Value::of_number(item.number));
       } else if (item.kind == TokenKind::String) {
-        node->items.push_back(Value::of_string(item.text));
+        items.push_back(Value::of_string(item.text));
       } else if (item.kind == TokenKind::End) {
         syntax_error(open, "unclosed '[': expected ']' before the end of the expression");
         return {};
@@ -301,6 +302,7 @@ class Parser {
       }
     }
     const Token& close = take();  // ']'
+    node->set_items(std::move(items));
     node->length = close.offset + close.length - open.offset;
     return {std::move(node), 1};
   }

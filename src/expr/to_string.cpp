@@ -70,16 +70,16 @@ void render_operand(const Expr& e, bool parenthesize, std::string& out) {
 void render(const Expr& e, std::string& out) {
   switch (e.kind) {
     case Expr::Kind::Literal:
-      out += value_text(e.literal);
+      out += value_text(e.literal());
       return;
     case Expr::Kind::Variable:
-      out += e.name;
+      out += e.name();
       return;
     case Expr::Kind::List:
       out += '[';
-      for (size_t i = 0; i < e.items.size(); ++i) {
+      for (size_t i = 0; i < e.items().size(); ++i) {
         if (i > 0) out += ", ";
-        out += value_text(e.items[i]);
+        out += value_text(e.items()[i]);
       }
       out += ']';
       return;

@@ -26,7 +26,7 @@ std::string with_article(ValueType type) {
 std::string quote(const Expr& e) {
   std::string text = to_string(e);
   if (text.size() > 40) text = text.substr(0, 37) + "...";
-  if (e.kind == Expr::Kind::Literal && e.literal.type == ValueType::String) return text;
+  if (e.kind == Expr::Kind::Literal && e.literal().type == ValueType::String) return text;
   return "'" + text + "'";
 }
 
@@ -44,7 +44,7 @@ std::string allowed_values(const std::vector<std::string>& domain) {
 }
 
 bool is_string_literal(const Expr& e) {
-  return e.kind == Expr::Kind::Literal && e.literal.type == ValueType::String;
+  return e.kind == Expr::Kind::Literal && e.literal().type == ValueType::String;
 }
 
 class Checker {
@@ -57,7 +57,7 @@ class Checker {
   bool check(Expr& e) {
     switch (e.kind) {
       case Expr::Kind::Literal:
-        e.type = e.literal.type;
+        e.type = e.literal().type;
         return true;
       case Expr::Kind::Variable:
         return variable(e);
@@ -93,7 +93,7 @@ class Checker {
   // The choice options a variable may hold, when known.
   const std::vector<std::string>* domain_of(const Expr& e) {
     if (e.kind != Expr::Kind::Variable) return nullptr;
-    const VariableInfo* var = info(e.name);
+    const VariableInfo* var = info(e.name());
     if (var == nullptr || var->domain.empty()) return nullptr;
     return &var->domain;
   }
@@ -105,10 +105,10 @@ class Checker {
   }
 
   bool variable(Expr& e) {
-    const VariableInfo* var = info(e.name);
+    const VariableInfo* var = info(e.name());
     if (var == nullptr) {
-      std::string message = "unknown variable '" + e.name + "'";
-      if (e.name == "yes" || e.name == "no" || e.name == "tak" || e.name == "nie") {
+      std::string message = "unknown variable '" + e.name() + "'";
+      if (e.name() == "yes" || e.name() == "no" || e.name() == "tak" || e.name() == "nie") {
         message += "; use true/false for yes_no answers";
       }
       errors_.push_back(
@@ -121,8 +121,8 @@ class Checker {
 
   bool list(Expr& e) {
     e.type = ValueType::List;
-    for (const auto& item : e.items) {
-      if (item.type != e.items.front().type) {
+    for (const auto& item : e.items()) {
+      if (item.type != e.items().front().type) {
         mismatch(e,
                  "a list must hold only strings or only numbers, but " + quote(e) + " mixes them");
         return false;
@@ -134,8 +134,8 @@ class Checker {
   // The type of the members of a list operand; nullopt for an empty list literal.
   static std::optional<ValueType> element_type(const Expr& e) {
     if (e.kind == Expr::Kind::List) {
-      if (e.items.empty()) return std::nullopt;
-      return e.items.front().type;
+      if (e.items().empty()) return std::nullopt;
+      return e.items().front().type;
     }
     return ValueType::String;  // multi answers are lists of option strings
   }
@@ -146,7 +146,7 @@ class Checker {
     if (domain == nullptr || std::find(domain->begin(), domain->end(), value) != domain->end()) {
       return true;
     }
-    mismatch(at, "\"" + value + "\" is not an option of '" + variable.name +
+    mismatch(at, "\"" + value + "\" is not an option of '" + variable.name() +
                      "'; allowed values: " + allowed_values(*domain));
     return false;
   }
@@ -154,7 +154,7 @@ class Checker {
   bool check_list_options(const Expr& variable, const Expr& list) {
     if (list.kind != Expr::Kind::List) return true;
     bool ok = true;
-    for (const auto& item : list.items) {
+    for (const auto& item : list.items()) {
       if (item.type == ValueType::String) ok = check_option(variable, item.string, list) && ok;
     }
     return ok;
@@ -227,8 +227,8 @@ class Checker {
       mismatch(e, std::move(message));
       return false;
     }
-    if (is_string_literal(b)) return check_option(a, b.literal.string, b);
-    if (is_string_literal(a)) return check_option(b, a.literal.string, a);
+    if (is_string_literal(b)) return check_option(a, b.literal().string, b);
+    if (is_string_literal(a)) return check_option(b, a.literal().string, a);
     return true;
   }
 
@@ -251,7 +251,7 @@ class Checker {
       return false;
     }
     if (needle.kind == Expr::Kind::Variable) return check_list_options(needle, list);
-    if (is_string_literal(needle)) return check_option(list, needle.literal.string, needle);
+    if (is_string_literal(needle)) return check_option(list, needle.literal().string, needle);
     return true;
   }
 
@@ -268,7 +268,7 @@ class Checker {
                       quote(list) + ", but " + quote(needle) + " is " + with_article(needle.type));
       return false;
     }
-    if (is_string_literal(needle)) return check_option(list, needle.literal.string, needle);
+    if (is_string_literal(needle)) return check_option(list, needle.literal().string, needle);
     return true;
   }
 

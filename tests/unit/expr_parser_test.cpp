@@ -63,40 +63,40 @@ TEST_SUITE("expr parser") {
   TEST_CASE("literals") {
     auto number = parse_ok("13");
     CHECK(number->kind == Expr::Kind::Literal);
-    CHECK(number->literal == Value::of_number(13));
-    CHECK(parse_ok("0.5")->literal == Value::of_number(0.5));
-    CHECK(parse_ok("-1")->literal == Value::of_number(-1));
-    CHECK(parse_ok("-2.25")->literal == Value::of_number(-2.25));
-    CHECK(parse_ok("true")->literal == Value::of_bool(true));
-    CHECK(parse_ok("false")->literal == Value::of_bool(false));
-    CHECK(parse_ok(R"("a\"b\\c")")->literal == Value::of_string("a\"b\\c"));
-    CHECK(parse_ok(R"('it\'s')")->literal == Value::of_string("it's"));
-    CHECK(parse_ok(R"('say "hi"')")->literal == Value::of_string("say \"hi\""));
-    CHECK(parse_ok(R"("zażółć")")->literal == Value::of_string("zażółć"));
+    CHECK(number->literal() == Value::of_number(13));
+    CHECK(parse_ok("0.5")->literal() == Value::of_number(0.5));
+    CHECK(parse_ok("-1")->literal() == Value::of_number(-1));
+    CHECK(parse_ok("-2.25")->literal() == Value::of_number(-2.25));
+    CHECK(parse_ok("true")->literal() == Value::of_bool(true));
+    CHECK(parse_ok("false")->literal() == Value::of_bool(false));
+    CHECK(parse_ok(R"("a\"b\\c")")->literal() == Value::of_string("a\"b\\c"));
+    CHECK(parse_ok(R"('it\'s')")->literal() == Value::of_string("it's"));
+    CHECK(parse_ok(R"('say "hi"')")->literal() == Value::of_string("say \"hi\""));
+    CHECK(parse_ok(R"("zażółć")")->literal() == Value::of_string("zażółć"));
   }
 
   TEST_CASE("list literals") {
     auto list = parse_ok(R"(["a", 'b'])");
     CHECK(list->kind == Expr::Kind::List);
-    REQUIRE(list->items.size() == 2);
-    CHECK(list->items[0] == Value::of_string("a"));
-    CHECK(list->items[1] == Value::of_string("b"));
+    REQUIRE(list->items().size() == 2);
+    CHECK(list->items()[0] == Value::of_string("a"));
+    CHECK(list->items()[1] == Value::of_string("b"));
     auto numbers = parse_ok("[1, -2.5]");
-    REQUIRE(numbers->items.size() == 2);
-    CHECK(numbers->items[1] == Value::of_number(-2.5));
-    CHECK(parse_ok("[]")->items.empty());
-    CHECK(parse_ok("[1, \"a\"]")->items.size() == 2);  // mixing is the type checker's finding
+    REQUIRE(numbers->items().size() == 2);
+    CHECK(numbers->items()[1] == Value::of_number(-2.5));
+    CHECK(parse_ok("[]")->items().empty());
+    CHECK(parse_ok("[1, \"a\"]")->items().size() == 2);  // mixing is the type checker's finding
   }
 
   TEST_CASE("names") {
-    CHECK(parse_ok("wiek-ucznia")->name == "wiek-ucznia");
-    CHECK(parse_ok("callee-id.var")->name == "callee-id.var");
-    CHECK(parse_ok("zażółć_gęślą")->name == "zażółć_gęślą");
-    CHECK(parse_ok("a-1")->name == "a-1");
-    CHECK(parse_ok("_x9")->name == "_x9");
-    CHECK(parse_ok("and-or")->name == "and-or");  // keywords only as whole words
-    CHECK(parse_ok("notify")->name == "notify");
-    CHECK(parse_ok("ünïcode.żółw")->name == "ünïcode.żółw");
+    CHECK(parse_ok("wiek-ucznia")->name() == "wiek-ucznia");
+    CHECK(parse_ok("callee-id.var")->name() == "callee-id.var");
+    CHECK(parse_ok("zażółć_gęślą")->name() == "zażółć_gęślą");
+    CHECK(parse_ok("a-1")->name() == "a-1");
+    CHECK(parse_ok("_x9")->name() == "_x9");
+    CHECK(parse_ok("and-or")->name() == "and-or");  // keywords only as whole words
+    CHECK(parse_ok("notify")->name() == "notify");
+    CHECK(parse_ok("ünïcode.żółw")->name() == "ünïcode.żółw");
     CHECK(parse_ok("a\u00a0and b")->kind == Expr::Kind::Binary);  // NBSP separates
   }
 

@@ -18,7 +18,7 @@ inline std::string shape(const Expr& e) {
     case Expr::Kind::List:
       return to_string(e);
     case Expr::Kind::Variable:
-      return e.name;
+      return e.name();
     case Expr::Kind::Not:
       return "(not " + shape(*e.lhs) + ")";
     case Expr::Kind::Binary:
