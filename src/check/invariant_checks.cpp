@@ -91,7 +91,36 @@ struct Exploration {
 struct Summary {
   Exploration ex;
   std::vector<int> exits;  // one outcome state per distinct mask (the first found: shortest)
+  // The masks reached by exactly one path of the callee (moves counted, so two answers
+  // leading to one state are two paths). Only through such an exit does trying its one
+  // witness path try every way the caller can pass the call.
+  std::set<uint32_t> single_path_masks;
 };
+
+// Paths from the start to each state, counted up to 2 ("more than one"); a state on or after
+// a loop counts as 2.
+std::vector<char> paths_to_states(const Exploration& ex) {
+  const size_t n = ex.states.size();
+  std::vector<int> incoming(n, 0);
+  for (size_t s = 0; s < n; ++s)
+    for (const auto& [t, move] : ex.next(s)) ++incoming[t];
+  std::vector<char> paths(n, 2);
+  std::vector<int> count(n, 0);
+  if (n == 0) return paths;
+  count[0] = 1;
+  std::vector<int> ready;
+  if (incoming[0] == 0) ready.push_back(0);
+  while (!ready.empty()) {
+    int s = ready.back();
+    ready.pop_back();
+    paths[s] = static_cast<char>(std::min(count[s], 2));
+    for (const auto& [t, move] : ex.next(s)) {
+      count[t] = std::min(count[t] + paths[s], 2);
+      if (--incoming[t] == 0) ready.push_back(t);
+    }
+  }
+  return paths;
+}
 
 class Search {
  public:
@@ -181,6 +210,11 @@ class Search {
     for (int s : summary->ex.outcomes) {
       if (seen.insert(summary->ex.states[s].mask).second) summary->exits.push_back(s);
     }
+    std::vector<char> paths = paths_to_states(summary->ex);
+    std::map<uint32_t, int> paths_by_mask;
+    for (int s : summary->ex.outcomes) paths_by_mask[summary->ex.states[s].mask] += paths[s];
+    for (auto [mask, count] : paths_by_mask)
+      if (count == 1) summary->single_path_masks.insert(mask);
     return summaries_.emplace(callee, std::move(summary)).first->second.get();
   }
 
@@ -226,7 +260,7 @@ struct Decision {
 
 bool fix_answers(const Exploration& ex, const Path& path, const ComparedConstants& constants,
                  AnswerMap& fixed, std::vector<FreeQuestion>& free,
-                 std::vector<Decision>& decisions, bool root, bool& through_call) {
+                 std::vector<Decision>& decisions, bool root, bool& other_callee_paths) {
   const Procedure& proc = *ex.proc;
   const std::string prefix = root ? "" : proc.id + ".";
   for (size_t i = 0; i < path.moves.size(); ++i) {
@@ -234,9 +268,10 @@ bool fix_answers(const Exploration& ex, const Path& path, const ComparedConstant
     const Transition& t = path.moves[i];
     if (node.kind == NodeKind::Branch) decisions.push_back({&node, t.edge, prefix});
     if (node.kind == NodeKind::Call && t.callee) {
-      through_call = true;
+      const uint32_t exit_mask = t.callee->ex.states[t.callee_exit].mask;
+      if (!t.callee->single_path_masks.count(exit_mask)) other_callee_paths = true;
       if (!fix_answers(t.callee->ex, witness(t.callee->ex, t.callee_exit), constants, fixed, free,
-                       decisions, false, through_call)) {
+                       decisions, false, other_callee_paths)) {
         return false;
       }
       continue;
@@ -394,11 +429,13 @@ class CounterexampleFinder {
   std::optional<Counterexample> confirm(const Exploration& ex, const Path& path) {
     AnswerMap fixed;
     std::vector<FreeQuestion> free;
-    bool through_call = false;
+    bool other_callee_paths = false;
     std::vector<Decision> decisions;
-    bool consistent = fix_answers(ex, path, constants_, fixed, free, decisions, true, through_call);
-    // Only one path per callee mask is tried, so a call leaves other callee paths untried.
-    if (through_call) exhaustive_ = false;
+    bool consistent =
+        fix_answers(ex, path, constants_, fixed, free, decisions, true, other_callee_paths);
+    // Only one path per callee mask is tried: a call whose mask more than one callee path
+    // reaches leaves the others untried, so an infeasible path proves nothing then.
+    if (other_callee_paths) exhaustive_ = false;
     if (!consistent) return std::nullopt;
     std::vector<SampleDomain> domains;
     for (const FreeQuestion& f : free) {
