@@ -22,6 +22,9 @@ expect_contains "$out" "33/ogniwo-01.yaml:7:3: error: calls nested 33 procedures
 expect_contains "$out" "a run allows at most 32 at once [limit-exceeded]" "the limit is named"
 run "$PROCEDURA" run ogniwo-01 --procedures 33 --lang en
 [[ $status -ne 0 ]] && pass "the run of 33 stops (exit $status)" || fail "the run of 33 did not stop"
-expect_contains "$err$out" "would nest more than 32 procedures at once" "run names the same limit"
+# run refuses it before the first question, with lint's finding (the engine's own guard,
+# "would nest more than 32 procedures at once", is never reached).
+expect_contains "$err" "a run allows at most 32 at once [limit-exceeded]" "run names the same limit"
+expect_contains "$err" "'ogniwo-01' has errors (see \`procedura lint\`); it cannot be run safely" "run refuses up front"
 expect_not_contains "$err$out" "would recurse" "no false recursion message"
 finish

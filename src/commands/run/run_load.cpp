@@ -45,6 +45,17 @@ bool same_file(const std::string& a, const std::string& b) {
   return fs::equivalent(a, b, ec);
 }
 
+// The errors reported in the files `holds` picks (in report order).
+template <class Holds>
+std::vector<Diagnostic> errors_in_files(const Catalog& catalog, Holds&& holds) {
+  std::vector<Diagnostic> errors;
+  for (const Diagnostic& d : catalog.diagnostics.items()) {
+    if (d.severity == Severity::Error && d.location.file && holds(*d.location.file))
+      errors.push_back(d);
+  }
+  return errors;
+}
+
 // The files the procedure in found[target] needs, by the hints of each: its imports and
 // callees, transitively. Hints may miss or add a file; loading settles it.
 std::vector<size_t> hinted_closure(const std::vector<FoundFile>& found,
@@ -120,6 +131,11 @@ std::string load_run_id(const std::vector<std::string>& dirs, const std::string&
   loaded.catalog = load_catalog(dirs, options);  // messages show the paths as typed
   loaded.procedure = loaded.catalog.find(id);
   if (!loaded.procedure || loaded.procedure->is_library) {
+    // A file whose `id:` line names the procedure but which does not load: its errors say why.
+    loaded.refusal_errors = errors_in_files(loaded.catalog, [&](const SourceFile& f) {
+      ProcedureHints hints = scan_procedure_hints(f.content());
+      return hints.id_known && hints.id == id;
+    });
     std::vector<std::string> ids;
     for (const Procedure* p : loaded.catalog.runnable()) ids.push_back(p->id);
     return fmt::format("no procedure '{}' (available: {})", id,
@@ -140,7 +156,11 @@ std::string load_run_file(const std::string& file, const LoadOptions& options, L
   for (const Procedure* p : loaded.catalog.runnable()) {
     if (p->file && same_file(p->file->path(), file)) loaded.procedure = p;
   }
-  if (!loaded.procedure) return fmt::format("'{}' holds no runnable procedure", file);
+  if (!loaded.procedure) {
+    loaded.refusal_errors = errors_in_files(
+        loaded.catalog, [&](const SourceFile& f) { return same_file(f.path(), file); });
+    return fmt::format("'{}' holds no runnable procedure", file);
+  }
   return "";
 }
 

@@ -15,6 +15,9 @@ struct LoadedRun {
   const Procedure* procedure = nullptr;
   // The files or directories loaded, absolute: recorded in the transcript's start event.
   std::vector<std::string> loaded_from;
+  // When no procedure could be loaded: the errors of the file that was to hold it (a file
+  // that does not parse holds no procedure), shown before the refusal.
+  std::vector<Diagnostic> refusal_errors;
 };
 
 // Absolute, normalised forms of `paths` (as given when that fails).

@@ -10,6 +10,8 @@
 #include <ostream>
 #include <set>
 
+#include "check/checks.h"
+#include "check/suppression.h"
 #include "commands/private_dir.h"
 #include "interview/interview.h"
 #include "load/encoding_check.h"
@@ -30,8 +32,14 @@ using messages::say;
 
 namespace {
 
-// Load errors in the files this run involves make it unsafe to run.
-bool report_load_errors(const LoadedRun& loaded, std::ostream& err) {
+// Errors in the files this run involves make it unsafe to run: those of loading, and those
+// of the checks lint runs, so that a procedure that loops without a question, cannot reach
+// an outcome or breaks an invariant is refused before its first question, not midway.
+bool report_errors(LoadedRun& loaded, std::ostream& err) {
+  if (involved_errors(loaded).empty()) {
+    run_checks(loaded.catalog, CheckOptions{});
+    apply_suppressions(loaded.catalog.diagnostics, loaded.catalog.files, {});
+  }
   std::vector<Diagnostic> errors = involved_errors(loaded);
   if (errors.empty()) return false;
   render_diagnostics_text(errors, err, TextOptions{false});
@@ -68,7 +76,7 @@ std::optional<int> load_resumed(const RunOptions& options, const LoadOptions& lo
 }
 
 // A procedure chosen from the headers is loaded as `run ID` loads it (its errors are then
-// reported by report_load_errors). One whose file does not load at all (broken past its
+// reported by report_errors). One whose file does not load at all (broken past its
 // header) is refused with that file's errors.
 std::optional<int> load_chosen(const RunOptions& options, const LoadOptions& load_options,
                                const std::vector<std::string>& dirs, const Procedure& chosen,
@@ -132,6 +140,7 @@ std::optional<int> load_from_search_path(const RunOptions& options, const LoadOp
   if (std::string error =
           load_run_id(dirs, options.target, load_options, !options.directory_file.empty(), loaded);
       !error.empty()) {
+    render_diagnostics_text(loaded.refusal_errors, err, TextOptions{false});
     err << "procedura run: " << error << "\n";
     return kExitUsage;
   }
@@ -191,6 +200,7 @@ std::optional<int> load_run_procedure(const RunOptions& options, interview::Term
   } else if (!options.target.empty() && fs::is_regular_file(options.target)) {
     if (std::string error = load_run_file(options.target, load_options, setup.loaded);
         !error.empty()) {
+      render_diagnostics_text(setup.loaded.refusal_errors, err, TextOptions{false});
       err << "procedura run: " << error << "\n";
       stop = kExitUsage;
     }
@@ -199,7 +209,7 @@ std::optional<int> load_run_procedure(const RunOptions& options, interview::Term
   }
   if (stop) return stop;
   const Procedure& procedure = *setup.loaded.procedure;
-  if (report_load_errors(setup.loaded, err)) return kExitUsage;
+  if (report_errors(setup.loaded, err)) return kExitUsage;
   if (setup.lang.empty())
     setup.lang = procedure.default_language().empty() ? "pl" : procedure.default_language();
   // The interface speaks Polish and English (English for any other language); a procedure
