@@ -50,6 +50,15 @@ int run_render(const RenderCommandOptions& options, std::ostream& out, std::ostr
     err << "procedura render: note: Graphviz `dot` is not installed; the flow is given as an "
            "outline only\n";
   }
+  for (const Procedure* p : procedures) {
+    if (options.format == RenderFormat::Html && options.handbook.flow == FlowStyle::Auto &&
+        !draws_flow(FlowStyle::Auto, *p)) {
+      err << fmt::format(
+          "procedura render: note: {} has {} nodes; its flow is given as an outline only (more "
+          "than {} are not drawn unless --flow svg asks for it)\n",
+          p->id, p->nodes.size(), kMaxAutoDrawnNodes);
+    }
+  }
   // Rendered into memory first, so a failure midway never leaves half a document on stdout.
   std::ostringstream document;
   std::string problem = options.format == RenderFormat::Html

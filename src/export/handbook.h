@@ -2,6 +2,7 @@
 // A printable handbook of one or more procedures: the flow (a Graphviz SVG or a textual
 // outline), every question with its help and legal basis, every outcome with its
 // checklist, the recipients and the legal bases. Markdown or one self-contained HTML file.
+#include <cstddef>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -15,6 +16,17 @@ enum class FlowStyle {
   Svg,      // require Graphviz
   Outline,  // the textual outline only (reproducible output)
 };
+
+// `Auto` draws procedures of at most this many nodes. A larger one would take hundreds of
+// Graphviz runs to split into printable parts (minutes for 5,000 nodes) and print as dozens
+// of pages nobody follows in a crisis: it gets the outline. `Svg` draws it anyway.
+inline constexpr size_t kMaxAutoDrawnNodes = 200;
+
+// True when `flow` draws `procedure` with Graphviz (when Graphviz is installed).
+inline bool draws_flow(FlowStyle flow, const Procedure& procedure) {
+  return flow == FlowStyle::Svg ||
+         (flow == FlowStyle::Auto && procedure.nodes.size() <= kMaxAutoDrawnNodes);
+}
 
 struct HandbookOptions {
   std::string lang;  // empty: each procedure's default language

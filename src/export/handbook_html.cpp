@@ -206,7 +206,7 @@ class HtmlWriter {
   }
 
   std::string write_flow(const Procedure& p) {
-    if (options_.flow == FlowStyle::Outline) return {};
+    if (!draws_flow(options_.flow, p)) return {};
     if (options_.flow == FlowStyle::Auto && !graphviz_available()) return {};
     GraphOptions graph{lang_};
     print::Figures figures =

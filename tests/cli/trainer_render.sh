@@ -27,6 +27,25 @@ check "no XML prolog left inside the HTML" bash -c '! grep -q "<?xml" "$1"' _ "$
 "$PROCEDURA" render --all --procedures "$fixtures/basic" --flow svg > "$work/all.html"
 check "--all has a table of contents" grep -q '<nav class="toc">' "$work/all.html"
 
+# A procedure too large to draw usefully (here 251 nodes) gets the outline under the default
+# flow, with a note saying why, and no Graphviz drawing; before the limit its handbook took
+# minutes (one Graphviz run per candidate part).
+python3 - "$work/wielka.yaml" <<'PY'
+import sys
+lines = ["format: 1", "id: wielka", "version: 1.0.0", "title: Wielka", "start: q0", "nodes:"]
+for i in range(125):
+    lines += [f"  q{i}:", f"    ask: Pytanie {i}?", "    type: yes_no",
+              f"    options: [{{value: yes, next: q{i + 1}}}, {{value: no, next: o{i}}}]",
+              f"  o{i}: {{outcome: Koniec {i}.}}"]
+lines += ["  q125:", "    outcome: Ostatni koniec."]
+open(sys.argv[1], "w").write("\n".join(lines) + "\n")
+PY
+run timeout 120 "$PROCEDURA" render "$work/wielka.yaml"
+expect_status 0 "the 251-node handbook is written"
+expect_contains "$err" "wielka has 251 nodes; its flow is given as an outline only" "a note says why it is not drawn"
+expect_not_contains "$out" "<svg" "no Graphviz drawing"
+expect_contains "$out" "Pytanie 124?" "the handbook holds every question"
+
 # Errors: both a target and --all, neither, an unknown id.
 run "$PROCEDURA" render
 expect_status 2 "render without a target"
