@@ -136,4 +136,20 @@ expect_contains "$err" "note: 2 route(s) that come back to an answered question 
 run "$PROCEDURA" paths --list --count "$fx/failing/tr-bledy.yaml"
 expect_status 2 "--list and --count together"
 expect_contains "$err" "--count excludes --list" "the usage error names both options"
+
+# A path of 300 questions is too long to list: the listing says so, not that the procedure
+# has too many answers to try (it printed that, and 0 paths, even with --limit 2).
+python3 - "$scratch/dluga.yaml" <<'PY'
+import sys
+lines = ["format: 1", "id: dluga", "version: 1.0.0", "title: Długa", "start: q0", "nodes:"]
+for i in range(300):
+    lines += [f"  q{i}:", "    ask: Dalej?", "    type: yes_no", f"    next: q{i + 1}"]
+lines += ["  q300:", "    outcome: Koniec."]
+open(sys.argv[1], "w").write("\n".join(lines) + "\n")
+PY
+run "$PROCEDURA" paths --list --limit 2 "$scratch/dluga.yaml"
+expect_status 0 "paths --list of a 300-question path"
+expect_contains "$out" "a path asks more than 250 questions or takes more than 5000 steps, too long to list" "the reason is the path's length"
+run "$PROCEDURA" paths --count "$scratch/dluga.yaml"
+expect_contains "$out" "2037035976334486086268445688409378161051468393665936250636140449354381299763336706183397376" "the count still counts them (2^300)"
 finish

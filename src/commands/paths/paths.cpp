@@ -249,6 +249,11 @@ void print_path_list(const PathList& list, size_t limit, std::ostream& out, std:
   }
   if (list.stopped_at_limit) {
     out << fmt::format("... stopped after {} paths; use --limit to list more\n", limit);
+  } else if (list.path_too_long) {
+    out << fmt::format(
+        "... stopped after {} paths: a path asks more than {} questions or takes more than {} "
+        "steps, too long to list (--count counts them)\n",
+        list.paths.size(), kMaxQuestionsOnPath, kMaxStepsOnPath);
   } else if (list.stopped_at_budget) {
     out << fmt::format(
         "... stopped after {} paths: the procedure is too large to try every answer\n",

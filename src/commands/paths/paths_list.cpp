@@ -11,13 +11,6 @@
 namespace procedura {
 namespace {
 
-// Longer paths are not listed: each question copies the session (its whole path so far)
-// and the search recurses, so memory grows with questions × steps. Calls that each call
-// the next twice make a path of millions of steps between two questions; these bounds keep
-// such a search within tens of megabytes. A real procedure asks a few dozen questions.
-constexpr size_t kMaxQuestionsOnPath = 250;
-constexpr size_t kMaxStepsOnPath = 5000;
-
 class Lister {
  public:
   Lister(const Procedure& procedure, size_t limit, size_t budget)
@@ -45,7 +38,7 @@ class Lister {
     }
     if (session.answers().size() >= kMaxQuestionsOnPath ||
         session.path().size() >= kMaxStepsOnPath) {
-      result_.stopped_at_budget = true;
+      result_.stopped_at_budget = result_.path_too_long = true;
       return;
     }
     const engine::Question& q = *session.question();

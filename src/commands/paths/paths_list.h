@@ -19,6 +19,13 @@
 
 namespace procedura {
 
+// Longer paths are not listed: each question copies the session (its whole path so far)
+// and the search recurses, so memory grows with questions × steps. Calls that each call
+// the next twice make a path of millions of steps between two questions; these bounds keep
+// such a search within tens of megabytes. A real procedure asks a few dozen questions.
+inline constexpr size_t kMaxQuestionsOnPath = 250;
+inline constexpr size_t kMaxStepsOnPath = 5000;
+
 struct ListedPath {
   std::vector<std::pair<std::string, std::string>> answers;  // key, answer as written
   const Node* outcome = nullptr;
@@ -29,6 +36,7 @@ struct PathList {
   std::vector<ListedPath> paths;
   bool stopped_at_limit = false;
   bool stopped_at_budget = false;  // too many answer combinations to try, or a path too long
+  bool path_too_long = false;      // (the budget) a path asks more than kMaxQuestionsOnPath
   size_t loops_cut = 0;            // routes not followed because a question came back
   size_t errors = 0;               // combinations whose run stops with an error
 };
