@@ -87,7 +87,7 @@ run "$PROCEDURA" run "$scratch/broken/zepsuta.yaml" </dev/null
 expect_status 2 "broken procedure"
 expect_contains "$err" "it cannot be run safely" "broken procedure"
 # Format 1.1: the JSON report names the procedure's title, area and keywords in its language.
-printf 'faza: proba_poza_szkola\nniebezpieczenstwo_teraz: nie\npodejrzenie_przemocy_lub_przestepstwa: nie\n' >"$scratch/s09.yaml"
+printf 'faza: proba_poza_szkola\nniebezpieczenstwo_teraz: nie\npodejrzenie_przemocy_lub_przestepstwa: nie\nwiek: 15\n' >"$scratch/s09.yaml"
 run "$PROCEDURA" run s09-ryzyko-samobojcze --procedures "$REPO/procedures" --answers "$scratch/s09.yaml" --no-transcript --format json --lang en
 check "json: title, area and keywords of the procedure" python3 - "$out" <<'PY'
 import json, sys
