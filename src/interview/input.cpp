@@ -87,6 +87,10 @@ const Option* find_option(const Node& question, const std::string& token, std::s
     reason = several_options(question, same_label.size() > 1 ? same_label : same_head, token, lang);
     return nullptr;
   }
+  // One label leads with the typed words ("Nie – ucznia nie ma w szkole"): that is what the
+  // operator read, before any hidden value whose label says otherwise ("Tak – nie
+  // potrzebuje pomocy", kept as `nie` for older answers files).
+  if (same_head.size() == 1) return same_head.front();
   for (const Option& o : options) {
     if (o.value != token && fold_letters(o.value) != folded) continue;
     // The operator never sees values: a value is taken when its own label leads with the

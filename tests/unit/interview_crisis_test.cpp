@@ -225,6 +225,37 @@ nodes:
   CHECK(interpret_input(q, "nie wiem", "pl").value == Value::of_string("nie_wiem"));
 }
 
+TEST_CASE("the one label that leads with the typed word wins over a hidden value") {
+  // As S7's first question has it since 3.3.0: "nie" leads the first label only, while the
+  // third keeps the value `nie` under a label that starts "Tak".
+  Catalog catalog = testing::load_yaml({{"gdzie.yaml", R"yaml(format: 1
+id: gdzie
+version: 1.0.0
+title: "Gdzie"
+start: gdzie
+nodes:
+  gdzie:
+    ask: "Czy uczeń jest teraz w szkole?"
+    type: choice
+    options:
+      - {value: poza_szkola, label: "Nie – ucznia nie ma teraz w szkole", next: koniec}
+      - {value: tak, label: "Tak (w szkole) – ma obrażenia", next: koniec}
+      - {value: nie, label: "Tak (w szkole) – nie potrzebuje pomocy", next: koniec}
+      - {value: nie_wiem, label: "Tak (w szkole) – nie wiem, czy potrzebuje pomocy", next: koniec}
+  koniec: {outcome: "Koniec."}
+)yaml"}});
+  const Node& q = *catalog.find("gdzie")->node("gdzie");
+  CHECK(interpret_input(q, "nie", "pl").value == Value::of_string("poza_szkola"));
+  CHECK(interpret_input(q, "Nie", "pl").value == Value::of_string("poza_szkola"));
+  // Three labels lead with "Tak": the number is asked for.
+  Input tak = interpret_input(q, "tak", "pl");
+  CHECK(tak.kind == Input::Kind::Invalid);
+  CHECK(has(tak.reason, "Wpisz numer."));
+  // Words no label leads with still find the value or a label's words.
+  CHECK(interpret_input(q, "nie wiem", "pl").value == Value::of_string("nie_wiem"));
+  CHECK(interpret_input(q, "obrażenia", "pl").value == Value::of_string("tak"));
+}
+
 TEST_CASE("a label typed whole wins; a hidden value a label contradicts is asked again") {
   Catalog catalog = testing::load_yaml({{"opiekun.yaml", R"yaml(format: 1
 id: opiekun
