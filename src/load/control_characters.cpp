@@ -2,7 +2,8 @@
 
 #include <fmt/format.h>
 
-#include <unordered_set>
+#include <set>
+#include <utility>
 
 #include "load/scalar_position.h"
 #include "util/utf8.h"
@@ -38,7 +39,7 @@ bool may_hold_hidden_control(std::string_view text) {
   return false;
 }
 
-void check_scalar(const YamlNode& node, Diagnostics& diagnostics) {
+void check_scalar(const YamlDocument& document, const YamlNode& node, Diagnostics& diagnostics) {
   std::string_view text = node.scalar();
   if (!may_hold_hidden_control(text)) return;
   size_t code_points = 0;
@@ -47,9 +48,9 @@ void check_scalar(const YamlNode& node, Diagnostics& diagnostics) {
     utf8::Decoded d = utf8::decode(text, i);
     // A CR inside a value only comes from an escape: YAML turns line breaks into '\n'.
     if (d.valid && is_hidden_control(d.code_point)) {
-      Location at = node.location;
-      if (single_line && (!node.quoted || opens_with_quote(node.location))) {
-        if (node.quoted) ++at.column;  // past the opening quote
+      Location at = document.location_of(node);
+      if (single_line && (!node.quoted() || opens_with_quote(at))) {
+        if (node.quoted()) ++at.column;  // past the opening quote
         at = position_in_scalar(at, code_points);
       }
       diagnostics.report(
@@ -72,17 +73,17 @@ void check_control_characters(const YamlDocument& document, Diagnostics& diagnos
   if (!document.root()) return;
   // Aliases share nodes: each is checked once (remembered only when there are aliases; the
   // set was most of this walk's time).
-  std::unordered_set<const YamlNode*> seen;
+  std::set<std::pair<const void*, uint64_t>> seen;  // identities of the nodes checked
   std::vector<const YamlNode*> work{document.root()};
   while (!work.empty()) {
     const YamlNode* node = work.back();
     work.pop_back();
-    if (!node || (document.shares_nodes() && !seen.insert(node).second)) continue;
-    if (node->is_scalar()) check_scalar(*node, diagnostics);
+    if (!node || (document.shares_nodes() && !seen.insert(node->identity()).second)) continue;
+    if (node->is_scalar()) check_scalar(document, *node, diagnostics);
     for (const YamlNode* item : node->items()) work.push_back(item);
     for (auto it = node->entries().rbegin(); it != node->entries().rend(); ++it) {
-      work.push_back(it->value);
-      work.push_back(it->key);
+      work.push_back(&it->value);
+      work.push_back(&it->key);
     }
   }
 }

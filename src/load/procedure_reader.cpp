@@ -88,7 +88,7 @@ class Fields {
   }
   const YamlNode* value(std::string_view key) const {
     const Entry* e = get(key);
-    return e ? e->value : nullptr;
+    return e ? &e->value : nullptr;
   }
   void add(std::string_view key, const Entry* entry) { found_.emplace_back(key, entry); }
   const std::vector<std::pair<std::string_view, const Entry*>>& all() const { return found_; }
@@ -101,6 +101,10 @@ class Reader {
  public:
   Reader(const SourceFile& file, Diagnostics& diagnostics) : file_(file), diags_(diagnostics) {}
 
+  // Where a node of this file's tree is written.
+  Location loc(const YamlNode* node) const { return position_at(file_, node->offset()); }
+  Location loc(const YamlNode& node) const { return position_at(file_, node.offset()); }
+
   void report(Rule rule, Location where, std::string message) {
     diags_.report(rule, where, std::move(message));
   }
@@ -109,7 +113,7 @@ class Reader {
   Fields fields(const YamlNode* map, Keys allowed, std::string_view context) {
     Fields result;
     for (const Entry& entry : map->entries()) {
-      std::string_view key = entry.key->scalar();
+      std::string_view key = entry.key.scalar();
       if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) {
         result.add(key, &entry);
         continue;
@@ -118,7 +122,7 @@ class Reader {
       if (auto suggestion = closest_match(key, allowed); !suggestion.empty()) {
         message += fmt::format("; did you mean '{}'?", suggestion);
       }
-      report(Rule::UnknownKey, entry.key->location, message);
+      report(Rule::UnknownKey, loc(entry.key), message);
     }
     return result;
   }
@@ -131,20 +135,20 @@ class Reader {
 
   bool is_map(const YamlNode* node, std::string_view what) {
     if (node->is_map()) return true;
-    report(Rule::WrongType, node->location,
-           fmt::format("{} must be a map, not {}", what, yaml_kind_name(node->kind)));
+    report(Rule::WrongType, loc(node),
+           fmt::format("{} must be a map, not {}", what, yaml_kind_name(node->kind())));
     return false;
   }
   bool is_list(const YamlNode* node, std::string_view what) {
     if (node->is_sequence()) return true;
-    report(Rule::WrongType, node->location,
-           fmt::format("{} must be a list, not {}", what, yaml_kind_name(node->kind)));
+    report(Rule::WrongType, loc(node),
+           fmt::format("{} must be a list, not {}", what, yaml_kind_name(node->kind())));
     return false;
   }
   bool is_scalar(const YamlNode* node, std::string_view what) {
     if (node->is_scalar()) return true;
-    report(Rule::WrongType, node->location,
-           fmt::format("{} must be a single value, not {}", what, yaml_kind_name(node->kind)));
+    report(Rule::WrongType, loc(node),
+           fmt::format("{} must be a single value, not {}", what, yaml_kind_name(node->kind())));
     return false;
   }
 
@@ -155,10 +159,10 @@ class Reader {
   Ref ref(const YamlNode* node, std::string_view what) {
     if (!is_scalar(node, what) || node->scalar().empty()) {
       if (node->is_scalar())
-        report(Rule::WrongType, node->location, fmt::format("{} must not be empty", what));
+        report(Rule::WrongType, loc(node), fmt::format("{} must not be empty", what));
       return {};
     }
-    return Ref{std::string(node->scalar()), node->location};
+    return Ref{std::string(node->scalar()), loc(node)};
   }
 
   std::vector<Ref> ref_list(const YamlNode* node, std::string_view what) {
@@ -188,22 +192,21 @@ class Reader {
     std::string_view s = node->scalar();
     if (s == "true" || s == "yes") return true;
     if (s == "false" || s == "no") return false;
-    report(Rule::WrongType, node->location,
-           fmt::format("{} must be true or false, not '{}'", what, s));
+    report(Rule::WrongType, loc(node), fmt::format("{} must be true or false, not '{}'", what, s));
     return std::nullopt;
   }
 
   std::optional<double> number(const YamlNode* node, std::string_view what) {
     if (!is_scalar(node, what)) return std::nullopt;
     if (auto n = parse_number(node->scalar())) return n;
-    report(Rule::WrongType, node->location,
+    report(Rule::WrongType, loc(node),
            fmt::format("{} must be a number, not '{}'", what, node->scalar()));
     return std::nullopt;
   }
 
   void check_definition_id(const YamlNode* key, std::string_view what) {
     if (!is_definition_id(key->scalar())) {
-      report(Rule::BadId, key->location,
+      report(Rule::BadId, loc(key),
              fmt::format("{} id '{}' must consist of letters a-z, A-Z, digits, '_' and '-'", what,
                          key->scalar()));
     }
@@ -213,18 +216,18 @@ class Reader {
   Text text(const Entry* entry, std::string_view what) {
     Text t;
     if (!entry) return t;
-    const YamlNode* node = entry->value;
-    t.location = node->is_null() ? entry->key->location : node->location;
+    const YamlNode* node = &entry->value;
+    t.location = node->is_null() ? loc(entry->key) : loc(node);
     t.present = true;
     if (node->is_scalar()) {
       t.plain = node->scalar();
       // `''`, blanks or `!!null` read as nothing to show, as a missing value does.
       if (is_blank(t.plain)) {
-        report(Rule::WrongType, node->location, fmt::format("{} is empty", what));
+        report(Rule::WrongType, loc(node), fmt::format("{} is empty", what));
         return t;
       }
       if (languages_.size() > 1) {
-        report(Rule::MissingTranslation, node->location,
+        report(Rule::MissingTranslation, loc(node),
                fmt::format("{} is plain text, but the file declares languages [{}]; write a map "
                            "with every language",
                            what, fmt::join(languages_, ", ")));
@@ -232,22 +235,22 @@ class Reader {
       return t;
     }
     if (node->is_null()) {
-      report(Rule::WrongType, entry->key->location, fmt::format("{} is empty", what));
+      report(Rule::WrongType, loc(entry->key), fmt::format("{} is empty", what));
       return t;
     }
     if (!is_map(node, what)) return t;
     t.localized = true;
     for (const Entry& e : node->entries()) {
-      std::string_view lang = e.key->scalar();
+      std::string_view lang = e.key.scalar();
       if (!declared_language(e)) continue;
-      if (!is_scalar(e.value, fmt::format("{} in '{}'", what, lang))) continue;
-      if (is_blank(e.value->scalar()))
-        report(Rule::WrongType, e.value->location, fmt::format("{} in '{}' is empty", what, lang));
-      t.add_translation(lang, e.value->scalar());
+      if (!is_scalar(&e.value, fmt::format("{} in '{}'", what, lang))) continue;
+      if (is_blank(e.value.scalar()))
+        report(Rule::WrongType, loc(e.value), fmt::format("{} in '{}' is empty", what, lang));
+      t.add_translation(lang, e.value.scalar());
     }
     for (const std::string& lang : languages_) {
       if (!t.has(lang)) {
-        report(Rule::MissingTranslation, node->location,
+        report(Rule::MissingTranslation, loc(node),
                fmt::format("{} has no '{}' translation", what, lang));
       }
     }
@@ -257,26 +260,26 @@ class Reader {
   void read_languages(const Entry* entry) {
     if (!entry) return;
     for (const YamlNode* item :
-         entry->value->is_sequence() ? entry->value->items() : std::vector<const YamlNode*>{}) {
+         entry->value.is_sequence() ? entry->value.items() : YamlNode::Items{}) {
       if (!is_scalar(item, "a language code")) continue;
       if (!is_language_code(item->scalar())) {
-        report(Rule::BadId, item->location,
+        report(Rule::BadId, loc(item),
                fmt::format("'{}' is not a language code such as pl or en", item->scalar()));
         continue;
       }
       if (std::find(languages_.begin(), languages_.end(), item->scalar()) != languages_.end()) {
-        report(Rule::DuplicateId, item->location,
+        report(Rule::DuplicateId, loc(item),
                fmt::format("language '{}' is listed twice", item->scalar()));
         continue;
       }
       languages_.emplace_back(item->scalar());
     }
-    if (!entry->value->is_sequence()) {
-      is_list(entry->value, "`languages`");
-    } else if (entry->value->items().empty()) {
+    if (!entry->value.is_sequence()) {
+      is_list(&entry->value, "`languages`");
+    } else if (entry->value.items().empty()) {
       // The first language is the default: an empty list names none. Leave the key out for
       // plain texts.
-      report(Rule::WrongType, entry->value->location,
+      report(Rule::WrongType, loc(entry->value),
              "`languages` is empty; list at least one (the first is the default), or leave the "
              "key out for plain texts");
     }
@@ -294,13 +297,13 @@ class Reader {
                         ReadBody read_body) {
     if (!is_map(map, fmt::format("`{}`", section))) return;
     for (const Entry& e : map->entries()) {
-      check_definition_id(e.key, what);
+      check_definition_id(&e.key, what);
       auto d = std::make_unique<Definition>();
-      d->id = e.key->scalar();
-      d->location = e.key->location;
+      d->id = e.key.scalar();
+      d->location = loc(e.key);
       d->owner = &proc;
       std::string context = fmt::format("{} '{}'", what, d->id);
-      if (is_map(e.value, context)) (this->*read_body)(e.value, *d, e.key->location, context);
+      if (is_map(&e.value, context)) (this->*read_body)(&e.value, *d, loc(e.key), context);
       into.push_back(std::move(d));
     }
   }
@@ -340,11 +343,11 @@ class Reader {
     }
     if (const Entry* to = f.get("to")) {
       if (a.kind != ActionKind::Notify) {
-        report(Rule::UnknownKey, to->key->location,
+        report(Rule::UnknownKey, loc(to->key),
                fmt::format("`to` is only for actions of kind notify ({} is '{}')", context,
                            action_kind_name(a.kind)));
       } else {
-        a.to = ref(to->value, "`to`");
+        a.to = ref(&to->value, "`to`");
       }
     } else if (a.kind == ActionKind::Notify) {
       report(Rule::MissingKey, owner,
@@ -388,11 +391,11 @@ class Reader {
   // Whether the key of a per-language entry is a language the file declares (any, when it
   // declares none); an undeclared one is reported.
   bool declared_language(const Entry& e) {
-    std::string_view lang = e.key->scalar();
+    std::string_view lang = e.key.scalar();
     if (languages_.empty() ||
         std::find(languages_.begin(), languages_.end(), lang) != languages_.end())
       return true;
-    report(Rule::UnknownKey, e.key->location,
+    report(Rule::UnknownKey, loc(e.key),
            fmt::format("language '{}' is not declared in `languages` [{}]", lang,
                        fmt::join(languages_, ", ")));
     return false;
@@ -402,13 +405,13 @@ class Reader {
   LocalizedList keywords(const Entry* entry) {
     LocalizedList list;
     if (!entry) return list;
-    const YamlNode* node = entry->value;
-    list.location = node->is_null() ? entry->key->location : node->location;
+    const YamlNode* node = &entry->value;
+    list.location = node->is_null() ? loc(entry->key) : loc(node);
     list.present = true;
     if (node->is_sequence()) {
       list.plain = string_list(node, "a keyword");
       if (languages_.size() > 1) {
-        report(Rule::MissingTranslation, node->location,
+        report(Rule::MissingTranslation, loc(node),
                fmt::format("`keywords` is a plain list, but the file declares languages [{}]; "
                            "write a map with a list for every language",
                            fmt::join(languages_, ", ")));
@@ -416,23 +419,23 @@ class Reader {
       return list;
     }
     if (!node->is_map()) {
-      report(Rule::WrongType, node->is_null() ? entry->key->location : node->location,
+      report(Rule::WrongType, node->is_null() ? loc(entry->key) : loc(node),
              fmt::format("`keywords` must be a list of words or a map language → list, not {}",
-                         yaml_kind_name(node->kind)));
+                         yaml_kind_name(node->kind())));
       return list;
     }
     list.localized = true;
     for (const Entry& e : node->entries()) {
-      std::string_view lang = e.key->scalar();
+      std::string_view lang = e.key.scalar();
       if (!declared_language(e)) continue;
       list.translations.emplace_back(lang,
-                                     string_list(e.value, fmt::format("a keyword in '{}'", lang)));
+                                     string_list(&e.value, fmt::format("a keyword in '{}'", lang)));
     }
     for (const std::string& lang : languages_) {
       bool found = std::any_of(list.translations.begin(), list.translations.end(),
                                [&](const auto& t) { return t.first == lang; });
       if (!found) {
-        report(Rule::MissingTranslation, node->location,
+        report(Rule::MissingTranslation, loc(node),
                fmt::format("`keywords` has no '{}' list", lang));
       }
     }
@@ -467,18 +470,18 @@ class Reader {
     if (!is_list(node, kind.list)) return uses;
     for (const YamlNode* item : node->items()) {
       Use use;
-      use.location = item->location;
+      use.location = loc(item);
       if (item->is_scalar()) {
         use.ref = ref(item, kind.id_what);
         if (!use.ref.present()) continue;
       } else if (item->is_map()) {
         auto definition = std::make_shared<Definition>();
-        definition->location = item->location;
+        definition->location = loc(item);
         definition->owner = &proc;
-        (this->*kind.read_body)(item, *definition, item->location, kind.inline_what);
+        (this->*kind.read_body)(item, *definition, loc(item), kind.inline_what);
         use.*kind.inline_definition = std::move(definition);
       } else {
-        report(Rule::WrongType, item->location, kind.wrong_type);
+        report(Rule::WrongType, loc(item), kind.wrong_type);
         continue;
       }
       uses.push_back(std::move(use));
@@ -489,7 +492,7 @@ class Reader {
   std::optional<Deadline> read_deadline(const YamlNode* node) {
     if (!is_scalar(node, "`deadline`")) return std::nullopt;
     if (auto d = parse_deadline(node->scalar())) return d;
-    report(Rule::BadDeadline, node->location,
+    report(Rule::BadDeadline, loc(node),
            fmt::format(
                "deadline '{}' is not `immediately`, `Nh` (hours) or `Nd` (days), e.g. 24h or 3d",
                node->scalar()));
@@ -513,7 +516,7 @@ class Reader {
         fmt::format("'{}' is not a valid {} ({})", node->scalar(), what, fmt::join(allowed, ", "));
     if (auto s = closest_match(node->scalar(), allowed); !s.empty())
       message += fmt::format("; did you mean '{}'?", s);
-    report(Rule::WrongType, node->location, message);
+    report(Rule::WrongType, loc(node), message);
   }
 
   // --- nodes -------------------------------------------------------------------------
@@ -522,42 +525,42 @@ class Reader {
     if (!is_map(map, "`nodes`")) return;
     proc.nodes.reserve(map->entries().size());
     for (const Entry& e : map->entries()) {
-      if (!is_definition_id(e.key->scalar())) {
-        report(Rule::BadId, e.key->location,
+      if (!is_definition_id(e.key.scalar())) {
+        report(Rule::BadId, loc(e.key),
                fmt::format("node id '{}' must consist of letters a-z, A-Z, digits, '_' and '-'",
-                           e.key->scalar()));
+                           e.key.scalar()));
       }
       Node node;
-      node.id = e.key->scalar();
-      node.location = e.key->location;
-      if (is_map(e.value, fmt::format("node '{}'", node.id))) read_node(e, node, proc);
+      node.id = e.key.scalar();
+      node.location = loc(e.key);
+      if (is_map(&e.value, fmt::format("node '{}'", node.id))) read_node(e, node, proc);
       proc.nodes.push_back(std::move(node));
     }
     proc.index_nodes();
   }
 
   void read_node(const Entry& e, Node& node, Procedure& proc) {
-    const YamlNode* map = e.value;
+    const YamlNode* map = &e.value;
     std::string context = fmt::format("node '{}'", node.id);
     const Entry* kind_entry = nullptr;
     for (const Entry& field : map->entries()) {
-      if (std::find(kNodeKinds.begin(), kNodeKinds.end(), field.key->scalar()) == kNodeKinds.end())
+      if (std::find(kNodeKinds.begin(), kNodeKinds.end(), field.key.scalar()) == kNodeKinds.end())
         continue;
       if (kind_entry) {
-        report(Rule::WrongType, field.key->location,
+        report(Rule::WrongType, loc(field.key),
                fmt::format("{} has two kinds, '{}' and '{}'; a node is exactly one of ask, step, "
                            "branch, call, outcome",
-                           context, kind_entry->key->scalar(), field.key->scalar()));
+                           context, kind_entry->key.scalar(), field.key.scalar()));
         continue;
       }
       kind_entry = &field;
     }
     if (!kind_entry) {
-      report(Rule::MissingKey, e.key->location,
+      report(Rule::MissingKey, loc(e.key),
              fmt::format("{} needs one of the keys ask, step, branch, call, outcome", context));
       return;
     }
-    std::string_view kind = kind_entry->key->scalar();
+    std::string_view kind = kind_entry->key.scalar();
     node.kind = kind == "ask"      ? NodeKind::Ask
                 : kind == "step"   ? NodeKind::Step
                 : kind == "branch" ? NodeKind::Branch
@@ -568,7 +571,7 @@ class Reader {
     if (node.kind == NodeKind::Ask) {
       node.ask().var = node.id;  // until a `var` key says otherwise
       node.ask().var_location = node.location;
-      if (require(f, "type", e.key->location, fmt::format("question '{}'", node.id))) {
+      if (require(f, "type", loc(e.key), fmt::format("question '{}'", node.id))) {
         if (auto t =
                 read_choice<AnswerType>(f.value("type"), "`type`", "question type", kAnswerTypes))
           node.ask().type = *t;
@@ -583,7 +586,7 @@ class Reader {
             node.kind == NodeKind::Ask
                 ? fmt::format("a {} question", answer_type_name(std::as_const(node).ask().type))
                 : fmt::format("a node of kind {}", node_kind_name(node.kind));
-        report(Rule::UnknownKey, entry->key->location,
+        report(Rule::UnknownKey, loc(entry->key),
                fmt::format("'{}' does not belong in {} ({})", key, what, context));
       }
     }
@@ -610,15 +613,13 @@ class Reader {
         break;
       case NodeKind::Step:
         node.next = next_of(f);
-        if (!node.next.present())
-          require(f, "next", e.key->location, fmt::format("step '{}'", node.id));
+        if (!node.next.present()) require(f, "next", loc(e.key), fmt::format("step '{}'", node.id));
         break;
       case NodeKind::Call:
-        node.call().callee = ref(kind_entry->value, "`call` (a procedure id)");
+        node.call().callee = ref(&kind_entry->value, "`call` (a procedure id)");
         node.call().about = text(f.get("about"), "`about`");
         node.next = next_of(f);
-        if (!node.next.present())
-          require(f, "next", e.key->location, fmt::format("call '{}'", node.id));
+        if (!node.next.present()) require(f, "next", loc(e.key), fmt::format("call '{}'", node.id));
         break;
       case NodeKind::Branch:
         read_branch(kind_entry, f, node, proc);
@@ -636,38 +637,38 @@ class Reader {
                        node.ask().type == AnswerType::Choice ||
                        node.ask().type == AnswerType::Multi;
     if (!has_options) {
-      if (!node.next.present()) require(f, "next", e.key->location, context);
+      if (!node.next.present()) require(f, "next", loc(e.key), context);
       return;
     }
     const Entry* options = f.get("options");
     if (!options) {
       if (node.ask().type != AnswerType::YesNo || !node.next.present()) {
-        report(Rule::MissingKey, e.key->location, fmt::format("{} needs `options`", context));
+        report(Rule::MissingKey, loc(e.key), fmt::format("{} needs `options`", context));
       }
       imply_yes_no_options(node);
       return;
     }
-    if (!is_list(options->value, "`options`")) return;
+    if (!is_list(&options->value, "`options`")) return;
     if (node.ask().type == AnswerType::Multi && !node.next.present()) {
-      require(f, "next", e.key->location, fmt::format("multiple-choice {}", context));
+      require(f, "next", loc(e.key), fmt::format("multiple-choice {}", context));
     }
-    for (const YamlNode* item : options->value->items()) {
+    for (const YamlNode* item : options->value.items()) {
       if (is_map(item, "an option")) read_option(item, context, node, proc);
     }
     if (node.ask().type == AnswerType::YesNo && !node.next.present())
       require_yes_and_no(*options, context, node);
     if (node.ask().options.empty())
-      report(Rule::WrongType, options->value->location, fmt::format("{} has no options", context));
+      report(Rule::WrongType, loc(options->value), fmt::format("{} has no options", context));
     imply_yes_no_options(node);
   }
 
   // `var` (or the node id standing for it) and `personal`.
   void read_question_variable(const Fields& f, Node& node) {
     if (const Entry* var = f.get("var")) {
-      node.ask().var = scalar(var->value, "`var`");
-      node.ask().var_location = var->value->location;
+      node.ask().var = scalar(&var->value, "`var`");
+      node.ask().var_location = loc(var->value);
       if (!node.ask().var.empty() && !is_variable_name(node.ask().var)) {
-        report(Rule::BadId, var->value->location,
+        report(Rule::BadId, loc(var->value),
                fmt::format("variable name '{}' must start with a letter or '_' and hold letters, "
                            "digits, '_' and '-'",
                            node.ask().var));
@@ -686,7 +687,7 @@ class Reader {
     if (const YamlNode* min = f.value("min")) node.ask().min = number(min, "`min`");
     if (const YamlNode* max = f.value("max")) node.ask().max = number(max, "`max`");
     if (node.ask().min && node.ask().max && *node.ask().min > *node.ask().max) {
-      report(Rule::WrongType, f.value("max")->location,
+      report(Rule::WrongType, loc(f.value("max")),
              fmt::format("`max` {} is below `min` {}", *node.ask().max, *node.ask().min));
     }
     node.ask().unit = text(f.get("unit"), "the unit");
@@ -694,28 +695,27 @@ class Reader {
 
   void read_option(const YamlNode* item, const std::string& context, Node& node, Procedure& proc) {
     Option option;
-    option.location = item->location;
+    option.location = loc(item);
     Fields of = fields(item, kOptionKeys, fmt::format("an option of {}", context));
     if (const YamlNode* value = of.value("value")) {
       read_option_value(value, node, option);
     } else {
-      report(Rule::MissingKey, item->location,
-             fmt::format("an option of {} needs `value`", context));
+      report(Rule::MissingKey, loc(item), fmt::format("an option of {} needs `value`", context));
     }
     option.label = text(of.get("label"), "the option label");
     if (!option.label.present && node.ask().type != AnswerType::YesNo) {
-      report(Rule::MissingKey, item->location,
+      report(Rule::MissingKey, loc(item),
              fmt::format("option '{}' of {} needs `label`", option.value, context));
     }
     if (const Entry* next = of.get("next")) {
       if (node.ask().type == AnswerType::Multi) {
-        report(Rule::UnknownKey, next->key->location,
+        report(Rule::UnknownKey, loc(next->key),
                "options of a multi question have no `next`; the question's own `next` is followed");
       } else {
-        option.next = ref(next->value, "`next`");
+        option.next = ref(&next->value, "`next`");
       }
     } else if (node.ask().type != AnswerType::Multi && !node.next.present()) {
-      report(Rule::MissingKey, item->location,
+      report(Rule::MissingKey, loc(item),
              fmt::format("option '{}' of {} needs `next` (or the question needs a default `next`)",
                          option.value, context));
     }
@@ -737,16 +737,16 @@ class Reader {
   // A yes_no option's value is yes or no (true/false read as such); others are not empty.
   void read_option_value(const YamlNode* value, const Node& node, Option& option) {
     option.value = scalar(value, "`value`");
-    option.location = value->location;
+    option.location = loc(value);
     if (node.ask().type == AnswerType::YesNo) {
       if (option.value == "true") option.value = "yes";
       if (option.value == "false") option.value = "no";
       if (option.value != "yes" && option.value != "no") {
-        report(Rule::WrongType, value->location,
+        report(Rule::WrongType, loc(value),
                fmt::format("a yes_no option's value is yes or no, not '{}'", option.value));
       }
     } else if (option.value.empty() && value->is_scalar()) {
-      report(Rule::WrongType, value->location, "an option's value must not be empty");
+      report(Rule::WrongType, loc(value), "an option's value must not be empty");
     }
   }
 
@@ -756,7 +756,7 @@ class Reader {
       bool found = std::any_of(node.ask().options.begin(), node.ask().options.end(),
                                [&](const Option& o) { return o.value == needed; });
       if (!found) {
-        report(Rule::MissingKey, options.key->location,
+        report(Rule::MissingKey, loc(options.key),
                fmt::format("yes_no {} has no option '{}' and no default `next`", context, needed));
       }
     }
@@ -785,23 +785,22 @@ class Reader {
   void read_branch(const Entry* kind_entry, const Fields& f, Node& node, Procedure& proc) {
     if (const YamlNode* otherwise = f.value("otherwise"))
       node.branch().otherwise = ref(otherwise, "`otherwise`");
-    if (!is_list(kind_entry->value, "`branch` (a list of cases)")) return;
-    for (const YamlNode* item : kind_entry->value->items()) {
+    if (!is_list(&kind_entry->value, "`branch` (a list of cases)")) return;
+    for (const YamlNode* item : kind_entry->value.items()) {
       if (!is_map(item, "a branch case")) continue;
       Case c;
-      c.location = item->location;
+      c.location = loc(item);
       Fields cf = fields(item, kCaseKeys, fmt::format("a case of branch '{}'", node.id));
-      if (require(cf, "when", item->location, "a branch case")) {
+      if (require(cf, "when", loc(item), "a branch case")) {
         const YamlNode* when = cf.value("when");
         c.when = scalar(when, "`when`");
-        c.when_location = when->location;
-        if (when->quoted) ++c.when_location.column;  // point inside the quotes
+        c.when_location = loc(when);
+        if (when->quoted()) ++c.when_location.column;  // point inside the quotes
         // An empty condition would be compiled by nobody and fail at the prompt.
         if (when->is_scalar() && c.when.empty())
-          report(Rule::BadExpression, when->location, "the condition is empty");
+          report(Rule::BadExpression, loc(when), "the condition is empty");
       }
-      if (require(cf, "next", item->location, "a branch case"))
-        c.next = ref(cf.value("next"), "`next`");
+      if (require(cf, "next", loc(item), "a branch case")) c.next = ref(cf.value("next"), "`next`");
       if (const YamlNode* actions = cf.value("actions"))
         c.actions = read_action_uses(actions, proc);
       if (const YamlNode* cautions = cf.value("cautions"))
@@ -809,7 +808,7 @@ class Reader {
       node.branch().cases.push_back(std::move(c));
     }
     if (node.branch().cases.empty()) {
-      report(Rule::WrongType, kind_entry->value->location,
+      report(Rule::WrongType, loc(kind_entry->value),
              fmt::format("branch '{}' has no cases", node.id));
     }
   }
@@ -821,14 +820,14 @@ class Reader {
     for (const YamlNode* item : list->items()) {
       if (!is_map(item, "an invariant")) continue;
       Invariant inv;
-      inv.location = item->location;
+      inv.location = loc(item);
       Fields f = fields(item, kInvariantKeys, "an invariant");
-      if (require(f, "id", item->location, "an invariant")) {
+      if (require(f, "id", loc(item), "an invariant")) {
         const YamlNode* id = f.value("id");
         inv.id = scalar(id, "`id`");
-        inv.location = id->location;
+        inv.location = loc(id);
         if (!inv.id.empty() && !is_definition_id(inv.id)) {
-          report(Rule::BadId, id->location,
+          report(Rule::BadId, loc(id),
                  fmt::format("invariant id '{}' must consist of letters, digits, '_' and '-'",
                              inv.id));
         }
@@ -841,7 +840,7 @@ class Reader {
         }
       }
       inv.text = text(f.get("text"), "the invariant text");
-      if (require(f, "if", item->location, fmt::format("invariant '{}'", inv.id)))
+      if (require(f, "if", loc(item), fmt::format("invariant '{}'", inv.id)))
         inv.if_any = ref_list(f.value("if"), "an action id");
       if (const YamlNode* r = f.value("require")) inv.require = ref_list(r, "an action id");
       if (const YamlNode* r = f.value("forbid")) inv.forbid = ref_list(r, "an action id");
@@ -858,27 +857,27 @@ class Reader {
     for (const YamlNode* item : list->items()) {
       if (!is_map(item, "a test")) continue;
       TestCase test;
-      test.location = item->location;
+      test.location = loc(item);
       Fields f = fields(item, kTestKeys, "a test");
-      if (require(f, "name", item->location, "a test"))
+      if (require(f, "name", loc(item), "a test"))
         test.name = scalar(f.value("name"), "the test name");
       if (const YamlNode* lang = f.value("lang")) {
         test.lang = scalar(lang, "`lang`");
         if (!languages_.empty() && !test.lang.empty() &&
             std::find(languages_.begin(), languages_.end(), test.lang) == languages_.end()) {
-          report(Rule::DanglingRef, lang->location,
+          report(Rule::DanglingRef, loc(lang),
                  fmt::format("test language '{}' is not declared in `languages`", test.lang));
         }
       }
       if (const YamlNode* answers = f.value("answers")) {
-        test.answers_location = answers->location;
+        test.answers_location = loc(answers);
         if (answers->is_null()) {
         } else if (is_map(answers, "`answers`")) {
           test.answers = read_answers(answers, file_, diags_);
         }
       }
       if (const YamlNode* expect = f.value("expect")) {
-        test.expect.location = expect->location;
+        test.expect.location = loc(expect);
         if (is_map(expect, "`expect`")) {
           Fields ef = fields(expect, kExpectKeys, "`expect`");
           if (const YamlNode* o = ef.value("outcome"))
@@ -920,24 +919,24 @@ std::vector<Answer> read_answers(const YamlNode* map, const SourceFile& file,
   if (!r.is_map(map, "the answers")) return answers;
   for (const Entry& e : map->entries()) {
     Answer a;
-    a.var = e.key->scalar();
-    a.location = e.key->location;
-    const YamlNode* v = e.value;
+    a.var = e.key.scalar();
+    a.location = r.loc(e.key);
+    const YamlNode* v = &e.value;
     if (v->is_sequence()) {
       a.is_list = true;
       for (const YamlNode* item : v->items()) {
         if (!r.is_scalar(item, fmt::format("an answer to '{}'", a.var))) continue;
         a.values.emplace_back(item->scalar());
-        a.value_locations.push_back(item->location);
+        a.value_locations.push_back(r.loc(item));
       }
     } else if (v->is_scalar()) {
       a.values.emplace_back(v->scalar());
-      a.value_locations.push_back(v->location);
+      a.value_locations.push_back(r.loc(v));
     } else if (v->is_null()) {
-      r.report(Rule::WrongType, e.key->location, fmt::format("the answer to '{}' is empty", a.var));
+      r.report(Rule::WrongType, r.loc(e.key), fmt::format("the answer to '{}' is empty", a.var));
       continue;
     } else {
-      r.report(Rule::WrongType, v->location,
+      r.report(Rule::WrongType, r.loc(v),
                fmt::format("the answer to '{}' must be a value or a list of values", a.var));
       continue;
     }
@@ -961,13 +960,13 @@ bool has_content(const SourceFile& file) {
 namespace {
 
 // `kind: library` switches the set of allowed keys; it is found before anything is read.
-void read_kind(const YamlNode& root, Procedure& proc, Diagnostics& diagnostics) {
+void read_kind(const Reader& r, const YamlNode& root, Procedure& proc, Diagnostics& diagnostics) {
   for (const Entry& e : root.entries()) {
-    if (e.key->scalar() != "kind") continue;
-    if (e.value->is_scalar() && e.value->scalar() == "library") {
+    if (e.key.scalar() != "kind") continue;
+    if (e.value.is_scalar() && e.value.scalar() == "library") {
       proc.is_library = true;
     } else {
-      diagnostics.report(Rule::WrongType, e.value->location,
+      diagnostics.report(Rule::WrongType, r.loc(e.value),
                          "`kind` must be `library` (procedures have no `kind`)");
     }
   }
@@ -979,19 +978,19 @@ void read_identity(Reader& r, const Fields& f, const Location& top, std::string_
   if (const YamlNode* format = f.value("format")) {
     if (!format->is_scalar() || (format->scalar() != "1" && format->scalar() != "1.1")) {
       diagnostics.report(
-          Rule::UnsupportedFormat, format->location,
-          fmt::format(
-              "format '{}' is not supported; this engine reads formats 1 and 1.1",
-              format->is_scalar() ? format->scalar() : std::string(yaml_kind_name(format->kind))));
+          Rule::UnsupportedFormat, r.loc(format),
+          fmt::format("format '{}' is not supported; this engine reads formats 1 and 1.1",
+                      format->is_scalar() ? format->scalar()
+                                          : std::string(yaml_kind_name(format->kind()))));
     }
   } else {
     r.require(f, "format", top, what);
   }
   if (const YamlNode* id = f.value("id")) {
     proc.id = r.scalar(id, "`id`");
-    proc.id_location = id->location;
+    proc.id_location = r.loc(id);
     if (id->is_scalar() && !is_procedure_id(proc.id)) {
-      diagnostics.report(Rule::BadId, id->location,
+      diagnostics.report(Rule::BadId, r.loc(id),
                          fmt::format("procedure id '{}' must match [a-z0-9][a-z0-9-]*", proc.id));
     }
   } else {
@@ -1005,10 +1004,10 @@ void read_description(Reader& r, const Fields& f, const Location& top, std::stri
                       Procedure& proc, Diagnostics& diagnostics) {
   if (const YamlNode* version = f.value("version")) {
     proc.version = r.scalar(version, "`version`");
-    proc.version_location = version->location;
+    proc.version_location = r.loc(version);
     if (version->is_scalar() && !is_semantic_version(proc.version)) {
       diagnostics.report(
-          Rule::BadVersion, version->location,
+          Rule::BadVersion, r.loc(version),
           fmt::format("version '{}' is not a semantic version MAJOR.MINOR.PATCH such as 1.0.0",
                       proc.version));
     }
@@ -1024,9 +1023,9 @@ void read_description(Reader& r, const Fields& f, const Location& top, std::stri
     proc.audience = r.string_list(audience, "`audience`");
   if (const YamlNode* review = f.value("review_by")) {
     proc.review_by = r.scalar(review, "`review_by`");
-    proc.review_by_location = review->location;
+    proc.review_by_location = r.loc(review);
     if (review->is_scalar() && !is_iso_date(proc.review_by)) {
-      diagnostics.report(Rule::WrongType, review->location,
+      diagnostics.report(Rule::WrongType, r.loc(review),
                          fmt::format("review_by '{}' is not a date YYYY-MM-DD", proc.review_by));
       proc.review_by.clear();
     }
@@ -1050,14 +1049,14 @@ std::unique_ptr<Procedure> read_procedure(const YamlDocument& doc, const SourceF
   }
   Reader r(file, diagnostics);
   if (!root->is_map()) {
-    diagnostics.report(
-        Rule::WrongType, root->location,
-        fmt::format("a procedure file must be a map of keys, not {}", yaml_kind_name(root->kind)));
+    diagnostics.report(Rule::WrongType, r.loc(root),
+                       fmt::format("a procedure file must be a map of keys, not {}",
+                                   yaml_kind_name(root->kind())));
     return nullptr;
   }
   auto proc = std::make_unique<Procedure>();
   proc->file = &file;
-  read_kind(*root, *proc, diagnostics);
+  read_kind(r, *root, *proc, diagnostics);
   Fields f = proc->is_library ? r.fields(root, kLibraryKeys, "a library file")
                               : r.fields(root, kTopKeys, "a procedure file");
   std::string_view what = proc->is_library ? "a library file" : "a procedure file";
@@ -1099,7 +1098,7 @@ void read_test_file(const YamlDocument& doc, const SourceFile& file, Procedure& 
     return;
   }
   if (!root->is_map()) {
-    diagnostics.report(Rule::WrongType, root->location,
+    diagnostics.report(Rule::WrongType, r.loc(root),
                        "a test file is a list of tests or a map with `tests`");
     return;
   }
@@ -1108,7 +1107,7 @@ void read_test_file(const YamlDocument& doc, const SourceFile& file, Procedure& 
   if (const YamlNode* procedure = f.value("procedure")) {
     if (procedure->is_scalar() && procedure->scalar() != into.id) {
       diagnostics.report(
-          Rule::DanglingRef, procedure->location,
+          Rule::DanglingRef, r.loc(procedure),
           fmt::format("this test file is for '{}', but the procedure beside it is '{}'",
                       procedure->scalar(), into.id));
     }

@@ -2,8 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <set>
 #include <string_view>
-#include <unordered_set>
+#include <utility>
 
 namespace procedura {
 namespace {
@@ -20,10 +21,8 @@ class QuotedScanner {
 
   // `value` starts with its quote; `key_column` is its key's column in a block map (0: none).
   void check(const YamlNode& value, uint32_t key_column) {
-    const Location& at = value.location;
-    if (!at.known() || at.line > file_.line_count()) return;
     std::string_view text = file_.content();
-    size_t i = file_.offset_of(at.line, at.column);
+    size_t i = value.offset();
     if (i >= text.size() || (text[i] != '"' && text[i] != '\'')) return;
     const char quote = text[i++];
     bool line_start = false;
@@ -89,19 +88,20 @@ uint32_t block_key_column(const SourceFile& file, const Location& key) {
 }  // namespace
 
 void check_quoted_scalars(const YamlDocument& document, Diagnostics& diagnostics) {
-  if (!document.root() || !document.root()->location.file) return;
-  QuotedScanner scanner(*document.root()->location.file, diagnostics);
-  std::unordered_set<const YamlNode*> seen;
+  if (!document.root() || !document.file()) return;
+  const SourceFile& file = *document.file();
+  QuotedScanner scanner(file, diagnostics);
+  std::set<std::pair<const void*, uint64_t>> seen;  // identities of the nodes checked
   std::vector<std::pair<const YamlNode*, uint32_t>> work{{document.root(), 0}};
   while (!work.empty()) {
     auto [node, key_column] = work.back();
     work.pop_back();
-    if (!node || (document.shares_nodes() && !seen.insert(node).second)) continue;
-    if (node->is_scalar() && node->quoted) scanner.check(*node, key_column);
+    if (!node || (document.shares_nodes() && !seen.insert(node->identity()).second)) continue;
+    if (node->is_scalar() && node->quoted()) scanner.check(*node, key_column);
     for (const YamlNode* item : node->items()) work.push_back({item, 0});
     for (const YamlNode::Entry& e : node->entries()) {
-      work.push_back({e.key, 0});
-      work.push_back({e.value, block_key_column(*document.root()->location.file, e.key->location)});
+      work.push_back({&e.key, 0});
+      work.push_back({&e.value, block_key_column(file, document.location_of(e.key))});
     }
   }
 }

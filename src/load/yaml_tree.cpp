@@ -10,10 +10,10 @@
 #include <algorithm>
 #include <memory>
 #include <span>
-#include <sstream>
 #include <unordered_map>
 
 #include "util/utf8.h"
+#include "util/view_stream.h"
 
 namespace procedura {
 
@@ -43,13 +43,15 @@ class TreeBuilder : public YAML::EventHandler {
  public:
   TreeBuilder(YamlDocument& doc, const SourceFile& file, size_t base, const Limits& limits,
               Diagnostics& diagnostics)
-      : doc_(doc), file_(file), base_(base), limits_(limits), diagnostics_(diagnostics) {}
-
-  Location at(const YAML::Mark& mark) const {
-    if (mark.pos < 0) return Location{&file_, 1, 1};
-    size_t offset = base_ + static_cast<size_t>(mark.pos);
-    return position_at(file_, offset);
+      : doc_(doc), file_(file), base_(base), limits_(limits), diagnostics_(diagnostics) {
+    doc_.file_ = &file_;
   }
+
+  size_t offset_of(const YAML::Mark& mark) const {
+    return mark.pos < 0 ? 0 : base_ + static_cast<size_t>(mark.pos);
+  }
+  Location at(const YAML::Mark& mark) const { return position_at(file_, offset_of(mark)); }
+  Location at(const YamlNode& node) const { return position_at(file_, node.offset()); }
 
   // The offset of a node's text past the tags and anchors written before it, and the
   // blanks, line breaks and comments after them.
@@ -69,8 +71,8 @@ class TreeBuilder : public YAML::EventHandler {
   // Where a null was written. An empty value (`next:` and nothing) has no text of its own,
   // and the parser marks the token after it, often the next key or the end of the file: it
   // is placed just after what precedes it instead (the key's colon, a list's dash).
-  Location null_location(const YAML::Mark& mark) const {
-    if (mark.pos < 0) return at(mark);
+  size_t null_offset(const YAML::Mark& mark) const {
+    if (mark.pos < 0) return offset_of(mark);
     const std::string& text = file_.content();
     size_t i = std::min(base_ + static_cast<size_t>(mark.pos), text.size());
     std::string_view rest = std::string_view(text).substr(i);
@@ -78,9 +80,10 @@ class TreeBuilder : public YAML::EventHandler {
       return n >= rest.size() || is_one_of(rest[n], " \t\r\n,]}#:");
     };
     for (std::string_view written : {"~", "null", "Null", "NULL"}) {
-      if (rest.starts_with(written) && ends_token(written.size())) return at(mark);
+      if (rest.starts_with(written) && ends_token(written.size())) return offset_of(mark);
     }
-    if (rest.starts_with("!") || rest.starts_with("&")) return at(mark);  // a tag or an anchor
+    // A tag or an anchor.
+    if (rest.starts_with("!") || rest.starts_with("&")) return offset_of(mark);
     while (i > base_) {
       char c = text[i - 1];
       if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
@@ -105,7 +108,7 @@ class TreeBuilder : public YAML::EventHandler {
       if (comment == std::string::npos) break;
       i = comment;
     }
-    return position_at(file_, i);
+    return i;
   }
 
   bool saw_document() const { return saw_document_; }
@@ -118,9 +121,9 @@ class TreeBuilder : public YAML::EventHandler {
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    YamlNode* node = make(YamlNode::Kind::Null, mark);
-    node->location = null_location(mark);
-    count(1, node->location);
+    YamlNode node = make(YamlNode::Kind::Null, mark);
+    node.set_offset(null_offset(mark));
+    count(1, node);
     remember(anchor, node);
     attach(node, 1);
   }
@@ -131,20 +134,20 @@ class TreeBuilder : public YAML::EventHandler {
       fail(Rule::YamlSyntax, at(mark), "alias refers to an unknown anchor");
     }
     for (const Frame& frame : stack_) {
-      if (frame.node == it->second.node) {
+      if (frame.anchor == anchor) {
         fail(Rule::YamlSyntax, at(mark),
              "alias refers to a node that contains it; recursive structures are not allowed");
       }
     }
-    count(it->second.weight, at(mark));
+    count(it->second.weight, make(YamlNode::Kind::Null, mark));
     attach(it->second.node, it->second.weight);
     doc_.shares_nodes_ = true;
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
-    YamlNode* node = make(YamlNode::Kind::Scalar, mark);
-    node->quoted = tag == "!";
+    YamlNode node = make(YamlNode::Kind::Scalar, mark);
+    node.set_quoted(tag == "!");
     if (!utf8::is_valid(value)) {
       // The file is valid UTF-8 (checked before parsing), so these bytes come from an escape
       // the parser wrote as one byte: \_ (U+00A0), \N (U+0085), \xE9. Each byte is the
@@ -158,9 +161,9 @@ class TreeBuilder : public YAML::EventHandler {
           utf8::append(repaired, static_cast<unsigned char>(value[i]));
         i += d.length;
       }
-      node->set_scalar(text_of(repaired, mark));
+      node.set_scalar(text_of(repaired, mark));
     } else {
-      node->set_scalar(text_of(value, mark));
+      node.set_scalar(text_of(value, mark));
     }
     if (mark.pos < 0) return finish_scalar(node, anchor);
     // The parser marks a tag or an anchor written before the text (`!!str "…"`, `&a …`):
@@ -168,17 +171,17 @@ class TreeBuilder : public YAML::EventHandler {
     // An empty value written as its tag alone (`!!null`, `!!str`) stays at the tag.
     size_t text_at = value.empty() ? base_ + static_cast<size_t>(mark.pos)
                                    : past_properties(base_ + static_cast<size_t>(mark.pos));
-    node->location = position_at(file_, text_at);
+    node.set_offset(text_at);
     // With a tag the parser does not say how the text was written: the text itself does.
     if (!value.empty() && text_at < file_.content().size() &&
         is_one_of(file_.content()[text_at], "\"'|>"))
-      node->quoted = true;
-    if (node->quoted) check_quote_closed(text_at, node->location);
+      node.set_quoted(true);
+    if (node.quoted()) check_quote_closed(text_at);
     finish_scalar(node, anchor);
   }
 
-  void finish_scalar(YamlNode* node, YAML::anchor_t anchor) {
-    count(1, node->location);
+  void finish_scalar(const YamlNode& node, YAML::anchor_t anchor) {
+    count(1, node);
     remember(anchor, node);
     attach(node, 1);
   }
@@ -197,15 +200,15 @@ class TreeBuilder : public YAML::EventHandler {
 
  private:
   struct Frame {
-    YamlNode* node = nullptr;
+    YamlNode node;  // its children are set when it closes
     YAML::anchor_t anchor = 0;
     size_t weight = 1;  // nodes below, aliases expanded
-    const YamlNode* pending_key = nullptr;
+    YamlNode pending_key;
     bool expecting_key = true;
     size_t first_child = 0;  // where this node's children start in items_ / entries_
-    // Keys seen, for duplicates: a scan of the entries while a map is small, an index
-    // once it is not (a procedure's `nodes` may hold thousands).
-    std::unique_ptr<std::unordered_map<std::string_view, const YamlNode*>> keys;
+    // Keys seen (text to offset), for duplicates: a scan of the entries while a map is
+    // small, an index once it is not (a procedure's `nodes` may hold thousands).
+    std::unique_ptr<std::unordered_map<std::string_view, uint32_t>> keys;
   };
   static constexpr size_t kScanKeysUpTo = 16;
 
@@ -223,13 +226,13 @@ class TreeBuilder : public YAML::EventHandler {
     return doc_.arena_.copy(value);
   }
   struct Anchored {
-    const YamlNode* node;
+    YamlNode node;
     size_t weight;
   };
 
   // yaml-cpp 0.7.0 accepts a quoted scalar left open at the end of the file, silently
   // swallowing the rest of the file into it.
-  void check_quote_closed(size_t offset, Location where) {
+  void check_quote_closed(size_t offset) {
     std::string_view text = file_.content();
     if (offset >= text.size() || (text[offset] != '"' && text[offset] != '\'')) return;
     char quote = text[offset];
@@ -244,7 +247,8 @@ class TreeBuilder : public YAML::EventHandler {
         return;
       }
     }
-    fail(Rule::YamlSyntax, where, "this quoted text is never closed: the closing quote is missing");
+    fail(Rule::YamlSyntax, position_at(file_, offset),
+         "this quoted text is never closed: the closing quote is missing");
   }
 
   [[noreturn]] void fail(Rule rule, Location where, std::string message) {
@@ -252,24 +256,24 @@ class TreeBuilder : public YAML::EventHandler {
     throw ParseAborted{};
   }
 
-  YamlNode* make(YamlNode::Kind kind, const YAML::Mark& mark) {
-    YamlNode& node = doc_.arena_.make<YamlNode>(1)[0];
-    node.kind = kind;
-    node.location = at(mark);
-    return &node;
+  YamlNode make(YamlNode::Kind kind, const YAML::Mark& mark) const {
+    YamlNode node;
+    node.set_kind(kind);
+    node.set_offset(offset_of(mark));
+    return node;
   }
 
-  void remember(YAML::anchor_t anchor, const YamlNode* node) {
+  void remember(YAML::anchor_t anchor, const YamlNode& node) {
     if (anchor != 0) anchors_[anchor] = Anchored{node, 1};
   }
 
   void open(YamlNode::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
-    YamlNode* node = make(kind, mark);
+    YamlNode node = make(kind, mark);
     if (stack_.size() >= limits_.max_depth) {
-      fail(Rule::LimitExceeded, node->location,
+      fail(Rule::LimitExceeded, at(node),
            fmt::format("nesting deeper than {} levels", limits_.max_depth));
     }
-    count(1, node->location);
+    count(1, node);
     if (anchor != 0) anchors_[anchor] = Anchored{node, 1};
     Frame frame;
     frame.node = node;
@@ -283,75 +287,77 @@ class TreeBuilder : public YAML::EventHandler {
   void close() {
     Frame frame = std::move(stack_.back());
     stack_.pop_back();
-    if (frame.node->kind == YamlNode::Kind::Sequence) {
-      frame.node->set_items(
-          doc_.arena_.copy(std::span<const YamlNode* const>(items_).subspan(frame.first_child)));
+    if (frame.node.is_sequence()) {
+      frame.node.set_items(
+          doc_.arena_.copy(std::span<const YamlNode>(items_).subspan(frame.first_child)));
       items_.resize(frame.first_child);
     } else {
-      frame.node->set_entries(
+      frame.node.set_entries(
           doc_.arena_.copy(std::span<const YamlNode::Entry>(entries_).subspan(frame.first_child)));
       entries_.resize(frame.first_child);
     }
-    if (frame.anchor != 0) anchors_[frame.anchor].weight = frame.weight;
+    if (frame.anchor != 0) anchors_[frame.anchor] = Anchored{frame.node, frame.weight};
     attach(frame.node, frame.weight);
   }
 
   // The entry of this map whose key reads `key`, or null; indexes the keys once the map
   // outgrows a scan.
-  const YamlNode* seen_key(Frame& frame, const YamlNode* key) {
+  // The offset of the first key of this map that reads like `key`, if any.
+  std::optional<uint32_t> seen_key(Frame& frame, const YamlNode& key) {
     const size_t count = entries_.size() - frame.first_child;
     if (!frame.keys && count < kScanKeysUpTo) {
       for (size_t i = frame.first_child; i < entries_.size(); ++i) {
-        if (entries_[i].key->scalar() == key->scalar()) return entries_[i].key;
+        if (entries_[i].key.scalar() == key.scalar()) return entries_[i].key.offset();
       }
-      return nullptr;
+      return std::nullopt;
     }
     if (!frame.keys) {
-      frame.keys = std::make_unique<std::unordered_map<std::string_view, const YamlNode*>>();
+      frame.keys = std::make_unique<std::unordered_map<std::string_view, uint32_t>>();
       for (size_t i = frame.first_child; i < entries_.size(); ++i)
-        frame.keys->emplace(entries_[i].key->scalar(), entries_[i].key);
+        frame.keys->emplace(entries_[i].key.scalar(), entries_[i].key.offset());
     }
-    auto [it, inserted] = frame.keys->emplace(key->scalar(), key);
-    return inserted ? nullptr : it->second;
+    auto [it, inserted] = frame.keys->emplace(key.scalar(), key.offset());
+    if (inserted) return std::nullopt;
+    return it->second;
   }
 
   // Counts each node once as it starts, and an alias as a copy of everything it names.
-  void count(size_t weight, Location where) {
+  void count(size_t weight, const YamlNode& where) {
     total_weight_ += weight;
     if (total_weight_ > limits_.max_yaml_nodes) {
-      fail(Rule::LimitExceeded, where,
+      fail(Rule::LimitExceeded, at(where),
            fmt::format("more than {} YAML nodes (aliases counted at every use)",
                        limits_.max_yaml_nodes));
     }
   }
 
-  void attach(const YamlNode* node, size_t weight) {
+  void attach(const YamlNode& node, size_t weight) {
     if (stack_.empty()) {
       doc_.root_ = node;
+      doc_.has_root_ = true;
       return;
     }
     Frame& parent = stack_.back();
     parent.weight += weight;
-    if (parent.node->kind == YamlNode::Kind::Sequence) {
+    if (parent.node.is_sequence()) {
       items_.push_back(node);
       return;
     }
     if (parent.expecting_key) {
-      if (!node->is_scalar() && !node->is_null()) {
-        fail(Rule::YamlSyntax, node->location,
-             "a map key must be a single value, not a list or a map");
+      if (!node.is_scalar() && !node.is_null()) {
+        fail(Rule::YamlSyntax, at(node), "a map key must be a single value, not a list or a map");
       }
       parent.pending_key = node;
       parent.expecting_key = false;
       return;
     }
     parent.expecting_key = true;
-    const YamlNode* key = parent.pending_key;
-    if (const YamlNode* first = seen_key(parent, key)) {
+    const YamlNode& key = parent.pending_key;
+    if (std::optional<uint32_t> first = seen_key(parent, key)) {
       Diagnostic& d = diagnostics_.report(
-          Rule::DuplicateKey, key->location,
-          fmt::format("duplicate key '{}'; the first one is used", key->scalar()));
-      d.notes.push_back({first->location, "first defined here"});
+          Rule::DuplicateKey, at(key),
+          fmt::format("duplicate key '{}'; the first one is used", key.scalar()));
+      d.notes.push_back({position_at(file_, *first), "first defined here"});
       return;
     }
     entries_.push_back({key, node});
@@ -363,7 +369,7 @@ class TreeBuilder : public YAML::EventHandler {
   const Limits& limits_;
   Diagnostics& diagnostics_;
   std::vector<Frame> stack_;
-  std::vector<const YamlNode*> items_;    // children of the open sequences
+  std::vector<YamlNode> items_;           // children of the open sequences
   std::vector<YamlNode::Entry> entries_;  // entries of the open maps
   std::unordered_map<YAML::anchor_t, Anchored> anchors_;
   size_t total_weight_ = 0;
@@ -416,14 +422,15 @@ std::optional<Location> find_tab_indentation(const SourceFile& file, uint32_t up
 
 YamlDocument parse_yaml(const SourceFile& file, const Limits& limits, Diagnostics& diagnostics) {
   YamlDocument doc;
+  doc.file_ = &file;
   std::string_view content = file.content();
-  if (content.size() > UINT32_MAX) {  // a node's lengths are 32-bit
+  if (content.size() > YamlNode::kMaxBytes) {  // a node's lengths and offsets are 29-bit
     diagnostics.report(Rule::LimitExceeded, Location{&file, 1, 1},
-                       "the file is 4 GiB or larger; procedure files are read whole");
+                       "the file is 512 MiB or larger; procedure files are read whole");
     return doc;
   }
   size_t base = content.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // UTF-8 byte-order mark
-  std::istringstream in{std::string(content.substr(base))};
+  ViewStream in(content.substr(base));
   TreeBuilder builder(doc, file, base, limits, diagnostics);
   try {
     YAML::Parser parser(in);

@@ -4,6 +4,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -23,7 +24,7 @@ namespace fs = std::filesystem;
 namespace tree_cache {
 
 // Bumped whenever the layout below or the meaning of a tree changes.
-constexpr uint32_t kFormatVersion = 2;
+constexpr uint32_t kFormatVersion = 3;
 constexpr char kMagic[8] = {'p', 'r', 'o', 'c', 't', 'r', 'e', 'e'};
 
 // Layout of an entry: Header, the file's bytes, Record[node_count] in pre-order (every
@@ -69,8 +70,8 @@ struct Record {
   uint8_t quoted;
   uint8_t scalar_in_file;  // the scalar is a view into the file's bytes, else into the strings
   uint8_t unused = 0;
-  uint32_t line;
-  uint32_t column;
+  uint32_t offset;  // where the node is written in the file
+  uint32_t unused_too = 0;
   uint32_t child_count;  // items, or key-value pairs
   uint64_t child_begin;  // first link
   uint64_t scalar_offset;
@@ -99,8 +100,8 @@ class Writer {
 
   uint32_t add(const YamlNode& node) {
     const auto index = static_cast<uint32_t>(records_.size());
-    records_.push_back(Record{static_cast<uint8_t>(node.kind), node.quoted, 0, 0,
-                              node.location.line, node.location.column, 0, 0, 0, 0});
+    records_.push_back(Record{static_cast<uint8_t>(node.kind()), node.quoted(), 0, 0, node.offset(),
+                              0, 0, 0, 0, 0});
     place_scalar(index, node.scalar());
     if (node.is_sequence()) {
       const size_t begin = reserve_links(index, node.items().size(), node.items().size());
@@ -108,8 +109,8 @@ class Writer {
     } else if (node.is_map()) {
       const size_t begin = reserve_links(index, node.entries().size(), 2 * node.entries().size());
       for (size_t i = 0; i < node.entries().size(); ++i) {
-        links_[begin + 2 * i] = add(*node.entries()[i].key);
-        links_[begin + 2 * i + 1] = add(*node.entries()[i].value);
+        links_[begin + 2 * i] = add(node.entries()[i].key);
+        links_[begin + 2 * i + 1] = add(node.entries()[i].value);
       }
     }
     return index;
@@ -213,8 +214,10 @@ using tree_cache::split_entry;
 using tree_cache::Writer;
 
 // Rebuilds a document from an entry's records; any record that does not fit (a kind out of
-// range, a scalar or a child list outside the entry, a child that is not after its parent
-// or has a second parent, nesting beyond the limit) fails the whole entry.
+// range, a scalar or a child list outside the entry, an offset past the file, a child that
+// is not after its parent or has a second parent, nesting beyond the limit) fails the whole
+// entry. Children are stored in their parents, so the records are filled last to first:
+// in pre-order every child comes after its parent, and so is complete when its parent is.
 class TreeRebuilder {
  public:
   TreeRebuilder(const Entry& entry, const SourceFile& file, const Limits& limits)
@@ -222,12 +225,16 @@ class TreeRebuilder {
 
   std::optional<YamlDocument> rebuild() {
     const size_t count = entry_.records.size();
-    nodes_ = doc_.arena_.make<YamlNode>(count);
-    depth_.assign(count, 0);
+    nodes_.assign(count, YamlNode{});
+    height_.assign(count, 0);
     has_parent_.assign(count, false);
-    for (size_t i = 0; i < count; ++i)
+    for (size_t i = count; i-- > 0;)
       if (!fill(i)) return std::nullopt;
-    doc_.root_ = &nodes_[0];
+    for (size_t i = 1; i < count; ++i)
+      if (!has_parent_[i]) return std::nullopt;
+    doc_.file_ = &file_;
+    doc_.root_ = nodes_[0];
+    doc_.has_root_ = true;
     doc_.ok_ = true;
     return std::move(doc_);
   }
@@ -236,11 +243,11 @@ class TreeRebuilder {
   bool fill(size_t i) {
     const Record& r = entry_.records[i];
     if (r.kind > static_cast<uint8_t>(YamlNode::Kind::Map) || r.quoted > 1) return false;
-    if (i > 0 && !has_parent_[i]) return false;
+    if (r.offset > file_.content().size()) return false;
     YamlNode& n = nodes_[i];
-    n.kind = static_cast<YamlNode::Kind>(r.kind);
-    n.quoted = r.quoted != 0;
-    n.location = Location{&file_, r.line, r.column};
+    n.set_kind(static_cast<YamlNode::Kind>(r.kind));
+    n.set_quoted(r.quoted != 0);
+    n.set_offset(r.offset);
     const std::string_view source =
         r.scalar_in_file ? std::string_view(file_.content()) : entry_.strings;
     if (r.scalar_offset > source.size() || r.scalar_bytes > source.size() - r.scalar_offset)
@@ -252,18 +259,17 @@ class TreeRebuilder {
     const uint64_t links = r.child_count * uint64_t{n.is_map() ? 2u : 1u};
     if (r.child_begin > entry_.links.size() || links > entry_.links.size() - r.child_begin)
       return false;
-    if (depth_[i] + 1 > limits_.max_depth) return false;
     return n.is_sequence() ? fill_items(i, n) : fill_entries(i, n);
   }
 
   bool fill_items(size_t i, YamlNode& n) {
-    std::vector<const YamlNode*> items;
+    std::vector<YamlNode> items;
     for (uint64_t k = 0; k < entry_.records[i].child_count; ++k) {
       const YamlNode* item = child(i, k);
       if (!item) return false;
-      items.push_back(item);
+      items.push_back(*item);
     }
-    n.set_items(doc_.arena_.copy(std::span<const YamlNode* const>(items)));
+    n.set_items(doc_.arena_.copy(std::span<const YamlNode>(items)));
     return true;
   }
 
@@ -273,18 +279,20 @@ class TreeRebuilder {
       const YamlNode* key = child(i, 2 * k);
       const YamlNode* value = key ? child(i, 2 * k + 1) : nullptr;
       if (!value) return false;
-      entries.push_back({key, value});
+      entries.push_back({*key, *value});
     }
     n.set_entries(doc_.arena_.copy(std::span<const YamlNode::Entry>(entries)));
     return true;
   }
 
-  // The k-th link of record i, when it names a node after i that has no parent yet.
+  // The k-th link of record i, when it names a node after i that has no parent yet and
+  // leaves the nesting within the limit.
   const YamlNode* child(size_t i, uint64_t k) {
     const uint32_t c = entry_.links[entry_.records[i].child_begin + k];
     if (c <= i || c >= entry_.records.size() || has_parent_[c]) return nullptr;
+    if (height_[c] + 1 > limits_.max_depth) return nullptr;
     has_parent_[c] = true;
-    depth_[c] = depth_[i] + 1;
+    height_[i] = std::max(height_[i], height_[c] + 1);
     return &nodes_[c];
   }
 
@@ -292,8 +300,8 @@ class TreeRebuilder {
   const SourceFile& file_;
   const Limits& limits_;
   YamlDocument doc_;
-  std::span<YamlNode> nodes_;
-  std::vector<uint32_t> depth_;
+  std::vector<YamlNode> nodes_;   // complete once filled; copied into their parents
+  std::vector<uint32_t> height_;  // levels of nodes below
   std::vector<bool> has_parent_;
 };
 

@@ -31,19 +31,19 @@ bool load_contact_directory(const std::string& path, ContactDirectory& directory
     return false;
   }
   for (const YamlNode::Entry& entry : root->entries()) {
-    const std::string id(entry.key->scalar());
-    auto where = [&](const YamlNode* node) {
-      return fmt::format("{}:{}", path, node->location.line);
+    const std::string id(entry.key.scalar());
+    auto where = [&](const YamlNode& node) {
+      return fmt::format("{}:{}", path, doc.location_of(node).line);
     };
-    if (!entry.value->is_map()) {
+    if (!entry.value.is_map()) {
       warnings.push_back(
           fmt::format("{}: the contact for '{}' must be a map (name, phone, address, hours, email)",
                       where(entry.key), id));
       continue;
     }
     Contact contact;
-    for (const YamlNode::Entry& field : entry.value->entries()) {
-      std::string_view key = field.key->scalar();
+    for (const YamlNode::Entry& field : entry.value.entries()) {
+      std::string_view key = field.key.scalar();
       std::string* target = key == "name"      ? &contact.name
                             : key == "phone"   ? &contact.phone
                             : key == "address" ? &contact.address
@@ -54,11 +54,11 @@ bool load_contact_directory(const std::string& path, ContactDirectory& directory
         warnings.push_back(
             fmt::format("{}: unknown contact field '{}' (name, phone, address, hours, email)",
                         where(field.key), key));
-      } else if (!field.value->is_scalar()) {
+      } else if (!field.value.is_scalar()) {
         warnings.push_back(
             fmt::format("{}: the contact field '{}' must be text", where(field.value), key));
       } else {
-        *target = field.value->scalar();
+        *target = field.value.scalar();
       }
     }
     directory[id] = contact;

@@ -252,7 +252,7 @@ namespace {
 const YamlNode* member(const YamlNode* object, std::string_view name) {
   if (!object || !object->is_map()) return nullptr;
   for (const YamlNode::Entry& e : object->entries()) {
-    if (e.key->scalar() == name) return e.value;
+    if (e.key.scalar() == name) return &e.value;
   }
   return nullptr;
 }

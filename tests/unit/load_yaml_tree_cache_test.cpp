@@ -44,18 +44,16 @@ struct Scratch {
 void check_same(const YamlNode* a, const YamlNode* b) {
   REQUIRE(a != nullptr);
   REQUIRE(b != nullptr);
-  CHECK(a->kind == b->kind);
-  CHECK(a->quoted == b->quoted);
+  CHECK(a->kind() == b->kind());
+  CHECK(a->quoted() == b->quoted());
   CHECK(a->scalar() == b->scalar());
-  CHECK(a->location.file == b->location.file);
-  CHECK(a->location.line == b->location.line);
-  CHECK(a->location.column == b->location.column);
+  CHECK(a->offset() == b->offset());
   REQUIRE(a->items().size() == b->items().size());
   for (size_t i = 0; i < a->items().size(); ++i) check_same(a->items()[i], b->items()[i]);
   REQUIRE(a->entries().size() == b->entries().size());
   for (size_t i = 0; i < a->entries().size(); ++i) {
-    check_same(a->entries()[i].key, b->entries()[i].key);
-    check_same(a->entries()[i].value, b->entries()[i].value);
+    check_same(&a->entries()[i].key, &b->entries()[i].key);
+    check_same(&a->entries()[i].value, &b->entries()[i].value);
   }
 }
 
@@ -72,7 +70,7 @@ struct Parsed {
 size_t weigh(const YamlNode* node) {
   size_t total = node->scalar().size() + 1;
   for (const YamlNode* item : node->items()) total += weigh(item);
-  for (const YamlNode::Entry& e : node->entries()) total += weigh(e.key) + weigh(e.value);
+  for (const YamlNode::Entry& e : node->entries()) total += weigh(&e.key) + weigh(&e.value);
   return total;
 }
 

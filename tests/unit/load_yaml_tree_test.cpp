@@ -15,7 +15,7 @@ namespace {
 
 const YamlNode* value_of(const YamlNode* map, std::string_view key) {
   for (const YamlNode::Entry& entry : map->entries())
-    if (entry.key->scalar() == key) return entry.value;
+    if (entry.key.scalar() == key) return &entry.value;
   return nullptr;
 }
 
@@ -43,7 +43,7 @@ TEST_CASE("scalars keep their values; only those escapes or folding changed are 
   CHECK(value_of(root, "plain")->scalar() == "Wezwij pogotowie");
   CHECK(inside(value_of(root, "plain")->scalar(), file));
   CHECK(value_of(root, "quoted")->scalar() == "Nie wydawaj ucznia");
-  CHECK(value_of(root, "quoted")->quoted);
+  CHECK(value_of(root, "quoted")->quoted());
   CHECK(inside(value_of(root, "quoted")->scalar(), file));
   CHECK(value_of(root, "escaped")->scalar() == "linia\nnastępna ą");
   CHECK_FALSE(inside(value_of(root, "escaped")->scalar(), file));
@@ -121,4 +121,36 @@ TEST_CASE("the arena keeps what it copied where it put it, large items included"
   CHECK(reinterpret_cast<uintptr_t>(copied.data()) % alignof(int) == 0);
   CHECK(copied[2] == 3);
   CHECK(arena.copy(std::string_view()).empty());
+}
+
+TEST_CASE("a node's position is its line and column in code points, found from its offset") {
+  SourceFile file("p.yaml",
+                  "start: s1\n"
+                  "nodes:\n"
+                  "  łódź: {step: \"Zadzwoń\", next:}\n"
+                  "  s2: &kopia [a, b]\n"
+                  "  s3: *kopia\n");
+  Diagnostics diagnostics;
+  YamlDocument doc = parse_yaml(file, Limits{}, diagnostics);
+  REQUIRE(doc.ok());
+  auto position = [&](const YamlNode* node) {
+    Location at = doc.location_of(node);
+    CHECK(at.file == &file);
+    return std::pair(at.line, at.column);
+  };
+  CHECK(position(value_of(doc.root(), "start")) == std::pair(1u, 8u));
+  const YamlNode* nodes = value_of(doc.root(), "nodes");
+  CHECK(position(&nodes->entries()[0].key) == std::pair(3u, 3u));
+  const YamlNode* step = value_of(nodes, "łódź");
+  CHECK(position(step) == std::pair(3u, 9u));  // after "łódź: ", counted in code points
+  CHECK(position(value_of(step, "step")) == std::pair(3u, 16u));  // at the quote
+  CHECK(value_of(step, "step")->quoted());
+  // An empty value sits just after its key's colon, not at the next token.
+  CHECK(position(value_of(step, "next")) == std::pair(3u, 32u));
+  // A node an alias copies keeps the anchor's position and children.
+  const YamlNode* copy = value_of(nodes, "s3");
+  CHECK(position(copy->items()[1]) == std::pair(4u, 18u));
+  CHECK(copy->same_as(*value_of(nodes, "s2")));
+  CHECK(!copy->same_as(*value_of(nodes, "łódź")));
+  CHECK(doc.shares_nodes());
 }
