@@ -26,6 +26,21 @@
 namespace procedura {
 namespace fs = std::filesystem;
 
+std::vector<Diagnostic> errors_involving(const Catalog& catalog, const Procedure& procedure) {
+  std::set<std::string> involved;
+  for (const SourceFile* file : involved_source_files(procedure))
+    involved.insert(absolute_path(file->path()));
+  std::vector<Diagnostic> errors;
+  for (const Diagnostics* list : {&catalog.diagnostics, &catalog.context_diagnostics}) {
+    for (const Diagnostic& d : list->items()) {
+      if (d.severity == Severity::Error && d.location.file &&
+          involved.count(absolute_path(d.location.file->path())))
+        errors.push_back(d);
+    }
+  }
+  return errors;
+}
+
 const Procedure* Catalog::find(std::string_view id) const {
   for (const auto& p : procedures) {
     if (p->id == id) return p.get();

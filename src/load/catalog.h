@@ -34,6 +34,9 @@ class Catalog {
   std::vector<std::unique_ptr<SourceFile>> files;      // every file read, in load order
   std::vector<std::unique_ptr<Procedure>> procedures;  // procedures and libraries
   Diagnostics diagnostics;
+  // Findings in context procedures (see load/context_files.h): lint does not report them,
+  // but a command that runs or counts a procedure calling one must not ignore them.
+  Diagnostics context_diagnostics;
   size_t files_examined = 0;  // procedure files named or found (for the lint summary)
   bool input_error = false;   // some input could not be read at all (exit status 2)
   // Definitions (recipients, actions, legal bases) referenced by some file: for unused-definition.
@@ -45,6 +48,11 @@ class Catalog {
 
 // Never throws; every problem becomes a diagnostic.
 Catalog load_catalog(const std::vector<std::string>& inputs, const LoadOptions& options = {});
+
+// The errors, reported or kept as context, positioned in the files a run of `procedure`
+// involves (involved_source_files), in report order: any of them makes it unsafe to run,
+// and its paths and scenarios meaningless.
+std::vector<Diagnostic> errors_involving(const Catalog& catalog, const Procedure& procedure);
 // The directory a found file's imports must resolve inside (see LoadOptions).
 std::string import_root_for(const FoundFile& found, const LoadOptions& options);
 // The same for files already found by discover_files (the lint cache loads a subset).

@@ -30,11 +30,12 @@ void drop_context_diagnostics(Catalog& catalog) {
   }
   if (context.empty()) return;
   std::vector<Diagnostic>& items = catalog.diagnostics.items();
-  items.erase(std::remove_if(items.begin(), items.end(),
-                             [&](const Diagnostic& d) {
-                               return d.location.file && context.count(d.location.file->path());
-                             }),
-              items.end());
+  auto in_context = [&](const Diagnostic& d) {
+    return d.location.file && context.count(d.location.file->path());
+  };
+  for (Diagnostic& d : items)
+    if (in_context(d)) catalog.context_diagnostics.add(Diagnostic(d));
+  items.erase(std::remove_if(items.begin(), items.end(), in_context), items.end());
 }
 
 }  // namespace procedura

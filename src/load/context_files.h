@@ -6,7 +6,8 @@
 
 namespace procedura {
 
-// Removes the diagnostics positioned in files of context procedures (and their test files).
+// Moves the diagnostics positioned in files of context procedures (and their test files)
+// from `diagnostics` to `context_diagnostics`.
 // Context: not named, and not imported (directly or through libraries) by a named one.
 void drop_context_diagnostics(Catalog& catalog);
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <set>
 
 namespace procedura {
 
@@ -91,6 +92,25 @@ std::string joined_cites(const std::vector<const LegalBasis*>& bases) {
   std::string out;
   for (const LegalBasis* basis : bases) out += (out.empty() ? "" : "; ") + basis->cite;
   return out;
+}
+
+std::vector<const SourceFile*> involved_source_files(const Procedure& procedure) {
+  std::vector<const SourceFile*> files;
+  std::set<const SourceFile*> seen;
+  std::vector<const Procedure*> pending{&procedure};
+  std::set<const Procedure*> visited;
+  while (!pending.empty()) {
+    const Procedure* p = pending.back();
+    pending.pop_back();
+    if (!visited.insert(p).second) continue;
+    if (p->file && seen.insert(p->file).second) files.push_back(p->file);
+    for (auto it = p->imported.rbegin(); it != p->imported.rend(); ++it) pending.push_back(*it);
+    for (auto it = p->nodes.rbegin(); it != p->nodes.rend(); ++it) {
+      if (it->kind == NodeKind::Call && it->call().callee_procedure)
+        pending.push_back(it->call().callee_procedure);
+    }
+  }
+  return files;
 }
 
 }  // namespace procedura

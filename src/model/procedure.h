@@ -304,4 +304,8 @@ std::string_view channel_name(Channel channel);
 // name a legal basis.
 std::string joined_cites(const std::vector<const LegalBasis*>& bases);
 
+// The files a run of `procedure` reads: its own, its imports' and those of the procedures it
+// calls (transitively), each once, in the order the interview meets them.
+std::vector<const SourceFile*> involved_source_files(const Procedure& procedure);
+
 }  // namespace procedura

@@ -74,10 +74,6 @@ class TranscriptWriter {
 std::time_t transcript_clock();
 std::string iso_time(std::time_t time);
 
-// Every file a run involves, once each: the procedure's own file, its imports and its
-// callees (recursively), in that order.
-std::vector<const SourceFile*> involved_source_files(const Procedure& procedure);
-
 // Absolute paths and SHA-256 of the files of involved_source_files: what a transcript
 // records, so that a resumed interview runs on the same bytes.
 std::vector<FileFingerprint> involved_files(const Procedure& procedure);

@@ -103,4 +103,52 @@ run "$PROCEDURA" paths --count main.yaml
 expect_status 2 "paths --count: a call loop is refused"
 expect_contains "$err" "calls itself (main -> a -> main)" "paths --count: the loop named"
 cd "$scratch" || exit 1
+
+# In a marked root, a procedure found only to resolve a call is context for lint, but its
+# errors still refuse whatever runs, tests or counts the caller.
+mkdir -p "$scratch/callee-broken" && cd "$scratch/callee-broken" || exit 1
+touch .procedura-root
+cat >main.yaml <<'YAML'
+format: 1
+id: main
+version: 0.1.0
+title: Main
+start: c
+nodes:
+  c: {call: sub, next: o}
+  o: {outcome: Done}
+tests:
+  - name: through
+    answers: {}
+    expect: {outcome: o}
+YAML
+cat >sub.yaml <<'YAML'
+format: 1
+id: sub
+version: 0.1.0
+title: Sub
+start: s
+nodes:
+  s: {step: "Sub step", actions: [{text: "X", deadline: 3x}], next: o}
+  o: {outcome: Sub done}
+YAML
+run "$PROCEDURA" lint main.yaml
+expect_status 0 "lint of the caller alone does not report its callee"
+run "$PROCEDURA" run main.yaml </dev/null
+expect_status 2 "run refuses a caller whose callee has errors"
+expect_contains "$err" "sub.yaml:7:" "run names the callee's error"
+expect_not_contains "$out" "Sub step" "no step of the broken callee is shown"
+run "$PROCEDURA" test main.yaml
+expect_status 2 "test refuses a caller whose callee has errors"
+expect_contains "$err" "[bad-deadline]" "test names the callee's error"
+run "$PROCEDURA" paths --count main.yaml
+expect_status 2 "paths refuses a caller whose callee has errors"
+expect_contains "$err" "sub.yaml:7:" "paths names the callee's error"
+sed -i 's/deadline: 3x/deadline: 3d/' sub.yaml
+run "$PROCEDURA" run main.yaml </dev/null
+expect_status 0 "with the callee mended, the caller runs"
+expect_contains "$out" "Sub step" "the callee's step is shown"
+run "$PROCEDURA" test main.yaml
+expect_status 0 "with the callee mended, the caller's scenario passes"
+cd "$scratch" || exit 1
 finish

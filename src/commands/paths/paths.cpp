@@ -309,11 +309,11 @@ int run_paths(const PathsOptions& options, std::ostream& out, std::ostream& err)
                                   options.target, fmt::join(inputs, ", ")));
     return kExitUsage;
   }
-  // Errors in the procedure's own file make counting meaningless; other files do not matter.
-  std::vector<Diagnostic> errors;
+  // Errors in the files the procedure involves (its own, its imports', its callees') make
+  // counting meaningless; other files do not matter.
+  std::vector<Diagnostic> errors = errors_involving(catalog, *proc);
   for (const Diagnostic& d : catalog.diagnostics.items()) {
-    if (d.severity == Severity::Error && (!d.location.file || d.location.file == proc->file))
-      errors.push_back(d);
+    if (d.severity == Severity::Error && !d.location.file) errors.push_back(d);
   }
   if (!errors.empty() || catalog.input_error) {
     render_diagnostics_text(errors, err, TextOptions{false});

@@ -26,16 +26,7 @@ std::vector<std::string> absolute_paths(const std::vector<std::string>& paths) {
 }
 
 std::vector<Diagnostic> involved_errors(const LoadedRun& loaded) {
-  std::set<std::string> involved;
-  for (const SourceFile* file : involved_source_files(*loaded.procedure))
-    involved.insert(absolute_path(file->path()));
-  std::vector<Diagnostic> errors;
-  for (const Diagnostic& d : loaded.catalog.diagnostics.items()) {
-    if (d.severity == Severity::Error && d.location.file &&
-        involved.count(absolute_path(d.location.file->path())))
-      errors.push_back(d);
-  }
-  return errors;
+  return errors_involving(loaded.catalog, *loaded.procedure);
 }
 
 namespace {

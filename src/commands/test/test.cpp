@@ -88,9 +88,25 @@ int run_tests(const TestOptions& options, std::ostream& out, std::ostream& err) 
     if (std::find(inputs.begin(), inputs.end(), dir) == inputs.end()) inputs.push_back(dir);
   }
   Catalog catalog = load_catalog(inputs);
+  std::vector<std::string> named;
+  for (const std::string& path : paths) named.push_back(canonical_path(path));
+  std::vector<const Procedure*> selected;
+  for (const Procedure* proc : catalog.runnable()) {
+    if (named_by(*proc, named)) selected.push_back(proc);
+  }
   std::vector<Diagnostic> errors;
   for (const Diagnostic& d : catalog.diagnostics.items()) {
     if (d.severity == Severity::Error) errors.push_back(d);
+  }
+  // A procedure found only to resolve a call still decides what the caller's scenarios do.
+  for (const Procedure* proc : selected) {
+    for (const Diagnostic& d : errors_involving(catalog, *proc)) {
+      auto same = [&](const Diagnostic& e) {
+        return e.location.file == d.location.file && e.location.line == d.location.line &&
+               e.location.column == d.location.column && e.rule == d.rule;
+      };
+      if (std::none_of(errors.begin(), errors.end(), same)) errors.push_back(d);
+    }
   }
   if (!errors.empty() || catalog.input_error) {
     render_diagnostics_text(errors, err, TextOptions{false});
@@ -103,12 +119,6 @@ int run_tests(const TestOptions& options, std::ostream& out, std::ostream& err) 
     return kExitUsage;
   }
 
-  std::vector<std::string> named;
-  for (const std::string& path : paths) named.push_back(canonical_path(path));
-  std::vector<const Procedure*> selected;
-  for (const Procedure* proc : catalog.runnable()) {
-    if (named_by(*proc, named)) selected.push_back(proc);
-  }
   bool coverage = options.coverage || options.min_coverage.has_value();
   TestSuite suite = run_test_suite(catalog, selected, coverage);
   if (suite.results.empty()) {
