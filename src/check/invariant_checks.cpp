@@ -21,6 +21,8 @@ constexpr size_t kMaxCandidates = 200;      // infeasible paths tried before giv
 constexpr size_t kMaxSearchSteps = 200000;  // product states visited looking for them
 constexpr size_t kMaxAssignments = 4096;    // free answers tried per candidate
 constexpr size_t kMaxMultiOptions = 20;     // options of a multi question tracked
+constexpr size_t kMaxCalleePaths = 32;      // paths of a callee tried for one call on a path
+constexpr size_t kMaxCalleeChoices = 256;   // combinations of them tried for one path
 
 // Thrown when the product states of one invariant's searches exceed kMaxInvariantStates.
 struct TooComplex {};
@@ -258,20 +260,32 @@ struct Decision {
   std::string prefix;  // how the branch's procedure keys its own variables
 };
 
+// `callee_paths`: the path taken through each call of this (root) path, in order; a call
+// beyond them, or any call of a callee, takes its witness, and sets `other_callee_paths`
+// when other paths of that callee reach the same actions.
 bool fix_answers(const Exploration& ex, const Path& path, const ComparedConstants& constants,
                  AnswerMap& fixed, std::vector<FreeQuestion>& free,
-                 std::vector<Decision>& decisions, bool root, bool& other_callee_paths) {
+                 std::vector<Decision>& decisions, bool root, bool& other_callee_paths,
+                 const std::vector<const Path*>& callee_paths = {}) {
   const Procedure& proc = *ex.proc;
   const std::string prefix = root ? "" : proc.id + ".";
+  size_t calls = 0;
   for (size_t i = 0; i < path.moves.size(); ++i) {
     const Node& node = proc.nodes[ex.states[path.states[i]].node];
     const Transition& t = path.moves[i];
     if (node.kind == NodeKind::Branch) decisions.push_back({&node, t.edge, prefix});
     if (node.kind == NodeKind::Call && t.callee) {
-      const uint32_t exit_mask = t.callee->ex.states[t.callee_exit].mask;
-      if (!t.callee->single_path_masks.count(exit_mask)) other_callee_paths = true;
-      if (!fix_answers(t.callee->ex, witness(t.callee->ex, t.callee_exit), constants, fixed, free,
-                       decisions, false, other_callee_paths)) {
+      const size_t call = calls++;
+      Path own_witness;
+      const Path* through = call < callee_paths.size() ? callee_paths[call] : nullptr;
+      if (!through) {
+        const uint32_t exit_mask = t.callee->ex.states[t.callee_exit].mask;
+        if (!t.callee->single_path_masks.count(exit_mask)) other_callee_paths = true;
+        own_witness = witness(t.callee->ex, t.callee_exit);
+        through = &own_witness;
+      }
+      if (!fix_answers(t.callee->ex, *through, constants, fixed, free, decisions, false,
+                       other_callee_paths)) {
         return false;
       }
       continue;
@@ -319,6 +333,59 @@ bool fix_answers(const Exploration& ex, const Path& path, const ComparedConstant
     if (!inserted && !(it->second == v)) return false;
   }
   return true;
+}
+
+// The paths through a callee that end at an outcome having collected exactly `mask` (the
+// actions a caller's path passes the call with), at most kMaxCalleePaths. As a scripted run,
+// a path repeats no question. `complete` turns false when paths were left out: more than
+// the bound, or one passing a call of its own that several paths leave with the same actions.
+std::vector<Path> callee_paths(const Summary& callee, uint32_t mask, bool& complete) {
+  const Exploration& ex = callee.ex;
+  std::vector<Path> out;
+  if (ex.states.empty() || (ex.states[0].mask & ~mask)) return out;
+  Path path{{0}, {}};
+  std::vector<size_t> position{0};
+  std::vector<char> on_path(ex.states.size(), 0);
+  std::vector<int> question_on_path(ex.proc->nodes.size(), 0);
+  auto is_question = [&](int s) { return ex.proc->nodes[ex.states[s].node].kind == NodeKind::Ask; };
+  on_path[0] = 1;
+  if (is_question(0)) ++question_on_path[ex.states[0].node];
+  size_t steps = 0;
+  while (!path.states.empty()) {
+    if (++steps > kMaxSearchSteps || out.size() > kMaxCalleePaths) {
+      complete = false;
+      break;
+    }
+    int s = path.states.back();
+    size_t& pos = position.back();
+    if (pos == 0 && ex.proc->nodes[ex.states[s].node].kind == NodeKind::Outcome &&
+        ex.states[s].mask == mask) {
+      out.push_back(path);
+      for (const Transition& t : path.moves) {
+        if (t.callee && !t.callee->single_path_masks.count(t.callee->ex.states[t.callee_exit].mask))
+          complete = false;
+      }
+    }
+    if (pos < ex.next(s).size()) {
+      auto [t, move] = ex.next(s)[pos++];
+      if (on_path[t] || (ex.states[t].mask & ~mask) ||
+          (is_question(t) && question_on_path[ex.states[t].node]))
+        continue;
+      path.states.push_back(t);
+      path.moves.push_back(move);
+      position.push_back(0);
+      on_path[t] = 1;
+      if (is_question(t)) ++question_on_path[ex.states[t].node];
+      continue;
+    }
+    on_path[s] = 0;
+    if (is_question(s)) --question_on_path[ex.states[s].node];
+    path.states.pop_back();
+    position.pop_back();
+    if (!path.moves.empty()) path.moves.pop_back();
+  }
+  if (out.size() > kMaxCalleePaths) out.resize(kMaxCalleePaths);
+  return out;
 }
 
 class CounterexampleFinder {
@@ -425,16 +492,54 @@ class CounterexampleFinder {
     return std::nullopt;
   }
 
-  // Concrete answers for the path, confirmed by replaying them.
+  // Concrete answers for the path, confirmed by replaying them. Each call on the path may
+  // pass through any of the callee's paths that collect the same actions: the combinations
+  // are tried in turn (within bounds), so that an infeasible path is proven infeasible.
   std::optional<Counterexample> confirm(const Exploration& ex, const Path& path) {
+    std::vector<std::vector<Path>> through;  // per call on the path, the callee paths to try
+    bool complete = true;
+    size_t combinations = 1;
+    for (size_t i = 0; i < path.moves.size(); ++i) {
+      const Transition& t = path.moves[i];
+      if (ex.proc->nodes[ex.states[path.states[i]].node].kind != NodeKind::Call || !t.callee)
+        continue;
+      const uint32_t exit_mask = t.callee->ex.states[t.callee_exit].mask;
+      if (t.callee->single_path_masks.count(exit_mask)) {
+        through.push_back({witness(t.callee->ex, t.callee_exit)});
+      } else {
+        through.push_back(callee_paths(*t.callee, exit_mask, complete));
+        if (through.back().empty()) {
+          complete = false;
+          through.back().push_back(witness(t.callee->ex, t.callee_exit));
+        }
+      }
+      combinations = std::min(combinations * through.back().size(), kMaxCalleeChoices + 1);
+    }
+    if (combinations > kMaxCalleeChoices) complete = false;
+    std::vector<size_t> choice(through.size(), 0);
+    for (size_t tried = 0; tried < std::min(combinations, kMaxCalleeChoices); ++tried) {
+      std::vector<const Path*> chosen;
+      for (size_t k = 0; k < through.size(); ++k) chosen.push_back(&through[k][choice[k]]);
+      if (auto found = confirm_through(ex, path, chosen)) return found;
+      for (size_t k = 0; k < choice.size(); ++k) {  // the next combination, like an odometer
+        if (++choice[k] < through[k].size()) break;
+        choice[k] = 0;
+      }
+    }
+    if (!complete) exhaustive_ = false;
+    return std::nullopt;
+  }
+
+  std::optional<Counterexample> confirm_through(const Exploration& ex, const Path& path,
+                                                const std::vector<const Path*>& callee_paths) {
     AnswerMap fixed;
     std::vector<FreeQuestion> free;
     bool other_callee_paths = false;
     std::vector<Decision> decisions;
-    bool consistent =
-        fix_answers(ex, path, constants_, fixed, free, decisions, true, other_callee_paths);
-    // Only one path per callee mask is tried: a call whose mask more than one callee path
-    // reaches leaves the others untried, so an infeasible path proves nothing then.
+    bool consistent = fix_answers(ex, path, constants_, fixed, free, decisions, true,
+                                  other_callee_paths, callee_paths);
+    // A call inside a callee passes through one path only: when others reach the same
+    // actions, they were not tried, so an infeasible path proves nothing then.
     if (other_callee_paths) exhaustive_ = false;
     if (!consistent) return std::nullopt;
     std::vector<SampleDomain> domains;

@@ -42,6 +42,17 @@ TEST_CASE("the invariant fixtures' counterexamples replay to the violation") {
   CHECK(found->missing == std::vector<std::string>{"zawiadom_sad"});
 }
 
+TEST_CASE("a violation only a longer path through a callee reaches gets concrete answers") {
+  Catalog c = testing::checked(
+      testing::fixture_dir() + "/invariant-violated/bad-through-callee-paths", true);
+  const Procedure* proc = c.find("glowna-sciezki");
+  REQUIRE(proc);
+  auto found = find_violation(*proc, proc->invariants.front());
+  REQUIRE(found);
+  check_replays(*proc, proc->invariants.front(), *found);
+  CHECK(describe(*found) == "rozmowa.pierwsze = yes, rozmowa.drugie = no -> outcome 'z_sadem'");
+}
+
 TEST_CASE("a number answer is chosen inside the interval the branches need") {
   Catalog c = testing::checked(std::string(kHeader) + R"(start: wiek
 nodes:
