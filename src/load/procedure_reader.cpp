@@ -659,6 +659,16 @@ class Reader {
       require_yes_and_no(*options, context, node);
     if (node.ask().options.empty())
       report(Rule::WrongType, loc(options->value), fmt::format("{} has no options", context));
+    // More options required than there are: the interview could never accept an answer.
+    const AskPart& ask = node.ask();
+    if (ask.type == AnswerType::Multi && ask.min && !ask.options.empty() &&
+        *ask.min > static_cast<double>(ask.options.size())) {
+      report(Rule::WrongType, loc(f.value("min")),
+             fmt::format("`min` {} asks for more answers than the {} option{} of {}; no answer "
+                         "could be accepted",
+                         *ask.min, ask.options.size(), ask.options.size() == 1 ? "" : "s",
+                         context));
+    }
     imply_yes_no_options(node);
   }
 
