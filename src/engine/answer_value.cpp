@@ -12,6 +12,7 @@
 #include "engine/option_words.h"
 #include "engine/yes_no_words.h"
 #include "util/text.h"
+#include "util/utf8.h"
 
 namespace procedura::engine {
 namespace {
@@ -151,6 +152,8 @@ std::optional<AnswerError> validate_answer(const Node& question, const Value& va
     case AnswerType::Text:
       if (value.type != ValueType::String) return AnswerError{Kind::NotAList, value_to_text(value)};
       if (text::trim(value.string).empty()) return AnswerError{Kind::Empty, {}};
+      if (utf8::count_code_points(value.string) > AnswerError::kMaxTextAnswer)
+        return AnswerError{Kind::TooLong, {}, static_cast<double>(AnswerError::kMaxTextAnswer)};
       return std::nullopt;
   }
   return std::nullopt;

@@ -12,6 +12,9 @@
 namespace procedura::engine {
 
 struct AnswerError {
+  // The longest text answer, in code points: a few pages of notes. A pasted file would
+  // otherwise grow the transcript past what `verify` and `--resume` read back.
+  static constexpr size_t kMaxTextAnswer = 4000;
   enum class Kind {
     NotAQuestion,     // the pending node is not a question
     NotYesNo,         // yes_no expects yes/no/true/false
@@ -23,6 +26,7 @@ struct AnswerError {
     BelowMin,         // limit
     AboveMax,         // limit
     Empty,            // text: nothing written
+    TooLong,          // text: more code points than kMaxTextAnswer; limit
     NotAList,         // a list for a question that takes one value, or the reverse
   };
   Kind kind;

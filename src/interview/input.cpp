@@ -159,6 +159,8 @@ std::string explain(const engine::AnswerError& error, std::string_view lang) {
       return say(lang, Msg::ErrAboveMax, number_text(error.limit));
     case K::Empty:
       return say(lang, Msg::ErrEmpty);
+    case K::TooLong:
+      return say(lang, Msg::ErrTooLong, number_text(error.limit));
     case K::NotAList:
       return say(lang, Msg::ErrOneValue);
   }

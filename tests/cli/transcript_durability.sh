@@ -123,4 +123,21 @@ ln -s "$t/own.jsonl" "$t/own-link.jsonl"
 run "$PROCEDURA" run --resume "$t/own-link.jsonl"
 expect_status 2 "resume through a symbolic link is refused"
 expect_contains "$err" "'$t/own-link.jsonl' is a symbolic link" "the refusal names the link"
+
+# A pasted page is refused at the prompt and asked again: the transcript stays small enough
+# for verify and --resume to read back. verify reads larger transcripts when told to.
+long=$(head -c 5000 /dev/zero | tr '\0' 'B')
+run bash -c "printf 'nie\n14\n%s\nJan Kowalski\n1 2\ntak\n2\n' '$long' | \"$PROCEDURA\" run incydent --procedures procedures --keep-personal --transcript \"$t/pasted.jsonl\""
+expect_status 0 "a pasted page, then a short answer: the interview completes"
+expect_contains "$out$err" "Odpowiedź jest za długa: najwyżej 4000 znaków" "the pasted page is refused with the limit"
+if grep -q BBBBBBBBBB "$t/pasted.jsonl"; then fail "the refused page reached the transcript"; else
+  pass "the refused page is not in the transcript"; fi
+expect_contains "$(cat "$t/pasted.jsonl")" "Jan Kowalski" "the answer given next is recorded (--keep-personal)"
+run "$PROCEDURA" verify "$t/pasted.jsonl"
+expect_status 0 "the transcript verifies"
+run "$PROCEDURA" verify --max-file-size 100 "$t/sealed.jsonl"
+expect_status 2 "verify refuses a transcript above --max-file-size"
+expect_contains "$err" "the limit is 100" "the refusal names the limit"
+run "$PROCEDURA" verify --max-file-size 100000000 "$t/sealed.jsonl"
+expect_status 0 "verify reads a transcript within a raised --max-file-size"
 finish

@@ -62,6 +62,18 @@ TEST_CASE("invalid answers are refused with a reason and leave the session uncha
   CHECK_FALSE(s.answer_written({"12,5"}, false));  // Polish decimal comma
   CHECK(s.variables().at("wiek").number == 12.5);
   CHECK(s.answer(Value::of_string("   "))->kind == AnswerError::Kind::Empty);
+  // A pasted file is refused: the transcript must stay readable by verify and --resume.
+  const size_t answered = s.answers().size();
+  std::string polish_page;
+  for (size_t i = 0; i <= AnswerError::kMaxTextAnswer; ++i) polish_page += "ż";
+  auto pasted = s.answer(Value::of_string(polish_page));
+  REQUIRE(pasted);
+  CHECK(pasted->kind == AnswerError::Kind::TooLong);
+  CHECK(pasted->limit == AnswerError::kMaxTextAnswer);
+  polish_page.resize(polish_page.size() - 2);  // counted in characters, not bytes
+  CHECK(s.answers().size() == answered);
+  answer_ok(s, Value::of_string(polish_page));
+  s.back();
   answer_ok(s, Value::of_string("Jan"));
   CHECK(s.answer(Value::of_list({"zapach", "piwo"}))->kind == AnswerError::Kind::NotAnOption);
   CHECK(s.answer(Value::of_list({"zapach", "zapach"}))->kind == AnswerError::Kind::DuplicateOption);

@@ -10,8 +10,9 @@ namespace procedura {
 
 // Three answers: sealed and intact (0), intact but not sealed — an interrupted interview
 // that can be resumed (1), broken or unreadable (2).
-int verify_transcript(const std::string& path, std::ostream& out, std::ostream& err) {
-  TranscriptContent content = read_transcript(path);
+int verify_transcript(const std::string& path, std::ostream& out, std::ostream& err,
+                      uint64_t max_bytes) {
+  TranscriptContent content = read_transcript(path, max_bytes);
   if (!content.ok) {
     if (content.broken_line == 0) {
       err << "procedura verify: " << content.error << "\n";
