@@ -91,6 +91,11 @@ int list_procedures(const ListOptions& options, std::ostream& out, std::ostream&
     err << "procedura list: no procedures found; use --procedures DIR or PROCEDURA_PATH\n";
     return kExitUsage;
   }
+  if (std::string problem = lookup_dirs_problem(dirs, !options.procedure_dirs.empty());
+      !problem.empty()) {
+    err << fmt::format("procedura list: {}; use --procedures DIR or PROCEDURA_PATH\n", problem);
+    return kExitUsage;
+  }
   // What the list shows, read from each file's header; everything loaded when one is in doubt.
   std::optional<Catalog> headers = load_procedure_headers(dirs);
   Catalog catalog = headers ? std::move(*headers) : load_catalog(dirs, LoadOptions{});

@@ -51,4 +51,16 @@ std::vector<std::string> procedure_lookup_dirs(const std::vector<std::string>& e
   return {bundled};
 }
 
+std::string lookup_dirs_problem(const std::vector<std::string>& dirs, bool explicit_dirs) {
+  std::vector<std::string> missing;
+  for (const std::string& dir : dirs) {
+    std::error_code ec;
+    if (!std::filesystem::exists(dir, ec)) missing.push_back(dir);
+  }
+  if (missing.empty() || (!explicit_dirs && missing.size() < dirs.size())) return "";
+  std::string names;
+  for (const std::string& dir : missing) names += (names.empty() ? "" : ", ") + dir;
+  return names + (missing.size() == 1 ? " does not exist" : " do not exist");
+}
+
 }  // namespace procedura

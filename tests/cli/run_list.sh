@@ -62,4 +62,16 @@ expect_status 0 "list --lang uk"
 expect_contains "$out" "Українською" "list --lang uk: the declared translation"
 run "$PROCEDURA" list --procedures "$scratch/uk" --lang 'x y'
 expect_status 2 "list --lang: not a language code"
+
+# A directory that is not there is an error, not an empty list; a search path may name a
+# missing directory beside one that exists, as PATH may.
+run "$PROCEDURA" list --procedures "$scratch/nie-ma"
+expect_status 2 "list --procedures with a missing directory"
+expect_contains "$err" "$scratch/nie-ma does not exist" "the missing directory is named"
+run env PROCEDURA_PATH="$scratch/nie-ma" "$PROCEDURA" list --format json
+expect_status 2 "PROCEDURA_PATH naming only a missing directory"
+expect_contains "$err" "does not exist" "the error says so"
+run env PROCEDURA_PATH="$scratch/nie-ma:$fixtures" "$PROCEDURA" list
+expect_status 0 "PROCEDURA_PATH with a missing and an existing directory"
+expect_not_contains "$out" "does not exist" "the missing entry is passed over"
 finish
