@@ -663,11 +663,11 @@ class Reader {
     const AskPart& ask = node.ask();
     if (ask.type == AnswerType::Multi && ask.min && !ask.options.empty() &&
         *ask.min > static_cast<double>(ask.options.size())) {
-      report(Rule::WrongType, loc(f.value("min")),
-             fmt::format("`min` {} asks for more answers than the {} option{} of {}; no answer "
-                         "could be accepted",
-                         *ask.min, ask.options.size(), ask.options.size() == 1 ? "" : "s",
-                         context));
+      report(
+          Rule::WrongType, loc(f.value("min")),
+          fmt::format("`min` {} asks for more answers than the {} option{} of {}; no answer "
+                      "could be accepted",
+                      *ask.min, ask.options.size(), ask.options.size() == 1 ? "" : "s", context));
     }
     imply_yes_no_options(node);
   }
