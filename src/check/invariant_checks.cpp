@@ -74,6 +74,9 @@ struct State {
   uint32_t via_move = 0;
   // This state's moves: moves[next_begin, next_end) of its exploration.
   uint32_t next_begin = 0, next_end = 0;
+  // The previous state found at the same node (another set of actions), or -1: a node has
+  // a few such states at most, so a chain per node indexes them in 4 bytes a state.
+  int same_node = -1;
 };
 
 struct Exploration {
@@ -134,17 +137,17 @@ class Search {
     ex.proc = &proc;
     if (proc.start_index < 0) return ex;
     in_progress_.insert(&proc);
-    std::unordered_map<uint64_t, int> index;
+    std::vector<int> last_at_node(proc.nodes.size(), -1);
     // The caller pushes the move that reaches the state right after this.
     auto state_of = [&](int node, uint32_t mask, int parent) {
-      uint64_t key = (uint64_t(uint32_t(node)) << 32) | mask;
-      auto [it, inserted] = index.emplace(key, static_cast<int>(ex.states.size()));
-      if (inserted) {
-        if (++states_ > kMaxInvariantStates) throw TooComplex{};
-        ex.states.push_back(
-            State{node, mask, parent, static_cast<uint32_t>(ex.moves.size()), 0, 0});
-      }
-      return it->second;
+      for (int s = last_at_node[node]; s >= 0; s = ex.states[s].same_node)
+        if (ex.states[s].mask == mask) return s;
+      if (++states_ > kMaxInvariantStates) throw TooComplex{};
+      const int added = static_cast<int>(ex.states.size());
+      ex.states.push_back(State{node, mask, parent, static_cast<uint32_t>(ex.moves.size()), 0, 0,
+                                last_at_node[node]});
+      last_at_node[node] = added;
+      return added;
     };
     state_of(proc.start_index, bits_.of(proc.nodes[proc.start_index].actions), -1);
     for (size_t s = 0; s < ex.states.size(); ++s) {

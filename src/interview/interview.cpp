@@ -472,12 +472,11 @@ InterviewResult run_interview(engine::Session& session, Terminal& terminal,
   return Interview(session, terminal, options).run();
 }
 
-const Procedure* choose_procedure(const std::vector<const Procedure*>& procedures,
-                                  Terminal& terminal, const std::string& lang) {
-  if (procedures.empty()) {
-    terminal.write(say(lang, Msg::MenuEmpty) + "\n");
-    return nullptr;
-  }
+MenuChoice choose_procedure(const std::vector<const Procedure*>& procedures, Terminal& terminal,
+                            const std::string& lang) {
+  using Ended = MenuChoice::Ended;
+  auto chosen = [](const Procedure* p) { return MenuChoice{p, Ended::Chosen, {}}; };
+  if (procedures.empty()) return {nullptr, Ended::NothingToChoose, say(lang, Msg::MenuEmpty)};
   const std::vector<MenuGroup> groups = menu_groups(procedures, lang);
   std::string filter;  // folded; empty: everything
   for (;;) {
@@ -502,11 +501,18 @@ const Procedure* choose_procedure(const std::vector<const Procedure*>& procedure
     screen += "\n" + wrapped(say(lang, Msg::MenuPrompt), width);
     terminal.write(screen);
     std::string typed;
-    if (terminal.read_line("> ", typed) != Terminal::Read::Line) return nullptr;
+    switch (terminal.read_line("> ", typed)) {
+      case Terminal::Read::Line:
+        break;
+      case Terminal::Read::EndOfInput:
+        return {nullptr, Ended::EndOfInput, say(lang, Msg::MenuEndOfInput)};
+      case Terminal::Read::Interrupted:
+        return {nullptr, Ended::Interrupted, say(lang, Msg::Interrupted)};
+    }
     std::string folded = fold_letters(typed);
     while (!folded.empty() && folded.back() == ' ') folded.pop_back();
     while (!folded.empty() && folded.front() == ' ') folded.erase(0, 1);
-    if (folded == "q" || folded == "quit" || folded == "koniec") return nullptr;
+    if (folded == "q" || folded == "quit" || folded == "koniec") return {nullptr, Ended::Quit, {}};
     if (folded.empty()) {
       filter.clear();
       continue;
@@ -516,7 +522,7 @@ const Procedure* choose_procedure(const std::vector<const Procedure*>& procedure
       // Any number of the full menu: numbers do not change while the menu is filtered.
       for (const MenuGroup& group : groups)
         for (const MenuEntry& entry : group.entries)
-          if (entry.number == n) return entry.procedure;
+          if (entry.number == n) return chosen(entry.procedure);
       terminal.write(say(lang, Msg::ErrNotAnOption, typed) + "\n");
       continue;
     }
@@ -527,7 +533,7 @@ const Procedure* choose_procedure(const std::vector<const Procedure*>& procedure
       terminal.write(say(lang, Msg::MenuNoMatch, typed) + "\n");
       continue;
     }
-    if (matches.size() == 1) return matches.front();
+    if (matches.size() == 1) return chosen(matches.front());
     filter = folded;
   }
 }

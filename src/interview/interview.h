@@ -44,10 +44,17 @@ struct InterviewResult {
 InterviewResult run_interview(engine::Session& session, Terminal& terminal,
                               const InterviewOptions& options);
 
-// Numbered menu of procedures (title, audience); typing part of a title filters. Returns
-// null when the operator quits or input ends.
-const Procedure* choose_procedure(const std::vector<const Procedure*>& procedures,
-                                  Terminal& terminal, const std::string& lang);
+// What the menu ended with: the procedure chosen, or why there is none.
+struct MenuChoice {
+  enum class Ended { Chosen, Quit, EndOfInput, Interrupted, NothingToChoose };
+  const Procedure* procedure = nullptr;
+  Ended ended = Ended::Chosen;
+  std::string message;  // for the operator, when it did not end with a choice
+};
+
+// Numbered menu of procedures (title, audience); typing part of a title filters.
+MenuChoice choose_procedure(const std::vector<const Procedure*>& procedures, Terminal& terminal,
+                            const std::string& lang);
 
 // "file:line" of a node, for messages.
 std::string node_position(const Node& node);

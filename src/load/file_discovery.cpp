@@ -106,8 +106,8 @@ void walk(const fs::path& dir, Walk& w, int depth) {
       continue;
     }
     if (fs::is_directory(status)) {
-      if (has_yaml_extension(name))
-        out.push_back({entry.path().string(), root, false, "is a directory, not a procedure file"});
+      // A folder whose name ends in .yaml is still a folder: its files are walked like any
+      // other's (only one named on the command line is taken for a file, and refused).
       walk(entry.path(), w, depth + 1);
     } else if (has_yaml_extension(name) && !is_data_file(name)) {
       std::string problem = fs::is_regular_file(status) ? "" : "is not a regular file";

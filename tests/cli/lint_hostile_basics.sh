@@ -19,6 +19,15 @@ printf '\xff\xfef\x00o\x00' > utf16.yaml
 lint_check utf16.yaml 1 "UTF-16"
 mkdir x.yaml
 lint_check x.yaml 2 "x.yaml is a directory"
+# Inside a walked folder, a folder named like a file is walked like any other.
+mkdir -p walked/wersja.yaml
+printf 'format: 1\nid: w-folderze\nversion: 1.0.0\ntitle: W folderze\nstart: k\nnodes:\n  k: {outcome: Koniec.}\ntests:\n  - {name: koniec, answers: {}, expect: {outcome: k}}\n' >walked/wersja.yaml/w-folderze.yaml
+run "$PROCEDURA" lint walked
+expect_status 0 "a walked folder named *.yaml is no error"
+expect_contains "$out" "0 errors, 0 warnings in 1 file" "its file is linted"
+run "$PROCEDURA" test walked
+expect_status 0 "test walks it too"
+expect_contains "$out" "1 passed, 0 failed" "its scenario runs"
 printf 'format: 1\n' > locked.yaml && chmod 000 locked.yaml
 if [[ -r locked.yaml ]]; then
   echo "skip: running as root, an unreadable file cannot be made"

@@ -115,5 +115,16 @@ wait_for "EXIT=0"
 screen | grep -qF "RAPORT KOŃCOWY" || fail "--no-pager: the report is not on the screen"
 screen | grep -q "PAGED:" && fail "--no-pager still paged the report"
 
+# Ctrl-D at the menu ends input: said so, and exit 3 as at a question; Ctrl-C there is 130.
+start "'$PROCEDURA' run --procedures procedures"
+wait_for "Dostępne procedury:"
+keys C-d
+wait_for "Koniec danych wejściowych przy wyborze procedury: nic nie wybrano."
+wait_for "EXIT=3"
+start "'$PROCEDURA' run --procedures procedures"
+wait_for "Dostępne procedury:"
+keys C-c
+wait_for "EXIT=130"
+
 if ((failures)); then echo "$failures failure(s)"; exit 1; fi
 echo "run_tty: all passed"

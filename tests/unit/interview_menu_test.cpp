@@ -40,7 +40,7 @@ bool has(const std::string& text, std::string_view part) {
 TEST_CASE("menu entries wrap at a space under the title, not mid-word") {
   Catalog catalog = menu_catalog();
   FakeTerminal terminal({"q"}, 60);
-  CHECK(choose_procedure(catalog.runnable(), terminal, "pl") == nullptr);
+  CHECK(choose_procedure(catalog.runnable(), terminal, "pl").procedure == nullptr);
   const std::string& out = terminal.output();
   CHECK(has(out, "   1) Pobicie ucznia na przerwie — dla: nauczyciel\n"));
   CHECK(has(out,
@@ -54,7 +54,7 @@ TEST_CASE("menu entries wrap at a space under the title, not mid-word") {
 TEST_CASE("numbers stay the same while the menu is filtered") {
   Catalog catalog = menu_catalog();
   FakeTerminal terminal({"ucznia", "2"});
-  const Procedure* chosen = choose_procedure(catalog.runnable(), terminal, "pl");
+  const Procedure* chosen = choose_procedure(catalog.runnable(), terminal, "pl").procedure;
   REQUIRE(chosen != nullptr);
   CHECK(chosen->id == "m-b-rozboj");
   std::string filtered = terminal.output().substr(terminal.output().find("Pasujące procedury:"));
@@ -63,14 +63,14 @@ TEST_CASE("numbers stay the same while the menu is filtered") {
   CHECK_FALSE(has(filtered, "3) "));
   // A number of the full menu still picks its procedure while filtered.
   FakeTerminal other({"ucznia", "3"});
-  CHECK(choose_procedure(catalog.runnable(), other, "pl")->id == "m-c-pijany");
+  CHECK(choose_procedure(catalog.runnable(), other, "pl").procedure->id == "m-c-pijany");
 }
 
 TEST_CASE("the search ignores case and Polish letters and reads the id and every title") {
   Catalog catalog = menu_catalog();
   auto pick = [&](const char* typed, const char* lang = "pl") {
     FakeTerminal terminal({typed, "q"});
-    const Procedure* p = choose_procedure(catalog.runnable(), terminal, lang);
+    const Procedure* p = choose_procedure(catalog.runnable(), terminal, lang).procedure;
     return p ? p->id : std::string("(none)");
   };
   CHECK(pick("NIETRZEZWY") == "m-c-pijany");

@@ -157,13 +157,24 @@ TEST_CASE("the menu filters by part of a title and picks by number") {
   Catalog catalog = testing::load_run_fixtures();
   std::vector<const Procedure*> all = catalog.runnable();
   FakeTerminal by_number({"2"});
-  CHECK(choose_procedure(all, by_number, "pl")->id == "wezwanie-rodzicow");
+  CHECK(choose_procedure(all, by_number, "pl").procedure->id == "wezwanie-rodzicow");
   CHECK(has(by_number.output(), "1) Uczeń pod wpływem alkoholu — dla: nauczyciel, pedagog"));
   FakeTerminal by_filter({"xyz", "ALKOH"});
-  CHECK(choose_procedure(all, by_filter, "pl")->id == "incydent");
+  CHECK(choose_procedure(all, by_filter, "pl").procedure->id == "incydent");
   CHECK(has(by_filter.output(), "Żadna procedura nie pasuje do „xyz”."));
   FakeTerminal quit({"q"});
-  CHECK(choose_procedure(all, quit, "en") == nullptr);
+  MenuChoice quitted = choose_procedure(all, quit, "en");
+  CHECK(quitted.procedure == nullptr);
+  CHECK(quitted.ended == MenuChoice::Ended::Quit);
+  // Input that ends at the menu is said so, not taken for a quit.
+  FakeTerminal ended({});
+  MenuChoice at_end = choose_procedure(all, ended, "en");
+  CHECK(at_end.procedure == nullptr);
+  CHECK(at_end.ended == MenuChoice::Ended::EndOfInput);
+  CHECK(at_end.message == "End of input at the menu: no procedure was chosen.");
+  MenuChoice none = choose_procedure({}, ended, "pl");
+  CHECK(none.ended == MenuChoice::Ended::NothingToChoose);
+  CHECK(has(none.message, "Nie znaleziono żadnej procedury"));
 }
 
 }  // namespace

@@ -100,6 +100,24 @@ std::optional<int> load_chosen(const RunOptions& options, const LoadOptions& loa
   return kExitUsage;
 }
 
+// The exit status of a menu left without a choice, as at a question: quitting or Ctrl-C
+// 130, the end of input 3, no procedure to offer 2.
+int menu_ended(const interview::MenuChoice& choice, std::ostream& err) {
+  using Ended = interview::MenuChoice::Ended;
+  if (!choice.message.empty()) err << choice.message << "\n";
+  switch (choice.ended) {
+    case Ended::EndOfInput:
+      return kExitUnanswered;
+    case Ended::NothingToChoose:
+      return kExitUsage;
+    case Ended::Chosen:
+    case Ended::Quit:
+    case Ended::Interrupted:
+      break;
+  }
+  return kExitInterrupted;
+}
+
 // The menu: its first screen from the procedures' headers (load/procedure_headers.h), or
 // from every file loaded when a header is in doubt.
 std::optional<int> choose_from_menu(const RunOptions& options, const LoadOptions& load_options,
@@ -114,13 +132,15 @@ std::optional<int> choose_from_menu(const RunOptions& options, const LoadOptions
   LoadedRun& loaded = setup.loaded;
   loaded.loaded_from = absolute_paths(dirs);
   if (std::optional<Catalog> headers = load_procedure_headers(dirs, load_options)) {
-    const Procedure* chosen = interview::choose_procedure(headers->runnable(), terminal, lang);
-    if (!chosen) return kExitInterrupted;
-    return load_chosen(options, load_options, dirs, *chosen, setup, err);
+    interview::MenuChoice choice = interview::choose_procedure(headers->runnable(), terminal, lang);
+    if (!choice.procedure) return menu_ended(choice, err);
+    return load_chosen(options, load_options, dirs, *choice.procedure, setup, err);
   }
   loaded.catalog = load_catalog(dirs, load_options);  // messages show the paths as typed
-  loaded.procedure = interview::choose_procedure(loaded.catalog.runnable(), terminal, lang);
-  if (!loaded.procedure) return kExitInterrupted;
+  interview::MenuChoice choice =
+      interview::choose_procedure(loaded.catalog.runnable(), terminal, lang);
+  if (!choice.procedure) return menu_ended(choice, err);
+  loaded.procedure = choice.procedure;
   return std::nullopt;
 }
 
