@@ -455,7 +455,17 @@ YamlDocument parse_yaml(const SourceFile& file, const Limits& limits, Diagnostic
       size_t offset = std::min(base + static_cast<size_t>(e.mark.pos), content.size());
       where = position_at(file, offset);
     }
-    if (auto tab = find_tab_indentation(file, where.line)) {
+    // Line breaks written as a lone CR (old Mac files) are no line breaks to YAML: the file
+    // reads as one line, and the parser's complaint about it would not say why.
+    const bool cr_only = content.find('\r') != std::string_view::npos &&
+                         content.find('\n') == std::string_view::npos;
+    if (cr_only) {
+      diagnostics.report(Rule::YamlSyntax, where,
+                         fmt::format("{}; the file's lines end in CR alone (old Mac line "
+                                     "endings), which YAML does not read as line breaks: save "
+                                     "it with LF (or CRLF) line endings",
+                                     e.msg.empty() ? "malformed YAML" : e.msg));
+    } else if (auto tab = find_tab_indentation(file, where.line)) {
       diagnostics.report(Rule::YamlSyntax, *tab,
                          "tab character in indentation; YAML indents with spaces only");
     } else if (e.msg == "unknown token" && e.mark.pos >= 0 &&

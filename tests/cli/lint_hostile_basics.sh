@@ -17,6 +17,8 @@ printf 'format: 1\nid: "x\xc3"\n' > invalid.yaml
 lint_check invalid.yaml 1 "invalid.yaml:2:7: error: invalid UTF-8"
 printf '\xff\xfef\x00o\x00' > utf16.yaml
 lint_check utf16.yaml 1 "UTF-16"
+printf 'format: 1\rid: stary-mac\rversion: 1.0.0\rtitle: Stary Mac\rstart: k\rnodes:\r  k: {outcome: Koniec.}\r' >old-mac.yaml
+lint_check old-mac.yaml 1 "old Mac line endings"
 mkdir x.yaml
 lint_check x.yaml 2 "x.yaml is a directory"
 # Inside a walked folder, a folder named like a file is walked like any other.
