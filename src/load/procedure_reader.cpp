@@ -1100,7 +1100,14 @@ std::unique_ptr<Procedure> read_procedure(const YamlDocument& doc, const SourceF
 void read_test_file(const YamlDocument& doc, const SourceFile& file, Procedure& into,
                     Diagnostics& diagnostics) {
   const YamlNode* root = doc.root();
-  if (!root || root->is_null()) return;
+  if (!root || root->is_null()) {
+    // Most likely a file saved before anything was written in it: said, but not an error.
+    diagnostics
+        .report(Rule::MissingKey, Location{&file, 1, 1},
+                "the test file holds no tests; write a list of tests, or a map with `tests`")
+        .severity = Severity::Warning;
+    return;
+  }
   Reader r(file, diagnostics);
   r.set_languages(into.languages);
   if (root->is_sequence()) {
