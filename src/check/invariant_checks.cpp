@@ -510,7 +510,7 @@ class CounterexampleFinder {
       if (t.callee->single_path_masks.count(exit_mask)) {
         through.push_back({witness(t.callee->ex, t.callee_exit)});
       } else {
-        through.push_back(callee_paths(*t.callee, exit_mask, complete));
+        through.push_back(paths_through(*t.callee, exit_mask, complete));
         if (through.back().empty()) {
           complete = false;
           through.back().push_back(witness(t.callee->ex, t.callee_exit));
@@ -531,6 +531,19 @@ class CounterexampleFinder {
     }
     if (!complete) exhaustive_ = false;
     return std::nullopt;
+  }
+
+  // callee_paths, remembered: the candidates of one search pass the same calls again.
+  const std::vector<Path>& paths_through(const Summary& callee, uint32_t mask, bool& complete) {
+    auto key = std::make_pair(&callee, mask);
+    auto it = callee_paths_.find(key);
+    if (it == callee_paths_.end()) {
+      bool all = true;
+      std::vector<Path> found = callee_paths(callee, mask, all);
+      it = callee_paths_.emplace(key, std::make_pair(std::move(found), all)).first;
+    }
+    if (!it->second.second) complete = false;
+    return it->second.first;
   }
 
   std::optional<Counterexample> confirm_through(const Exploration& ex, const Path& path,
@@ -677,6 +690,7 @@ class CounterexampleFinder {
   Search search_;
   ComparedConstants constants_;
   std::set<const Procedure*> visited_;
+  std::map<std::pair<const Summary*, uint32_t>, std::pair<std::vector<Path>, bool>> callee_paths_;
   bool exhaustive_ = true;  // no budget or bound cut the search short
 };
 
