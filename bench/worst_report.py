@@ -31,6 +31,9 @@ from procedure_model import load_procedures, reachable_questions  # noqa: E402
 BINARY = os.path.realpath(os.environ.get("PROCEDURA", os.path.join(REPO, "build", "procedura")))
 PROCEDURES = os.path.join(REPO, "procedures")
 MISSING = re.compile(r"jako `([^`]+)`|as `([^`]+)`")
+# An answer drawn for one question, given to another that sets the same variable with
+# other options (S7 asks `bezposrednie_zagrozenie` at school and away, with different ones).
+INVALID = re.compile(r"nie jest żadną z opcji|is not one of the options")
 ENV = dict(os.environ, NO_COLOR="1", COLUMNS="80", LC_ALL="C.UTF-8")
 ENV.pop("PROCEDURA_PATH", None)
 
@@ -65,6 +68,8 @@ class Searcher:
                 report = done.stdout.split("RAPORT KOŃCOWY", 1)
             return None, len(("RAPORT KOŃCOWY" + report[-1]).rstrip("\n").split("\n"))
         match = MISSING.search(done.stderr + done.stdout)
+        if not match and INVALID.search(done.stderr):
+            return "", None
         if not match:
             raise RuntimeError(f"{self.id}: run failed: {done.stderr.strip()[:400]}\n{answers}")
         return match.group(1) or match.group(2), None
@@ -72,7 +77,7 @@ class Searcher:
     def draw(self, key):
         var = key.rsplit(".", 1)[-1]
         owner = key.rsplit(".", 1)[0] if "." in key else self.id
-        question = next(q for q in self.questions if q.var == var and q.procedure == owner)
+        question = self.rng.choice([q for q in self.questions if q.var == var and q.procedure == owner])
         values = [value for value, _ in question.options]
         if question.type == "multi":
             if self.rng.random() < 0.5:
@@ -89,11 +94,21 @@ class Searcher:
     def complete(self, answers):
         """Answers every question the run still asks at random; returns (answers, lines)."""
         answers = dict(answers)
-        while True:
+        for _ in range(1000):
             missing, lines = self.run(answers)
             if missing is None:
                 return answers, lines
+            if missing == "":  # redraw the answers of variables several questions set
+                for key in [k for k in answers if self.shared(k)]:
+                    answers[key] = self.draw(key)
+                continue
             answers[missing] = self.draw(missing)
+        raise RuntimeError(f"{self.id}: no valid answers found for {answers}")
+
+    def shared(self, key):
+        var = key.rsplit(".", 1)[-1]
+        owner = key.rsplit(".", 1)[0] if "." in key else self.id
+        return sum(1 for q in self.questions if q.var == var and q.procedure == owner) > 1
 
     def search(self, walks, steps, start=None):
         best, most = None, -1
