@@ -70,6 +70,40 @@ std::vector<int> successors(const Node& node) {
   return out;
 }
 
+Adjacency Adjacency::from_pairs(size_t count, const std::vector<std::pair<int, int>>& pairs) {
+  Adjacency out;
+  out.begin_.assign(count + 1, 0);
+  for (const auto& [from, to] : pairs) ++out.begin_[static_cast<size_t>(from) + 1];
+  for (size_t v = 0; v < count; ++v) out.begin_[v + 1] += out.begin_[v];
+  out.targets_.resize(pairs.size());
+  std::vector<int> next(out.begin_.begin(), out.begin_.end() - 1);
+  for (const auto& [from, to] : pairs) out.targets_[next[from]++] = to;
+  return out;
+}
+
+Adjacency Adjacency::reversed() const {
+  std::vector<std::pair<int, int>> pairs;
+  pairs.reserve(targets_.size());
+  for (size_t v = 0; v < size(); ++v)
+    for (int w : (*this)[v]) pairs.push_back({w, static_cast<int>(v)});
+  return from_pairs(size(), pairs);
+}
+
+Adjacency successor_lists(const Procedure& procedure) {
+  std::vector<std::pair<int, int>> pairs;
+  pairs.reserve(procedure.nodes.size() * 2);
+  for (size_t v = 0; v < procedure.nodes.size(); ++v) {
+    const size_t first = pairs.size();
+    for_each_edge(procedure.nodes[v], [&](const Edge& e) {
+      if (e.target < 0) return;
+      for (size_t i = first; i < pairs.size(); ++i)
+        if (pairs[i].second == e.target) return;
+      pairs.push_back({static_cast<int>(v), e.target});
+    });
+  }
+  return Adjacency::from_pairs(procedure.nodes.size(), pairs);
+}
+
 std::vector<std::vector<int>> strongly_connected_components(
     const std::vector<std::vector<int>>& adjacency) {
   const int n = static_cast<int>(adjacency.size());
@@ -188,17 +222,15 @@ ProcedureFacts CatalogGraph::analyze(const Procedure& proc) const {
   ProcedureFacts facts;
   facts.reachable.assign(n, 0);
   facts.live.assign(n, 0);
-  std::vector<std::vector<int>> predecessors(n);
-  for (size_t v = 0; v < n; ++v) {
-    for (int w : successors(proc.nodes[v])) predecessors[w].push_back(static_cast<int>(v));
-  }
+  const Adjacency successors_of = successor_lists(proc);
+  const Adjacency predecessors = successors_of.reversed();
   if (proc.start_index >= 0) {
     std::vector<int> work{proc.start_index};
     facts.reachable[proc.start_index] = 1;
     while (!work.empty()) {
       int v = work.back();
       work.pop_back();
-      for (int w : successors(proc.nodes[v])) {
+      for (int w : successors_of[v]) {
         if (!facts.reachable[w]) {
           facts.reachable[w] = 1;
           work.push_back(w);

@@ -2,7 +2,9 @@
 // The graph of a procedure as the verifier sees it: the edges leaving each node, strongly
 // connected components, and per-catalog facts (reachability, which nodes can still reach an
 // outcome, which procedures call themselves) that several checks share.
+#include <span>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "load/catalog.h"
@@ -28,6 +30,28 @@ std::vector<Edge> node_edges(const Node& node);
 
 // Distinct successor indexes (targets >= 0), for reachability and loops.
 std::vector<int> successors(const Node& node);
+
+// Adjacency lists in two arrays (compressed rows): three allocations for a whole graph,
+// where a vector per node made one per node (100,000 for a large procedure).
+class Adjacency {
+ public:
+  // The lists of `count` vertices from (from, to) pairs; each list keeps the pairs' order.
+  static Adjacency from_pairs(size_t count, const std::vector<std::pair<int, int>>& pairs);
+  // The same graph with every edge turned round; each list in increasing vertex order.
+  Adjacency reversed() const;
+
+  size_t size() const { return begin_.empty() ? 0 : begin_.size() - 1; }
+  std::span<const int> operator[](size_t v) const {
+    return {targets_.data() + begin_[v], targets_.data() + begin_[v + 1]};
+  }
+
+ private:
+  std::vector<int> begin_;  // size() + 1 offsets into targets_
+  std::vector<int> targets_;
+};
+
+// successors() of every node of `procedure`.
+Adjacency successor_lists(const Procedure& procedure);
 
 // Strongly connected components of a graph given as adjacency lists, sinks first: a
 // component comes after every component it has an edge to. Iterative, so 100k-node

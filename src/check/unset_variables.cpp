@@ -96,23 +96,20 @@ bool contradicts(const Edge& edge, const Guard& guard) {
 // iterative algorithm over reverse postorder), with DFS intervals for O(1) queries.
 class Dominators {
  public:
-  Dominators(const Procedure& proc, const std::vector<std::vector<int>>& predecessors) {
+  Dominators(const Procedure& proc, const Adjacency& succ, const Adjacency& predecessors) {
     const int n = static_cast<int>(proc.nodes.size());
     order_.assign(n, -1);
     std::vector<int> rpo;
     {
       std::vector<std::pair<int, size_t>> stack{{proc.start_index, 0}};
-      std::vector<std::vector<int>> succ(n);
       std::vector<char> seen(n, 0);
       seen[proc.start_index] = 1;
-      succ[proc.start_index] = successors(proc.nodes[proc.start_index]);
       while (!stack.empty()) {
         auto& [v, pos] = stack.back();
         if (pos < succ[v].size()) {
           int w = succ[v][pos++];
           if (!seen[w]) {
             seen[w] = 1;
-            succ[w] = successors(proc.nodes[w]);
             stack.push_back({w, 0});
           }
           continue;
@@ -141,10 +138,11 @@ class Dominators {
       }
     }
     // Intervals of the tree.
-    std::vector<std::vector<int>> children(n);
+    std::vector<std::pair<int, int>> tree_edges;
     for (int v : rpo) {
-      if (v != proc.start_index && idom_[v] >= 0) children[idom_[v]].push_back(v);
+      if (v != proc.start_index && idom_[v] >= 0) tree_edges.push_back({idom_[v], v});
     }
+    const Adjacency children = Adjacency::from_pairs(static_cast<size_t>(n), tree_edges);
     enter_.assign(n, -1);
     leave_.assign(n, -1);
     int clock = 0;
@@ -266,12 +264,10 @@ class UnsetAnalysis {
   void analyze(const Procedure& proc) {
     if (proc.start_index < 0) return;  // no summary: callers trust it
     const size_t n = proc.nodes.size();
-    std::vector<std::vector<int>> predecessors(n);
-    for (size_t v = 0; v < n; ++v) {
-      for (int w : successors(proc.nodes[v])) predecessors[w].push_back(static_cast<int>(v));
-    }
+    const Adjacency successors_of = successor_lists(proc);
+    const Adjacency predecessors = successors_of.reversed();
     const ProcedureFacts& facts = graph_.facts(proc);
-    Dominators dominators(proc, predecessors);
+    Dominators dominators(proc, successors_of, predecessors);
     Context ctx{proc, facts, dominators, {}, {}};
     for (size_t v = 0; v < n; ++v) {
       const Node& node = proc.nodes[v];
