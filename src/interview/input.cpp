@@ -40,6 +40,18 @@ bool starts_a_word(const std::string& label, const std::string& typed) {
   return false;
 }
 
+// Whether `word` stands in a folded label as a whole word ("48" in "do 48 godzin", not in
+// "480").
+bool has_word(const std::string& label, const std::string& word) {
+  for (size_t at = label.find(word); at != std::string::npos; at = label.find(word, at + 1)) {
+    size_t end = at + word.size();
+    if ((at == 0 || !is_word_char(label[at - 1])) &&
+        (end == label.size() || !is_word_char(label[end])))
+      return true;
+  }
+  return false;
+}
+
 // The words a folded label leads with, before its explanation: "tak" of "tak – np. znecanie".
 std::string_view label_head(std::string_view label) {
   size_t end = label.size();
@@ -66,13 +78,21 @@ std::string several_options(const Node& question, const std::vector<const Option
 const Option* find_option(const Node& question, const std::string& token, std::string_view lang,
                           std::string& reason) {
   const auto& options = question.ask().options;
-  if (auto n = as_number(token)) {
-    if (*n >= 1 && *n <= options.size()) return &options[*n - 1];
-    reason = say(lang, Msg::ErrNotAnOption, token);
-    return nullptr;
-  }
   std::string folded = fold_letters(token);
   auto label_of = [&](const Option& o) { return fold_letters(option_label(question, o, lang)); };
+  if (auto n = as_number(token)) {
+    if (*n >= 1 && *n <= options.size()) return &options[*n - 1];
+    // Not an option's number, but a number the screen shows in one label ("Do 48 godzin",
+    // "112 już wezwane"): that option, echoed in full. In several labels, or in none, the
+    // operator is asked again.
+    std::vector<const Option*> showing;
+    for (const Option& o : options)
+      if (has_word(label_of(o), folded)) showing.push_back(&o);
+    if (showing.size() == 1) return showing.front();
+    reason = showing.empty() ? say(lang, Msg::ErrNotAnOption, token)
+                             : several_options(question, showing, token, lang);
+    return nullptr;
+  }
   // What the operator reads comes first: a label typed whole.
   std::vector<const Option*> same_label, same_head;
   for (const Option& o : options) {

@@ -256,6 +256,39 @@ nodes:
   CHECK(interpret_input(q, "obrażenia", "pl").value == Value::of_string("tak"));
 }
 
+TEST_CASE("a number the screen shows in one label picks it; an option's number comes first") {
+  // As P1's length of detention and S7's "112 already called" show them.
+  Catalog catalog = testing::load_yaml({{"czas.yaml", R"yaml(format: 1
+id: czas
+version: 1.0.0
+title: "Czas"
+start: czas
+nodes:
+  czas:
+    ask: "Jak długo potrwa zatrzymanie?"
+    type: choice
+    options:
+      - {value: krotko, label: "Krótko – do 12 godzin", next: koniec}
+      - {value: dlugo, label: "Do 48 godzin, możliwy areszt", next: koniec}
+      - {value: juz, label: "Pogotowie/112 już wezwane", next: koniec}
+      - {value: inne, label: "Ponad 48 godzin albo 480 minut", next: koniec}
+  koniec: {outcome: "Koniec."}
+)yaml"}});
+  const Node& q = *catalog.find("czas")->node("czas");
+  CHECK(interpret_input(q, "2", "pl").value == Value::of_string("dlugo"));  // option 2
+  CHECK(interpret_input(q, "12", "pl").value == Value::of_string("krotko"));
+  CHECK(interpret_input(q, "112", "pl").value == Value::of_string("juz"));
+  // In two labels: asked again, naming both; a part of a word is no match; none: refused.
+  Input both = interpret_input(q, "48", "pl");
+  CHECK(both.kind == Input::Kind::Invalid);
+  CHECK(has(both.reason, "Do 48 godzin"));
+  CHECK(has(both.reason, "Ponad 48 godzin"));
+  CHECK(interpret_input(q, "80", "pl").kind == Input::Kind::Invalid);
+  Input none = interpret_input(q, "7", "pl");
+  CHECK(none.kind == Input::Kind::Invalid);
+  CHECK(has(none.reason, "„7” nie jest żadną z opcji."));
+}
+
 TEST_CASE("a label typed whole wins; a hidden value a label contradicts is asked again") {
   Catalog catalog = testing::load_yaml({{"opiekun.yaml", R"yaml(format: 1
 id: opiekun
