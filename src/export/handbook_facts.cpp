@@ -91,35 +91,41 @@ std::vector<const Caution*> resolved(const std::vector<CautionUse>& uses) {
   return resolved_uses(uses, &CautionUse::caution, &CautionUse::inline_caution);
 }
 
-OutcomeChecklist outcome_checklist(const Procedure& procedure, int outcome) {
+OutcomeChecklists::OutcomeChecklists(const Procedure& procedure)
+    : procedure_(&procedure),
+      predecessors_(procedure.nodes.size()),
+      from_start_(flow::reachable_from_start(procedure)),
+      reading_order_(flow::reading_order(procedure)) {
+  // Predecessors first: scanning every edge for each node reached was quadratic (minutes
+  // for a 5,000-node procedure's handbook).
+  for (const flow::Edge& e : flow::all_edges(procedure, "")) {
+    if (e.to >= 0) predecessors_[e.to].push_back(e.from);
+  }
+}
+
+OutcomeChecklist OutcomeChecklists::of(int outcome) const {
+  const Procedure& procedure = *procedure_;
   OutcomeChecklist list;
   for (const Action* a : resolved(procedure.nodes[outcome].actions)) add_unique(list.own, a);
   add_all(list.cautions, resolved(procedure.nodes[outcome].cautions()));
 
   // Nodes that can reach the outcome (walking edges backwards) and can be reached from the start.
-  // Predecessors first: scanning every edge for each node reached was quadratic (minutes
-  // for a 5,000-node procedure's handbook).
-  std::vector<std::vector<int>> predecessors(procedure.nodes.size());
-  for (const flow::Edge& e : flow::all_edges(procedure, "")) {
-    if (e.to >= 0) predecessors[e.to].push_back(e.from);
-  }
   std::vector<bool> reaches(procedure.nodes.size(), false);
   reaches[outcome] = true;
   std::deque<int> queue{outcome};
   while (!queue.empty()) {
     int at = queue.front();
     queue.pop_front();
-    for (int from : predecessors[at]) {
+    for (int from : predecessors_[at]) {
       if (!reaches[from]) {
         reaches[from] = true;
         queue.push_back(from);
       }
     }
   }
-  std::vector<bool> from_start = flow::reachable_from_start(procedure);
   std::vector<const Action*> earlier;
-  for (int index : flow::reading_order(procedure)) {
-    if (index == outcome || !reaches[index] || !from_start[index]) continue;
+  for (int index : reading_order_) {
+    if (index == outcome || !reaches[index] || !from_start_[index]) continue;
     const Node& node = procedure.nodes[index];
     if (node.kind == NodeKind::Ask && node.ask().type == AnswerType::Multi) {
       for (const Option& option : node.ask().options) {

@@ -15,10 +15,22 @@ struct OutcomeChecklist {
   std::vector<const Caution*> cautions;  // the outcome's own, then those of the paths to it
 };
 
-// Actions of an outcome node and those that some path from the start to it may collect
-// earlier (on nodes, chosen answers, branch cases, and inside called procedures); the
-// cautions met on those paths and at the outcome.
-OutcomeChecklist outcome_checklist(const Procedure& procedure, int outcome);
+// The checklist of each outcome of one procedure: its edges backwards, what the start
+// reaches and the reading order are found once, not again for every outcome.
+class OutcomeChecklists {
+ public:
+  explicit OutcomeChecklists(const Procedure& procedure);
+  // Actions of an outcome node and those that some path from the start to it may collect
+  // earlier (on nodes, chosen answers, branch cases, and inside called procedures); the
+  // cautions met on those paths and at the outcome.
+  OutcomeChecklist of(int outcome) const;
+
+ private:
+  const Procedure* procedure_;
+  std::vector<std::vector<int>> predecessors_;
+  std::vector<bool> from_start_;
+  std::vector<int> reading_order_;
+};
 
 struct RecipientUse {
   const Recipient* recipient = nullptr;

@@ -2,6 +2,7 @@
 // a named poster page for the flow), inline SVG, no scripts, no external resources.
 #include <fmt/format.h>
 
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -158,6 +159,7 @@ class HtmlWriter {
   std::string write_procedure(const Procedure& p, bool nested) {
     lang_ = flow::display_language(p, options_.lang);
     numbers_ = handbook::node_numbers(p);
+    checklists_.emplace(p);
     std::string h1 = nested ? "h2" : "h1", h2 = nested ? "h3" : "h2", h3 = nested ? "h4" : "h3";
     out_ << "<section class=\"procedure\" id=\"" << html_escape(anchor(p)) << "\">\n";
     out_ << "<" << h1 << ">" << html_escape(p.title.in(lang_)) << "</" << h1 << ">\n";
@@ -394,7 +396,7 @@ class HtmlWriter {
 
   void write_outcome(const Procedure& p, int index, const std::string& h) {
     const Node& node = p.nodes[index];
-    handbook::OutcomeChecklist list = handbook::outcome_checklist(p, index);
+    handbook::OutcomeChecklist list = checklists_->of(index);
     out_ << "<div class=\"outcome\">\n<" << h << ">" << numbers_[index] << ". "
          << html_escape(node.text.in(lang_)) << "</" << h << ">\n";
     if (!list.own.empty()) {
@@ -455,6 +457,7 @@ class HtmlWriter {
   const HandbookOptions& options_;
   std::string lang_;
   std::vector<int> numbers_;
+  std::optional<handbook::OutcomeChecklists> checklists_;  // of the procedure being written
   std::set<std::string> anchored_;
 };
 

@@ -1,6 +1,7 @@
 // The handbook as Markdown (CommonMark with a Mermaid block, which GitHub and GitLab draw).
 #include <fmt/format.h>
 
+#include <optional>
 #include <sstream>
 
 #include "export/branch_text.h"
@@ -79,6 +80,7 @@ class MarkdownWriter {
   void write_procedure(const Procedure& p, const std::string& h) {
     lang_ = flow::display_language(p, options_.lang);
     numbers_ = handbook::node_numbers(p);
+    checklists_.emplace(p);
     out_ << "<a id=\"p-" << p.id << "\"></a>\n\n";
     out_ << h << " " << markdown_escape(p.title.in(lang_)) << "\n\n";
     out_ << "`" << p.id << "` · " << words::word(Word::Version, lang_) << " " << p.version;
@@ -250,7 +252,7 @@ class MarkdownWriter {
 
   void write_outcome(const Procedure& p, int index, const std::string& h) {
     const Node& node = p.nodes[index];
-    handbook::OutcomeChecklist list = handbook::outcome_checklist(p, index);
+    handbook::OutcomeChecklist list = checklists_->of(index);
     out_ << h << " " << numbers_[index] << ". " << markdown_escape(node.text.in(lang_)) << "\n\n";
     if (!list.own.empty()) {
       out_ << words::word(Word::Checklist, lang_) << ":\n\n";
@@ -295,6 +297,7 @@ class MarkdownWriter {
   const HandbookOptions& options_;
   std::string lang_;
   std::vector<int> numbers_;
+  std::optional<handbook::OutcomeChecklists> checklists_;  // of the procedure being written
 };
 
 }  // namespace

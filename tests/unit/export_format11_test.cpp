@@ -178,7 +178,7 @@ TEST_CASE("graphs draw cautions, urgency and `about`; a yes_no with next has two
 TEST_CASE("an outcome's cautions include its own and those on the way") {
   Catalog catalog = load();
   const Procedure& p = *catalog.find("glowna");
-  handbook::OutcomeChecklist list = handbook::outcome_checklist(p, p.index_of("koniec"));
+  handbook::OutcomeChecklist list = handbook::OutcomeChecklists(p).of(p.index_of("koniec"));
   std::vector<std::string> texts;
   for (const Caution* c : list.cautions) texts.push_back(c->text.in("en"));
   CHECK(texts == std::vector<std::string>{"Do not question the pupil.", "Do not give medicine.",

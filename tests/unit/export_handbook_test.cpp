@@ -46,11 +46,11 @@ TEST_SUITE("export handbook facts") {
   TEST_CASE("an outcome's checklist: its own actions, then what paths to it collect earlier") {
     auto catalog = load_ok({fixture("basic")});
     const Procedure& p = procedure(*catalog, "interwencja");
-    auto adult = handbook::outcome_checklist(p, node(p, "dorosly"));
+    auto adult = handbook::OutcomeChecklists(p).of(node(p, "dorosly"));
     CHECK(texts(adult.own) == std::vector<std::string>{"Zadzwoń na policję | 112", "notatka"});
     // The court notice is on the case leading to the call only, never on the way to "dorosly".
     CHECK(texts(adult.earlier) == std::vector<std::string>{"izoluj", "powiadom_dyrektora"});
-    auto handed = handbook::outcome_checklist(p, node(p, "przekazany"));
+    auto handed = handbook::OutcomeChecklists(p).of(node(p, "przekazany"));
     CHECK(texts(handed.own) == std::vector<std::string>{"notatka"});
     CHECK(texts(handed.earlier) == std::vector<std::string>{"izoluj", "powiadom_dyrektora",
                                                             "zawiadom_sad", "wezwij_rodzicow"});
