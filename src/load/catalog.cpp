@@ -26,18 +26,25 @@
 namespace procedura {
 namespace fs = std::filesystem;
 
-std::vector<Diagnostic> errors_involving(const Catalog& catalog, const Procedure& procedure) {
+std::vector<Diagnostic> errors_in_involved_files(const Diagnostics& found,
+                                                 const std::vector<const Procedure*>& procedures) {
   std::set<std::string> involved;
-  for (const SourceFile* file : involved_source_files(procedure))
-    involved.insert(absolute_path(file->path()));
+  for (const Procedure* procedure : procedures)
+    for (const SourceFile* file : involved_source_files(*procedure))
+      involved.insert(absolute_path(file->path()));
   std::vector<Diagnostic> errors;
-  for (const Diagnostics* list : {&catalog.diagnostics, &catalog.context_diagnostics}) {
-    for (const Diagnostic& d : list->items()) {
-      if (d.severity == Severity::Error && d.location.file &&
-          involved.count(absolute_path(d.location.file->path())))
-        errors.push_back(d);
-    }
+  for (const Diagnostic& d : found.items()) {
+    if (d.severity == Severity::Error && d.location.file &&
+        involved.count(absolute_path(d.location.file->path())))
+      errors.push_back(d);
   }
+  return errors;
+}
+
+std::vector<Diagnostic> errors_involving(const Catalog& catalog, const Procedure& procedure) {
+  std::vector<Diagnostic> errors = errors_in_involved_files(catalog.diagnostics, {&procedure});
+  for (Diagnostic& d : errors_in_involved_files(catalog.context_diagnostics, {&procedure}))
+    errors.push_back(std::move(d));
   return errors;
 }
 

@@ -49,9 +49,12 @@ class Catalog {
 // Never throws; every problem becomes a diagnostic.
 Catalog load_catalog(const std::vector<std::string>& inputs, const LoadOptions& options = {});
 
-// The errors, reported or kept as context, positioned in the files a run of `procedure`
-// involves (involved_source_files), in report order: any of them makes it unsafe to run,
-// and its paths and scenarios meaningless.
+// The errors among `found` positioned in a file that a run of one of `procedures` involves
+// (involved_source_files), in report order.
+std::vector<Diagnostic> errors_in_involved_files(const Diagnostics& found,
+                                                 const std::vector<const Procedure*>& procedures);
+// Those errors, reported or kept as context, for one procedure: any of them makes it unsafe
+// to run, and its paths and scenarios meaningless.
 std::vector<Diagnostic> errors_involving(const Catalog& catalog, const Procedure& procedure);
 // The directory a found file's imports must resolve inside (see LoadOptions).
 std::string import_root_for(const FoundFile& found, const LoadOptions& options);

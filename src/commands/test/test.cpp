@@ -99,15 +99,8 @@ int run_tests(const TestOptions& options, std::ostream& out, std::ostream& err) 
     if (d.severity == Severity::Error) errors.push_back(d);
   }
   // A procedure found only to resolve a call still decides what the caller's scenarios do.
-  for (const Procedure* proc : selected) {
-    for (const Diagnostic& d : errors_involving(catalog, *proc)) {
-      auto same = [&](const Diagnostic& e) {
-        return e.location.file == d.location.file && e.location.line == d.location.line &&
-               e.location.column == d.location.column && e.rule == d.rule;
-      };
-      if (std::none_of(errors.begin(), errors.end(), same)) errors.push_back(d);
-    }
-  }
+  for (Diagnostic& d : errors_in_involved_files(catalog.context_diagnostics, selected))
+    errors.push_back(std::move(d));
   if (!errors.empty() || catalog.input_error) {
     render_diagnostics_text(errors, err, TextOptions{false});
     err << "procedura test: the procedures do not load; fix the errors above first (see "
