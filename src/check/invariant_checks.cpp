@@ -499,7 +499,10 @@ class CounterexampleFinder {
   // pass through any of the callee's paths that collect the same actions: the combinations
   // are tried in turn (within bounds), so that an infeasible path is proven infeasible.
   std::optional<Counterexample> confirm(const Exploration& ex, const Path& path) {
-    std::vector<std::vector<Path>> through;  // per call on the path, the callee paths to try
+    // Per call on the path, the callee paths to try: remembered ones (paths_through) or a
+    // witness kept here; pointers, so that no path is copied per candidate.
+    std::deque<Path> witnesses;
+    std::vector<std::vector<const Path*>> through;
     bool complete = true;
     size_t combinations = 1;
     for (size_t i = 0; i < path.moves.size(); ++i) {
@@ -507,22 +510,22 @@ class CounterexampleFinder {
       if (ex.proc->nodes[ex.states[path.states[i]].node].kind != NodeKind::Call || !t.callee)
         continue;
       const uint32_t exit_mask = t.callee->ex.states[t.callee_exit].mask;
-      if (t.callee->single_path_masks.count(exit_mask)) {
-        through.push_back({witness(t.callee->ex, t.callee_exit)});
-      } else {
-        through.push_back(paths_through(*t.callee, exit_mask, complete));
-        if (through.back().empty()) {
-          complete = false;
-          through.back().push_back(witness(t.callee->ex, t.callee_exit));
-        }
+      std::vector<const Path*>& tries = through.emplace_back();
+      if (!t.callee->single_path_masks.count(exit_mask)) {
+        for (const Path& p : paths_through(*t.callee, exit_mask, complete)) tries.push_back(&p);
       }
-      combinations = std::min(combinations * through.back().size(), kMaxCalleeChoices + 1);
+      if (tries.empty()) {
+        // One path only, or none found within the bounds (then the search is not complete).
+        if (!t.callee->single_path_masks.count(exit_mask)) complete = false;
+        tries.push_back(&witnesses.emplace_back(witness(t.callee->ex, t.callee_exit)));
+      }
+      combinations = std::min(combinations * tries.size(), kMaxCalleeChoices + 1);
     }
     if (combinations > kMaxCalleeChoices) complete = false;
     std::vector<size_t> choice(through.size(), 0);
     for (size_t tried = 0; tried < std::min(combinations, kMaxCalleeChoices); ++tried) {
       std::vector<const Path*> chosen;
-      for (size_t k = 0; k < through.size(); ++k) chosen.push_back(&through[k][choice[k]]);
+      for (size_t k = 0; k < through.size(); ++k) chosen.push_back(through[k][choice[k]]);
       if (auto found = confirm_through(ex, path, chosen)) return found;
       for (size_t k = 0; k < choice.size(); ++k) {  // the next combination, like an odometer
         if (++choice[k] < through[k].size()) break;
