@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <ranges>
 #include <string_view>
 
 namespace procedura {
@@ -104,13 +105,12 @@ Adjacency successor_lists(const Procedure& procedure) {
   return Adjacency::from_pairs(procedure.nodes.size(), pairs);
 }
 
-std::vector<std::vector<int>> strongly_connected_components(
-    const std::vector<std::vector<int>>& adjacency) {
+Components strongly_connected_components(const Adjacency& adjacency) {
   const int n = static_cast<int>(adjacency.size());
   std::vector<int> index(n, -1), low(n, 0);
   std::vector<char> on_stack(n, 0);
   std::vector<int> stack;
-  std::vector<std::vector<int>> components;
+  Components components;
   int counter = 0;
   // Explicit call stack of (node, next edge position).
   std::vector<std::pair<int, size_t>> calls;
@@ -140,28 +140,24 @@ std::vector<std::vector<int>> strongly_connected_components(
       if (!calls.empty())
         low[calls.back().first] = std::min(low[calls.back().first], low[finished]);
       if (low[finished] == index[finished]) {
-        std::vector<int> component;
-        int w;
-        do {
-          w = stack.back();
-          stack.pop_back();
-          on_stack[w] = 0;
-          component.push_back(w);
-        } while (w != finished);
-        components.push_back(std::move(component));
+        // The component is the top of the stack down to `finished`, listed top first.
+        auto bottom = std::find(stack.rbegin(), stack.rend(), finished).base() - 1;
+        for (auto it = bottom; it != stack.end(); ++it) on_stack[*it] = 0;
+        components.add(std::ranges::reverse_view(std::ranges::subrange(bottom, stack.end())));
+        stack.erase(bottom, stack.end());
       }
     }
   }
   return components;
 }
 
-bool is_loop(const std::vector<int>& component, const std::vector<std::vector<int>>& adjacency) {
+bool is_loop(std::span<const int> component, const Adjacency& adjacency) {
   if (component.size() > 1) return true;
-  const auto& out = adjacency[component.front()];
+  const auto out = adjacency[component.front()];
   return std::find(out.begin(), out.end(), component.front()) != out.end();
 }
 
-std::vector<int> loop_through(int from, const std::vector<std::vector<int>>& adjacency,
+std::vector<int> loop_through(int from, const Adjacency& adjacency,
                               const std::vector<char>& member) {
   std::vector<int> parent(adjacency.size(), -2);
   std::deque<int> queue{from};
@@ -191,15 +187,16 @@ CatalogGraph::CatalogGraph(const Catalog& catalog) {
   std::vector<const Procedure*> procs = catalog.runnable();
   std::unordered_map<const Procedure*, int> id;
   for (size_t i = 0; i < procs.size(); ++i) id[procs[i]] = static_cast<int>(i);
-  std::vector<std::vector<int>> calls(procs.size());
+  std::vector<std::pair<int, int>> call_pairs;
   for (size_t i = 0; i < procs.size(); ++i) {
     for (const Node& node : procs[i]->nodes) {
       if (node.kind != NodeKind::Call || !node.call().callee_procedure) continue;
       auto it = id.find(node.call().callee_procedure);
-      if (it != id.end()) calls[i].push_back(it->second);
+      if (it != id.end()) call_pairs.push_back({static_cast<int>(i), it->second});
     }
   }
-  for (const auto& component : strongly_connected_components(calls)) {
+  const Adjacency calls = Adjacency::from_pairs(procs.size(), call_pairs);
+  for (const auto component : strongly_connected_components(calls)) {
     bool loop = is_loop(component, calls);
     for (int member : component) {
       order_.push_back(procs[member]);

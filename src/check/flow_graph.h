@@ -53,18 +53,54 @@ class Adjacency {
 // successors() of every node of `procedure`.
 Adjacency successor_lists(const Procedure& procedure);
 
-// Strongly connected components of a graph given as adjacency lists, sinks first: a
-// component comes after every component it has an edge to. Iterative, so 100k-node
-// procedures do not overflow the stack.
-std::vector<std::vector<int>> strongly_connected_components(
-    const std::vector<std::vector<int>>& adjacency);
+// Strongly connected components, their members in one array as Adjacency keeps its lists:
+// a large procedure's 100,000 single-node components make no allocation each.
+class Components {
+ public:
+  size_t size() const { return begin_.size() - 1; }
+  std::span<const int> operator[](size_t i) const {
+    return {members_.data() + begin_[i], members_.data() + begin_[i + 1]};
+  }
+
+  class Iterator {
+   public:
+    Iterator(const Components& all, size_t at) : all_(&all), at_(at) {}
+    std::span<const int> operator*() const { return (*all_)[at_]; }
+    Iterator& operator++() {
+      ++at_;
+      return *this;
+    }
+    bool operator==(const Iterator& other) const { return at_ == other.at_; }
+
+   private:
+    const Components* all_;
+    size_t at_;
+  };
+  Iterator begin() const { return {*this, 0}; }
+  Iterator end() const { return {*this, size()}; }
+
+  // Appends a component with the given members.
+  template <class Members>
+  void add(const Members& members) {
+    members_.insert(members_.end(), members.begin(), members.end());
+    begin_.push_back(static_cast<int>(members_.size()));
+  }
+
+ private:
+  std::vector<int> begin_{0};  // size() + 1 offsets into members_
+  std::vector<int> members_;
+};
+
+// The strongly connected components of a graph, sinks first: a component comes after every
+// component it has an edge to. Iterative, so 100k-node procedures do not overflow the stack.
+Components strongly_connected_components(const Adjacency& adjacency);
 
 // True when the component is a loop: more than one member, or one member with an edge to itself.
-bool is_loop(const std::vector<int>& component, const std::vector<std::vector<int>>& adjacency);
+bool is_loop(std::span<const int> component, const Adjacency& adjacency);
 
 // A shortest path from `from` back to `from` within the members marked true (the first and
 // last entries are `from`).
-std::vector<int> loop_through(int from, const std::vector<std::vector<int>>& adjacency,
+std::vector<int> loop_through(int from, const Adjacency& adjacency,
                               const std::vector<char>& member);
 
 struct ProcedureFacts {

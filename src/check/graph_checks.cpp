@@ -13,15 +13,16 @@
 namespace procedura {
 namespace {
 
-std::vector<std::vector<int>> adjacency(const Procedure& proc, bool questions_too) {
-  std::vector<std::vector<int>> adj(proc.nodes.size());
+// The edges between nodes other than questions: a loop among them never ends.
+Adjacency edges_without_questions(const Procedure& proc) {
+  std::vector<std::pair<int, int>> pairs;
   for (size_t v = 0; v < proc.nodes.size(); ++v) {
-    if (!questions_too && proc.nodes[v].kind == NodeKind::Ask) continue;
+    if (proc.nodes[v].kind == NodeKind::Ask) continue;
     for (int w : successors(proc.nodes[v])) {
-      if (questions_too || proc.nodes[w].kind != NodeKind::Ask) adj[v].push_back(w);
+      if (proc.nodes[w].kind != NodeKind::Ask) pairs.push_back({static_cast<int>(v), w});
     }
   }
-  return adj;
+  return Adjacency::from_pairs(proc.nodes.size(), pairs);
 }
 
 std::string join_ids(const Procedure& proc, const std::vector<int>& path) {
@@ -85,8 +86,8 @@ void check_dead_ends(const Procedure& proc, const ProcedureFacts& facts, const C
 }
 
 void check_cycles(const Procedure& proc, Diagnostics& diags) {
-  auto adj = adjacency(proc, false);
-  for (auto& component : strongly_connected_components(adj)) {
+  const Adjacency adj = edges_without_questions(proc);
+  for (const auto component : strongly_connected_components(adj)) {
     if (!is_loop(component, adj)) continue;
     std::vector<char> member(proc.nodes.size(), 0);
     int first = component.front();

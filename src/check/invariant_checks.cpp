@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <deque>
 #include <map>
 #include <memory>
@@ -37,7 +38,7 @@ class InvariantBits {
     for (const Ref& r : inv.forbid) bits_[r.id] |= forbid_;
     require_ = ((1u << inv.require.size()) - 1) << 1;
   }
-  uint32_t of(const std::vector<ActionUse>& uses) const {
+  uint32_t of(const ActionUses& uses) const {
     uint32_t mask = 0;
     for (const ActionUse& use : uses) {
       const std::string& id = use.action ? use.action->id : use.ref.id;
@@ -57,13 +58,43 @@ class InvariantBits {
 struct Summary;
 
 // How a product state was left: which edge, which multi options, which callee path.
-// Fields ordered so that it packs into 24 bytes: there is one per move of the search.
 struct Transition {
   int edge = 0;
   int callee_exit = -1;  // state index in the callee's exploration
   uint64_t chosen = 0;
   const Summary* callee = nullptr;
 };
+
+// A move of the search as stored: 16 bytes, as a large procedure has one per edge. The three
+// kinds of transition never mix, so one index and one tagged word hold any of them: a
+// callee's summary (aligned, so bit 0 clear), the chosen options shifted past a set bit 0,
+// or nothing for a plain edge.
+class Move {
+ public:
+  Move(int target, const Transition& t) : target_(target) {
+    if (t.callee) {
+      index_ = t.callee_exit;
+      payload_ = reinterpret_cast<uintptr_t>(t.callee);
+    } else if (t.chosen) {
+      payload_ = (t.chosen << 1) | 1u;
+    } else {
+      index_ = t.edge;
+    }
+  }
+  int target() const { return target_; }
+  Transition transition() const {
+    if (payload_ == 0) return Transition{.edge = index_};
+    if (payload_ & 1u) return Transition{.chosen = payload_ >> 1};
+    return Transition{.callee_exit = index_,
+                      .callee = reinterpret_cast<const Summary*>(static_cast<uintptr_t>(payload_))};
+  }
+
+ private:
+  int target_;
+  int index_ = 0;
+  uint64_t payload_ = 0;
+};
+static_assert(sizeof(Move) == 16);
 
 struct State {
   int node;
@@ -72,8 +103,9 @@ struct State {
   // The move of the parent that first reached this state (moves[via_move]): an index, not
   // a copy of the transition, halves the state.
   uint32_t via_move = 0;
-  // This state's moves: moves[next_begin, next_end) of its exploration.
-  uint32_t next_begin = 0, next_end = 0;
+  // This state's moves begin here and end where the next state's begin: states are
+  // expanded in order, each appending its moves.
+  uint32_t next_begin = 0;
   // The previous state found at the same node (another set of actions), or -1: a node has
   // a few such states at most, so a chain per node indexes them in 4 bytes a state.
   int same_node = -1;
@@ -83,13 +115,13 @@ struct Exploration {
   const Procedure* proc = nullptr;
   std::vector<State> states;
   // Every state's moves, in state order, in blocks: a few allocations instead of one per
-  // state (a 100,000-node procedure has about 190,000 states), and no copy as it grows.
-  std::deque<std::pair<int, Transition>> moves;
+  // state (a 100,000-node procedure has about 130,000 moves), and no copy as it grows.
+  std::deque<Move> moves;
   std::vector<int> outcomes;  // states at an outcome
 
   auto next(size_t s) const {
-    return std::ranges::subrange(moves.begin() + states[s].next_begin,
-                                 moves.begin() + states[s].next_end);
+    const size_t end = s + 1 < states.size() ? states[s + 1].next_begin : moves.size();
+    return std::ranges::subrange(moves.begin() + states[s].next_begin, moves.begin() + end);
   }
 };
 
@@ -108,7 +140,7 @@ std::vector<char> paths_to_states(const Exploration& ex) {
   const size_t n = ex.states.size();
   std::vector<int> incoming(n, 0);
   for (size_t s = 0; s < n; ++s)
-    for (const auto& [t, move] : ex.next(s)) ++incoming[t];
+    for (const Move& move : ex.next(s)) ++incoming[move.target()];
   std::vector<char> paths(n, 2);
   std::vector<int> count(n, 0);
   if (n == 0) return paths;
@@ -119,7 +151,8 @@ std::vector<char> paths_to_states(const Exploration& ex) {
     int s = ready.back();
     ready.pop_back();
     paths[s] = static_cast<char>(std::min(count[s], 2));
-    for (const auto& [t, move] : ex.next(s)) {
+    for (const Move& move : ex.next(s)) {
+      const int t = move.target();
       count[t] = std::min(count[t] + paths[s], 2);
       if (--incoming[t] == 0) ready.push_back(t);
     }
@@ -138,14 +171,17 @@ class Search {
     if (proc.start_index < 0) return ex;
     in_progress_.insert(&proc);
     std::vector<int> last_at_node(proc.nodes.size(), -1);
+    // Most nodes are reached with one set of actions: room for that many states up front
+    // spares the copy that growing by doubling makes at the size of the whole search.
+    ex.states.reserve(proc.nodes.size());
     // The caller pushes the move that reaches the state right after this.
     auto state_of = [&](int node, uint32_t mask, int parent) {
       for (int s = last_at_node[node]; s >= 0; s = ex.states[s].same_node)
         if (ex.states[s].mask == mask) return s;
       if (++states_ > kMaxInvariantStates) throw TooComplex{};
       const int added = static_cast<int>(ex.states.size());
-      ex.states.push_back(State{node, mask, parent, static_cast<uint32_t>(ex.moves.size()), 0, 0,
-                                last_at_node[node]});
+      ex.states.push_back(
+          State{node, mask, parent, static_cast<uint32_t>(ex.moves.size()), 0, last_at_node[node]});
       last_at_node[node] = added;
       return added;
     };
@@ -159,7 +195,7 @@ class Search {
         if (target < 0) return;
         uint32_t m = mask | added | bits_.of(proc.nodes[target].actions);
         int reached = state_of(target, m, static_cast<int>(s));
-        ex.moves.push_back({reached, t});
+        ex.moves.emplace_back(reached, t);
       };
       if (node.kind == NodeKind::Outcome) {
         ex.outcomes.push_back(static_cast<int>(s));
@@ -194,7 +230,6 @@ class Search {
         }
       }
       ex.states[s].next_begin = first_move;
-      ex.states[s].next_end = static_cast<uint32_t>(ex.moves.size());
     }
     in_progress_.erase(&proc);
     return ex;
@@ -239,7 +274,7 @@ Path witness(const Exploration& ex, int last) {
   Path p;
   for (int s = last; s >= 0; s = ex.states[s].parent) {
     p.states.push_back(s);
-    if (ex.states[s].parent >= 0) p.moves.push_back(ex.moves[ex.states[s].via_move].second);
+    if (ex.states[s].parent >= 0) p.moves.push_back(ex.moves[ex.states[s].via_move].transition());
   }
   std::reverse(p.states.begin(), p.states.end());
   std::reverse(p.moves.begin(), p.moves.end());
@@ -370,7 +405,9 @@ std::vector<Path> callee_paths(const Summary& callee, uint32_t mask, bool& compl
       }
     }
     if (pos < ex.next(s).size()) {
-      auto [t, move] = ex.next(s)[pos++];
+      const Move& next_move = ex.next(s)[pos++];
+      const int t = next_move.target();
+      const Transition move = next_move.transition();
       if (on_path[t] || (ex.states[t].mask & ~mask) ||
           (is_question(t) && question_on_path[ex.states[t].node]))
         continue;
@@ -439,7 +476,7 @@ class CounterexampleFinder {
     const size_t n = ex.states.size();
     std::vector<std::vector<int>> back(n);
     for (size_t s = 0; s < n; ++s) {
-      for (const auto& [t, move] : ex.next(s)) back[t].push_back(static_cast<int>(s));
+      for (const Move& move : ex.next(s)) back[move.target()].push_back(static_cast<int>(s));
     }
     std::vector<char> useful(n, 0), is_bad(n, 0);
     std::vector<int> work = bad;
@@ -473,7 +510,9 @@ class CounterexampleFinder {
         if (auto found = confirm(ex, path)) return found;
       }
       if (pos < ex.next(s).size()) {
-        auto [t, move] = ex.next(s)[pos++];
+        const Move& next_move = ex.next(s)[pos++];
+        const int t = next_move.target();
+        const Transition move = next_move.transition();
         int node = ex.states[t].node;
         if (!useful[t] || on_path[t] ||
             (proc_.nodes[node].kind == NodeKind::Ask && question_on_path[node]))

@@ -9,6 +9,8 @@
 #include <optional>
 #include <ostream>
 #include <set>
+#include <span>
+#include <utility>
 
 #include "check/flow_graph.h"
 #include "commands/paths/path_walk.h"
@@ -45,9 +47,6 @@ std::string call_loop(const Procedure& proc) {
   return visit(proc);
 }
 
-using Adjacency = std::vector<std::vector<int>>;   // successors of each node
-using Components = std::vector<std::vector<int>>;  // strongly connected, sinks first
-
 // A call whose procedure is missing (reported by lint) passes straight through once.
 PathCount straight_through() {
   return PathCount{false, {}, {}, false, BigUint(1)};
@@ -60,10 +59,7 @@ std::vector<char> productive_nodes(const Procedure& proc, const std::vector<Path
   auto passable = [&](size_t v) {
     return proc.nodes[v].kind != NodeKind::Call || callee[v].infinite || !callee[v].count.is_zero();
   };
-  Adjacency predecessors(n);
-  for (size_t v = 0; v < n; ++v) {
-    for (int w : successors(proc.nodes[v])) predecessors[w].push_back(static_cast<int>(v));
-  }
+  const Adjacency predecessors = successor_lists(proc).reversed();
   std::vector<char> productive(n, 0);
   std::vector<int> work;
   for (size_t v = 0; v < n; ++v) {
@@ -115,18 +111,18 @@ int first_infinite_call(const Procedure& proc, const std::vector<char>& on_paths
 }
 
 Adjacency edges_on_paths(const Procedure& proc, const std::vector<char>& on_paths) {
-  Adjacency adjacency(proc.nodes.size());
+  std::vector<std::pair<int, int>> pairs;
   for (size_t v = 0; v < proc.nodes.size(); ++v) {
     if (!on_paths[v]) continue;
     for (int w : successors(proc.nodes[v])) {
-      if (on_paths[w]) adjacency[v].push_back(w);
+      if (on_paths[w]) pairs.push_back({static_cast<int>(v), w});
     }
   }
-  return adjacency;
+  return Adjacency::from_pairs(proc.nodes.size(), pairs);
 }
 
 // The node a loop is reported at: its first question in file order, else its first node.
-int loop_node(const Procedure& proc, const std::vector<int>& component) {
+int loop_node(const Procedure& proc, std::span<const int> component) {
   int pick = component.front();
   for (int v : component) {
     bool ask = proc.nodes[v].kind == NodeKind::Ask,
@@ -139,7 +135,7 @@ int loop_node(const Procedure& proc, const std::vector<int>& component) {
 // The first loop on a path, as an infinite count; nothing when the paths have no loop.
 std::optional<PathCount> first_loop(const Procedure& proc, const Components& components,
                                     const Adjacency& adjacency, const std::vector<char>& on_paths) {
-  for (const auto& component : components) {
+  for (const auto component : components) {
     if (!on_paths[component.front()] || !is_loop(component, adjacency)) continue;
     int pick = loop_node(proc, component);
     PathCount result;
@@ -158,7 +154,7 @@ std::optional<PathCount> first_loop(const Procedure& proc, const Components& com
 BigUint count_acyclic(const Procedure& proc, const Components& components,
                       const std::vector<char>& on_paths, const std::vector<PathCount>& callee) {
   std::vector<BigUint> paths(proc.nodes.size());
-  for (const auto& component : components) {
+  for (const auto component : components) {
     int v = component.front();
     if (!on_paths[v]) continue;
     const Node& node = proc.nodes[v];
