@@ -28,8 +28,9 @@ void collect(const expr::Expr& e, const std::string& prefix, ComparedConstants& 
     const expr::Expr* var = l.kind == Kind::Variable ? &l : r.kind == Kind::Variable ? &r : nullptr;
     const expr::Expr* other = var == &l ? &r : &l;
     if (!var) return;
-    std::string name =
-        var->name().find('.') == std::string::npos ? prefix + var->name() : var->name();
+    std::string name = var->name().find('.') == std::string_view::npos
+                           ? prefix + std::string(var->name())
+                           : std::string(var->name());
     if (other->kind == Kind::Literal) add_literal(out, name, other->literal());
     if (other->kind == Kind::List) {
       for (const Value& item : other->items()) add_literal(out, name, item);

@@ -39,12 +39,12 @@ void equalities(const expr::Expr& e, std::vector<Guard>& out) {
   using expr::Expr;
   // A yes/no variable alone is `var == true`, and `not var` is `var == false`.
   if (e.kind == Expr::Kind::Variable && e.type == ValueType::Boolean) {
-    out.push_back({e.name(), Value::of_bool(true)});
+    out.push_back({std::string(e.name()), Value::of_bool(true)});
     return;
   }
   if (e.kind == Expr::Kind::Not && e.lhs && e.lhs->kind == Expr::Kind::Variable &&
       e.lhs->type == ValueType::Boolean) {
-    out.push_back({e.lhs->name(), Value::of_bool(false)});
+    out.push_back({std::string(e.lhs->name()), Value::of_bool(false)});
     return;
   }
   if (e.kind != Expr::Kind::Binary || !e.lhs || !e.rhs) return;
@@ -54,15 +54,16 @@ void equalities(const expr::Expr& e, std::vector<Guard>& out) {
     return;
   }
   if (e.op != expr::Op::Eq) return;
-  const Expr* var = e.lhs.get();
-  const Expr* literal = e.rhs.get();
+  const Expr* var = e.lhs;
+  const Expr* literal = e.rhs;
   if (var->kind != Expr::Kind::Variable) std::swap(var, literal);
   if (var->kind == Expr::Kind::Variable && literal->kind == Expr::Kind::Literal)
-    out.push_back({var->name(), literal->literal()});
+    out.push_back({std::string(var->name()), literal->literal()});
 }
 
 void collect_reads(const expr::Expr& e, const std::vector<Guard>& guards, std::vector<Read>& out) {
-  if (e.kind == expr::Expr::Kind::Variable) out.push_back({e.name(), e.offset, guards});
+  if (e.kind == expr::Expr::Kind::Variable)
+    out.push_back({std::string(e.name()), e.offset, guards});
   if (e.lhs) collect_reads(*e.lhs, guards, out);
   if (!e.rhs) return;
   if (e.kind == expr::Expr::Kind::Binary && e.op == expr::Op::And) {

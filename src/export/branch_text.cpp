@@ -38,7 +38,7 @@ const Node* question_of(const Procedure& procedure, std::string_view name) {
 
 void collect_variables(const Expr& e, std::vector<std::string>& out) {
   if (e.kind == Expr::Kind::Variable) {
-    if (std::find(out.begin(), out.end(), e.name()) == out.end()) out.push_back(e.name());
+    if (std::find(out.begin(), out.end(), e.name()) == out.end()) out.emplace_back(e.name());
   }
   if (e.lhs) collect_variables(*e.lhs, out);
   if (e.rhs) collect_variables(*e.rhs, out);

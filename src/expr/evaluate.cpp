@@ -21,7 +21,7 @@ class Evaluator {
       case Expr::Kind::List:
         return std::nullopt;  // only read through elements()
       case Expr::Kind::Not: {
-        const auto operand = boolean(e.lhs.get());
+        const auto operand = boolean(e.lhs);
         if (!operand) return std::nullopt;
         return Value::of_bool(!*operand);
       }
@@ -50,7 +50,7 @@ class Evaluator {
 
   // The members of a list literal or of a multi variable's answer.
   std::optional<std::vector<Value>> elements(const Expr& e) {
-    if (e.kind == Expr::Kind::List) return e.items();
+    if (e.kind == Expr::Kind::List) return std::vector<Value>(e.items().begin(), e.items().end());
     const auto v = value(e);
     if (!v || v->type != ValueType::List) return std::nullopt;
     std::vector<Value> out;
@@ -89,11 +89,11 @@ class Evaluator {
     switch (e.op) {
       case Op::Or:
       case Op::And: {
-        const auto left = boolean(e.lhs.get());
+        const auto left = boolean(e.lhs);
         if (!left) return std::nullopt;
         if (e.op == Op::Or && *left) return true;
         if (e.op == Op::And && !*left) return false;
-        return boolean(e.rhs.get());
+        return boolean(e.rhs);
       }
       case Op::Eq:
       case Op::Ne: {
@@ -138,7 +138,7 @@ class Evaluator {
 void collect(const Expr& e, std::vector<std::string>& names) {
   if (e.kind == Expr::Kind::Variable &&
       std::find(names.begin(), names.end(), e.name()) == names.end()) {
-    names.push_back(e.name());
+    names.emplace_back(e.name());
   }
   if (e.lhs) collect(*e.lhs, names);
   if (e.rhs) collect(*e.rhs, names);

@@ -63,16 +63,38 @@ size_t end_of(const Expr& node) {
 
 // A parsed subtree with its height, so the tree (and every later walk of it) stays shallow.
 struct Parsed {
-  std::unique_ptr<Expr> node;
+  Expr* node = nullptr;
   size_t height = 0;
 };
 
+// What a tree parsed from `tokens` can hold at most: a node per token (each node but a
+// group's consumes one), their names' and strings' text, and the items of lists.
+struct TreeSize {
+  size_t nodes = 0, text_bytes = 0, list_items = 0;
+};
+TreeSize tree_size(const std::vector<Token>& tokens) {
+  TreeSize size;
+  bool has_list = false;
+  size_t literals = 0;
+  for (const Token& token : tokens) {
+    if (token.kind == TokenKind::End) continue;
+    ++size.nodes;
+    if (token.kind == TokenKind::Name || token.kind == TokenKind::String)
+      size.text_bytes += token.text.size();
+    if (token.kind == TokenKind::Number || token.kind == TokenKind::String) ++literals;
+    if (token.kind == TokenKind::LBracket) has_list = true;
+  }
+  if (has_list) size.list_items = literals;
+  return size;
+}
+
 class Parser {
  public:
-  Parser(std::vector<Token> tokens, std::vector<ExprError>& errors, ParseLimits limits)
-      : tokens_(std::move(tokens)), errors_(errors), limits_(limits) {}
+  Parser(std::vector<Token> tokens, ExprTree& tree, std::vector<ExprError>& errors,
+         ParseLimits limits)
+      : tokens_(std::move(tokens)), tree_(tree), errors_(errors), limits_(limits) {}
 
-  std::unique_ptr<Expr> run() {
+  Expr* run() {
     if (peek().kind == TokenKind::End) {
       fail(ExprError::Kind::Syntax, 0, 0, "empty expression");
       return nullptr;
@@ -89,7 +111,7 @@ class Parser {
       }
       return nullptr;
     }
-    return std::move(result.node);
+    return result.node;
   }
 
  private:
@@ -119,15 +141,13 @@ class Parser {
   Parsed binary(Op op, Parsed lhs, Parsed rhs) {
     Parsed out;
     out.height = 1 + std::max(lhs.height, rhs.height);
-    auto node = std::make_unique<Expr>();
-    node->kind = Expr::Kind::Binary;
+    Expr* node = tree_.add(Expr::Kind::Binary, lhs.node->offset,
+                           static_cast<uint32_t>(end_of(*rhs.node) - lhs.node->offset));
     node->op = op;
-    node->offset = lhs.node->offset;
-    node->length = end_of(*rhs.node) - lhs.node->offset;
-    node->lhs = std::move(lhs.node);
-    node->rhs = std::move(rhs.node);
+    node->lhs = lhs.node;
+    node->rhs = rhs.node;
     if (out.height > limits_.max_depth) too_deep(node->offset, node->length);
-    out.node = std::move(node);
+    out.node = node;
     return out;
   }
 
@@ -162,13 +182,11 @@ class Parser {
     }
     Parsed operand = parse_not(nesting + 1);
     if (failed_) return {};
-    auto node = std::make_unique<Expr>();
-    node->kind = Expr::Kind::Not;
+    Expr* node = tree_.add(Expr::Kind::Not, static_cast<uint32_t>(not_token.offset),
+                           static_cast<uint32_t>(end_of(*operand.node) - not_token.offset));
     node->op = Op::Not;
-    node->offset = not_token.offset;
-    node->length = end_of(*operand.node) - not_token.offset;
-    node->lhs = std::move(operand.node);
-    Parsed out{std::move(node), operand.height + 1};
+    node->lhs = operand.node;
+    Parsed out{node, operand.height + 1};
     if (out.height > limits_.max_depth) too_deep(out.node->offset, out.node->length);
     return out;
   }
@@ -189,13 +207,9 @@ class Parser {
   }
 
   Parsed literal(const Token& token, Value value) {
-    auto node = std::make_unique<Expr>();
-    node->kind = Expr::Kind::Literal;
-    node->set_literal(std::move(value));
-    node->type = node->literal().type;
-    node->offset = token.offset;
-    node->length = token.length;
-    return {std::move(node), 1};
+    return {tree_.add_literal(std::move(value), static_cast<uint32_t>(token.offset),
+                              static_cast<uint32_t>(token.length)),
+            1};
   }
 
   Parsed parse_primary(size_t nesting) {
@@ -211,12 +225,9 @@ class Parser {
         return literal(take(), Value::of_bool(false));
       case TokenKind::Name: {
         take();
-        auto node = std::make_unique<Expr>();
-        node->kind = Expr::Kind::Variable;
-        node->set_name(token.text);
-        node->offset = token.offset;
-        node->length = token.length;
-        return {std::move(node), 1};
+        return {tree_.add_variable(token.text, static_cast<uint32_t>(token.offset),
+                                   static_cast<uint32_t>(token.length)),
+                1};
       }
       case TokenKind::LParen:
         return parse_group(nesting);
@@ -260,17 +271,13 @@ class Parser {
     }
     take();
     // The node spans its parentheses so that diagnostics underline what the author wrote.
-    inner.node->offset = open.offset;
-    inner.node->length = close.offset + close.length - open.offset;
+    inner.node->offset = static_cast<uint32_t>(open.offset);
+    inner.node->length = static_cast<uint32_t>(close.offset + close.length - open.offset);
     return inner;
   }
 
   Parsed parse_list() {
     const Token& open = take();
-    auto node = std::make_unique<Expr>();
-    node->kind = Expr::Kind::List;
-    node->type = ValueType::List;
-    node->offset = open.offset;
     std::vector<Value> items;
     bool expect_item = peek().kind != TokenKind::RBracket;
     while (expect_item) {
@@ -302,12 +309,13 @@ class Parser {
       }
     }
     const Token& close = take();  // ']'
-    node->set_items(std::move(items));
-    node->length = close.offset + close.length - open.offset;
-    return {std::move(node), 1};
+    return {tree_.add_list(std::move(items), static_cast<uint32_t>(open.offset),
+                           static_cast<uint32_t>(close.offset + close.length - open.offset)),
+            1};
   }
 
   std::vector<Token> tokens_;
+  ExprTree& tree_;
   std::vector<ExprError>& errors_;
   ParseLimits limits_;
   size_t index_ = 0;
@@ -316,8 +324,7 @@ class Parser {
 
 }  // namespace
 
-std::unique_ptr<Expr> parse(std::string_view source, std::vector<ExprError>& errors,
-                            ParseLimits limits) {
+ExprPtr parse(std::string_view source, std::vector<ExprError>& errors, ParseLimits limits) {
   // Only allocation can throw here; a library boundary must not let it escape.
   try {
     const size_t chars = count_code_points(source);
@@ -334,7 +341,11 @@ std::unique_ptr<Expr> parse(std::string_view source, std::vector<ExprError>& err
           ExprError{ExprError::Kind::Syntax, error->offset, error->length, error->message});
       return nullptr;
     }
-    return Parser(std::move(tokens), errors, limits).run();
+    const TreeSize size = tree_size(tokens);
+    auto tree = std::make_shared<ExprTree>(size.nodes, size.text_bytes, size.list_items);
+    Expr* root = Parser(std::move(tokens), *tree, errors, limits).run();
+    if (!root) return nullptr;
+    return ExprPtr(std::move(tree), root);
   } catch (const std::exception&) {
     errors.push_back(ExprError{ExprError::Kind::TooComplex, 0, 0, "out of memory"});
     return nullptr;

@@ -25,7 +25,6 @@ struct ParseLimits {
 
 // Returns the tree, or nullptr after appending an error (the first syntax error found).
 // Never throws; recursion is bounded by `limits.max_depth` (deeper input is TooComplex).
-std::unique_ptr<Expr> parse(std::string_view source, std::vector<ExprError>& errors,
-                            ParseLimits limits = {});
+ExprPtr parse(std::string_view source, std::vector<ExprError>& errors, ParseLimits limits = {});
 
 }  // namespace procedura::expr

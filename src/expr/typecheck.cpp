@@ -82,7 +82,7 @@ class Checker {
   }
 
  private:
-  const VariableInfo* info(const std::string& name) {
+  const VariableInfo* info(std::string_view name) {
     auto found = cache_.find(name);
     if (found == cache_.end()) {
       found = cache_.emplace(name, lookup_ ? lookup_(name) : std::nullopt).first;
@@ -107,7 +107,7 @@ class Checker {
   bool variable(Expr& e) {
     const VariableInfo* var = info(e.name());
     if (var == nullptr) {
-      std::string message = "unknown variable '" + e.name() + "'";
+      std::string message = "unknown variable '" + std::string(e.name()) + "'";
       if (e.name() == "yes" || e.name() == "no" || e.name() == "tak" || e.name() == "nie") {
         message += "; use true/false for yes_no answers";
       }
@@ -146,7 +146,7 @@ class Checker {
     if (domain == nullptr || std::find(domain->begin(), domain->end(), value) != domain->end()) {
       return true;
     }
-    mismatch(at, "\"" + value + "\" is not an option of '" + variable.name() +
+    mismatch(at, "\"" + value + "\" is not an option of '" + std::string(variable.name()) +
                      "'; allowed values: " + allowed_values(*domain));
     return false;
   }
@@ -274,7 +274,7 @@ class Checker {
 
   const VariableLookup& lookup_;
   std::vector<ExprError>& errors_;
-  std::map<std::string, std::optional<VariableInfo>> cache_;
+  std::map<std::string, std::optional<VariableInfo>, std::less<>> cache_;
 };
 
 }  // namespace

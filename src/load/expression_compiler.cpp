@@ -46,7 +46,7 @@ void check_shared_variables(const Procedure& proc, Diagnostics& diags) {
 void compile_case(Case& c, const VariableTable& table, const Limits& limits, Diagnostics& diags) {
   std::vector<expr::ExprError> errors;
   expr::ParseLimits parse_limits{limits.max_expression_chars, limits.max_expression_depth};
-  std::unique_ptr<expr::Expr> root = expr::parse(c.when, errors, parse_limits);
+  expr::ExprPtr root = expr::parse(c.when, errors, parse_limits);
   if (root && errors.empty()) {
     auto lookup = [&](std::string_view name) -> std::optional<expr::VariableInfo> {
       auto it = table.find(std::string(name));

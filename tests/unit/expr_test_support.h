@@ -18,7 +18,7 @@ inline std::string shape(const Expr& e) {
     case Expr::Kind::List:
       return to_string(e);
     case Expr::Kind::Variable:
-      return e.name();
+      return std::string(e.name());
     case Expr::Kind::Not:
       return "(not " + shape(*e.lhs) + ")";
     case Expr::Kind::Binary:
@@ -28,7 +28,7 @@ inline std::string shape(const Expr& e) {
 }
 
 // Parses input that must be valid.
-inline std::unique_ptr<Expr> parse_ok(std::string_view source) {
+inline ExprPtr parse_ok(std::string_view source) {
   std::vector<ExprError> errors;
   auto tree = parse(source, errors);
   if (!errors.empty()) {
