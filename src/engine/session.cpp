@@ -92,7 +92,7 @@ namespace {
 // Adds the definition (action or caution) of each use not collected yet, once, under the
 // address a transcript names it by: its id, or for an inline one where it is written.
 template <typename Use, typename Definition, typename Collected>
-void collect_once(const std::vector<Use>& uses, const Definition* Use::*definition,
+void collect_once(const SparseList<Use>& uses, const Definition* Use::*definition,
                   const Definition* Collected::*collected, std::vector<Collected>& into,
                   const Procedure& owner, const Origin& origin) {
   for (const Use& use : uses) {
@@ -108,9 +108,8 @@ void collect_once(const std::vector<Use>& uses, const Definition* Use::*definiti
 
 }  // namespace
 
-void Session::collect(const Node& node, const std::vector<ActionUse>& actions,
-                      const std::vector<CautionUse>& cautions, Origin::Via via,
-                      std::string detail) {
+void Session::collect(const Node& node, const ActionUses& actions, const CautionUses& cautions,
+                      Origin::Via via, std::string detail) {
   if (actions.empty() && cautions.empty()) return;
   const Procedure& owner = *frames_.back().procedure;
   Origin origin{place_of(node), via, std::move(detail)};

@@ -160,9 +160,8 @@ class Session {
   void reset();
   void advance(int node_index);  // walk from a node of the top frame until a question/outcome/error
   // Collects a node's (or its option's or case's) actions and cautions.
-  void collect(const Node& node, const std::vector<ActionUse>& actions,
-               const std::vector<CautionUse>& cautions, Origin::Via via = Origin::Via::Node,
-               std::string detail = {});
+  void collect(const Node& node, const ActionUses& actions, const CautionUses& cautions,
+               Origin::Via via = Origin::Via::Node, std::string detail = {});
   void fail(const Node& node, ErrorKind kind, std::string message);
   Place place_of(const Node& node) const;
   std::string key_prefix() const;

@@ -14,9 +14,8 @@ using words::Word;
 std::vector<Edge> edges_from(const Procedure& procedure, int index, std::string_view lang) {
   const Node& node = procedure.nodes[index];
   std::vector<Edge> edges;
-  auto add = [&](int to, Edge::Via via, int option, std::string label,
-                 const std::vector<ActionUse>* actions,
-                 const std::vector<CautionUse>* cautions = nullptr) {
+  auto add = [&](int to, Edge::Via via, int option, std::string label, const ActionUses* actions,
+                 const CautionUses* cautions = nullptr) {
     edges.push_back(Edge{index, to, via, option, std::move(label), actions, cautions});
   };
   switch (node.kind) {

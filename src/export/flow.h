@@ -16,8 +16,8 @@ struct Edge {
   Via via = Via::Next;
   int index = -1;     // option or case index for Via::Option / Via::Case
   std::string label;  // option label, `when` text or "otherwise"; empty for a plain next
-  const std::vector<ActionUse>* actions = nullptr;    // collected when this edge is taken
-  const std::vector<CautionUse>* cautions = nullptr;  // shown when this edge is taken
+  const ActionUses* actions = nullptr;    // collected when this edge is taken
+  const CautionUses* cautions = nullptr;  // shown when this edge is taken
 };
 
 // Edges leaving `node` in the order the file lists them. A multi question has one edge

@@ -16,8 +16,8 @@ void append_wrapped(std::string& out, std::string_view text, size_t width) {
   }
 }
 
-void append_actions(std::string& out, const std::vector<ActionUse>& uses, std::string_view lang,
-                    size_t width, std::string_view indent = "") {
+void append_actions(std::string& out, const ActionUses& uses, std::string_view lang, size_t width,
+                    std::string_view indent = "") {
   for (const ActionUse& use : uses) {
     std::string line =
         std::string(indent) + flow::action_use_line(use, lang, flow::LineForm::Short);
@@ -25,8 +25,8 @@ void append_actions(std::string& out, const std::vector<ActionUse>& uses, std::s
   }
 }
 
-void append_cautions(std::string& out, const std::vector<CautionUse>& uses, std::string_view lang,
-                     size_t width, std::string_view indent = "") {
+void append_cautions(std::string& out, const CautionUses& uses, std::string_view lang, size_t width,
+                     std::string_view indent = "") {
   for (const CautionUse& use : uses)
     append_wrapped(
         out, std::string(indent) + flow::caution_use_line(use, lang, flow::LineForm::Short), width);

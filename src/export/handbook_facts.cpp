@@ -70,7 +70,7 @@ void collect_node_bases(const Procedure& procedure, std::vector<const LegalBasis
 
 // The definitions the uses name or write inline; unresolved references left out.
 template <typename Use, typename Definition>
-std::vector<const Definition*> resolved_uses(const std::vector<Use>& uses,
+std::vector<const Definition*> resolved_uses(const SparseList<Use>& uses,
                                              const Definition* Use::*named,
                                              std::shared_ptr<Definition> Use::*written) {
   std::vector<const Definition*> out;
@@ -83,11 +83,11 @@ std::vector<const Definition*> resolved_uses(const std::vector<Use>& uses,
 
 }  // namespace
 
-std::vector<const Action*> resolved(const std::vector<ActionUse>& uses) {
+std::vector<const Action*> resolved(const ActionUses& uses) {
   return resolved_uses(uses, &ActionUse::action, &ActionUse::inline_action);
 }
 
-std::vector<const Caution*> resolved(const std::vector<CautionUse>& uses) {
+std::vector<const Caution*> resolved(const CautionUses& uses) {
   return resolved_uses(uses, &CautionUse::caution, &CautionUse::inline_caution);
 }
 

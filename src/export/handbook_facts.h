@@ -46,7 +46,7 @@ std::vector<const LegalBasis*> bases_cited(const Procedure& procedure);
 std::vector<int> node_numbers(const Procedure& procedure);
 
 // Every action a use list resolves to (dangling references skipped).
-std::vector<const Action*> resolved(const std::vector<ActionUse>& uses);
-std::vector<const Caution*> resolved(const std::vector<CautionUse>& uses);
+std::vector<const Action*> resolved(const ActionUses& uses);
+std::vector<const Caution*> resolved(const CautionUses& uses);
 
 }  // namespace procedura::handbook

@@ -235,14 +235,14 @@ class HtmlWriter {
                        numbers_[index]);
   }
 
-  std::string actions_html(const std::vector<ActionUse>& uses) {
+  std::string actions_html(const ActionUses& uses) {
     std::string html;
     for (const ActionUse& use : uses)
       html += "<br>" + html_escape(flow::action_use_line(use, lang_));
     return html;
   }
 
-  std::string cautions_html(const std::vector<CautionUse>& uses) {
+  std::string cautions_html(const CautionUses& uses) {
     std::string html;
     for (const CautionUse& use : uses) {
       html += "<br><span class=\"caution\"><strong>" +

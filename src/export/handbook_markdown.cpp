@@ -121,14 +121,14 @@ class MarkdownWriter {
 
   std::string target(int index) { return index < 0 ? "?" : std::to_string(numbers_[index]); }
 
-  void write_action_lines(const std::vector<ActionUse>& uses, const std::string& indent) {
+  void write_action_lines(const ActionUses& uses, const std::string& indent) {
     for (const ActionUse& use : uses) {
       out_ << indent << "- " << markdown_escape(flow::action_use_line(use, lang_), indent + "  ")
            << "\n";
     }
   }
 
-  void write_caution_lines(const std::vector<CautionUse>& uses, const std::string& indent) {
+  void write_caution_lines(const CautionUses& uses, const std::string& indent) {
     for (const CautionUse& use : uses) {
       out_ << indent << "- **" << words::word(Word::Cautions, lang_) << ":** "
            << markdown_escape(flow::caution_use_line(use, lang_), indent + "  ") << "\n";

@@ -132,7 +132,7 @@ class Linker {
     return it->second;
   }
 
-  void link_uses(Procedure& proc, std::vector<ActionUse>& uses) {
+  void link_uses(Procedure& proc, ActionUses& uses) {
     for (ActionUse& use : uses) {
       if (use.inline_action) {
         link_action(proc, *use.inline_action);
@@ -143,7 +143,7 @@ class Linker {
     }
   }
 
-  void link_cautions(Procedure& proc, std::vector<CautionUse>& uses) {
+  void link_cautions(Procedure& proc, CautionUses& uses) {
     for (CautionUse& use : uses) {
       if (use.inline_caution) {
         use.inline_caution->bases = resolve_bases(proc, use.inline_caution->basis);

@@ -11,6 +11,7 @@
 
 #include "model/location.h"
 #include "model/optional_part.h"
+#include "model/sparse_list.h"
 #include "model/text.h"
 
 namespace procedura {
@@ -114,6 +115,9 @@ struct ActionUse {
   const Action* action = nullptr;
 };
 
+using ActionUses = SparseList<ActionUse>;
+using CautionUses = SparseList<CautionUse>;
+
 enum class NodeKind { Ask, Step, Branch, Call, Outcome };
 enum class AnswerType { YesNo, Choice, Multi, Number, Text };
 
@@ -122,8 +126,8 @@ struct Option {
   Location location;
   Text label;
   Ref next;
-  std::vector<ActionUse> actions;
-  std::vector<CautionUse> cautions;
+  ActionUses actions;
+  CautionUses cautions;
   int next_index = -1;  // resolved; -1 when absent or dangling
   // A yes_no option the file did not write: the question's `next` stands for it.
   bool implied = false;
@@ -134,8 +138,8 @@ struct Case {
   std::string when;        // expression source as written
   Location when_location;  // first character of the expression text
   Ref next;
-  std::vector<ActionUse> actions;
-  std::vector<CautionUse> cautions;
+  ActionUses actions;
+  CautionUses cautions;
   std::shared_ptr<const expr::Expr> condition;  // compiled at load; null when invalid
   int next_index = -1;
 };
@@ -170,14 +174,14 @@ struct NodeNotes {
   Text help;
   std::vector<Ref> basis;
   std::vector<const LegalBasis*> bases;  // resolved
-  std::vector<CautionUse> cautions;
+  CautionUses cautions;
 };
 
 struct Node {
   std::string id;
   Location location;  // of the node's key
   Text text;          // ask / step / outcome text
-  std::vector<ActionUse> actions;
+  ActionUses actions;
 
   // ask (number, text, multi; default for options without next), step
   Ref next;
@@ -198,7 +202,7 @@ struct Node {
   const Text& help() const { return notes_.get().help; }
   const std::vector<Ref>& basis() const { return notes_.get().basis; }
   const std::vector<const LegalBasis*>& bases() const { return notes_.get().bases; }
-  const std::vector<CautionUse>& cautions() const { return notes_.get().cautions; }
+  const CautionUses& cautions() const { return notes_.get().cautions; }
   NodeNotes& notes() { return notes_.made(); }
   bool has_notes() const { return notes_.held(); }
 

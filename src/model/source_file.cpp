@@ -41,6 +41,10 @@ SourceFile::SourceFile(std::string path, std::string content)
   // A byte-order mark is no character of the first line: columns count from after it, as
   // editors count them.
   const char* first_line = std::string_view(content_).starts_with("\xEF\xBB\xBF") ? data + 3 : data;
+  // Sized once: grown by doubling, the two tables of a 100,000-line file took a third more.
+  const auto lines = static_cast<size_t>(std::count(data, end, '\n')) + 1;
+  line_starts_.reserve(lines);
+  first_non_ascii_.reserve(lines);
   for (const char* line = first_line;;) {
     const char* nl = static_cast<const char*>(std::memchr(line, '\n', end - line));
     const char* line_end = nl ? nl : end;

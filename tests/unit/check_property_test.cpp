@@ -111,7 +111,7 @@ class Generator {
   }
 
   // Resolved uses of three named actions, as the linker leaves them.
-  void maybe_action(std::vector<ActionUse>& uses) {
+  void maybe_action(ActionUses& uses) {
     static const std::array<Action, 3> defined = [] {
       std::array<Action, 3> out;
       for (size_t i = 0; i < out.size(); ++i) out[i].id = "a" + std::to_string(i);

@@ -1,6 +1,10 @@
 // The model's compact parts: a node's id lookup, kind parts read as empty, copies deep.
 #include <doctest/doctest.h>
 
+#include <span>
+#include <stdexcept>
+#include <vector>
+
 #include "expr/ast.h"
 #include "model/procedure.h"
 
@@ -62,16 +66,51 @@ TEST_CASE("a text keeps its translations apart and reads them by language") {
 }
 
 TEST_CASE("an expression node holds only its own kind's leaf") {
-  expr::Expr name;
-  name.kind = expr::Expr::Kind::Variable;
-  name.set_name("wiek");
-  CHECK(name.name() == "wiek");
-  CHECK(name.items().empty());
-  CHECK(name.literal() == Value{});
+  expr::ExprTree tree(3, 16, 2);
+  const expr::Expr* name = tree.add_variable("wiek", 0, 4);
+  CHECK(name->name() == "wiek");
+  CHECK(name->items().empty());
+  CHECK(name->literal() == Value{});
 
-  expr::Expr list;
-  list.kind = expr::Expr::Kind::List;
-  list.set_items({Value::of_string("a"), Value::of_string("b")});
-  CHECK(list.items().size() == 2);
-  CHECK(list.name().empty());
+  const expr::Expr* list = tree.add_list({Value::of_string("a"), Value::of_string("b")}, 5, 10);
+  CHECK(list->items().size() == 2);
+  CHECK(list->items()[1] == Value::of_string("b"));
+  CHECK(list->name().empty());
+
+  const expr::Expr* text = tree.add_literal(Value::of_string("tak"), 16, 5);
+  CHECK(text->literal() == Value::of_string("tak"));
+  CHECK(name->name() == "wiek");  // the text kept for a later leaf did not move an earlier one
+}
+
+TEST_CASE("an expression tree refuses what it was not sized for, instead of moving nodes") {
+  expr::ExprTree tree(1, 4, 0);
+  tree.add_variable("wiek", 0, 4);
+  CHECK_THROWS_AS(tree.add(expr::Expr::Kind::Not, 0, 1), std::logic_error);
+  // Text beyond what was reserved (a string holds 15 bytes in place at least).
+  expr::ExprTree small_text(2, 2, 0);
+  CHECK_THROWS_AS(small_text.add_variable("wiek_sprawcy_czynu_karalnego", 0, 28), std::logic_error);
+  expr::ExprTree no_lists(2, 0, 0);
+  CHECK_THROWS_AS(no_lists.add_list({Value::of_number(1)}, 0, 3), std::logic_error);
+}
+
+TEST_CASE("a sparse list holds nothing until written, and copies what it holds") {
+  SparseList<int> list;
+  CHECK(list.empty());
+  CHECK(list.begin() == list.end());
+  list = std::vector<int>{};
+  CHECK(list.empty());
+  list.push_back(3);
+  list.emplace_back(4);
+  REQUIRE(list.size() == 2);
+  CHECK(list.front() == 3);
+  CHECK(list.back() == 4);
+  SparseList<int> copy = list;
+  copy[0] = 5;
+  CHECK(list[0] == 3);  // a copy, not a shared list
+  std::span<const int> view = copy;
+  CHECK(view.size() == 2);
+  CHECK(view[0] == 5);
+  int sum = 0;
+  for (int v : list) sum += v;
+  CHECK(sum == 7);
 }

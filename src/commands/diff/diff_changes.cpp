@@ -70,14 +70,14 @@ std::string describe_use(const ActionUse& use) {
   return fmt::format("inline {}{} \"{}\"", action_kind_name(a.kind), extra, first_text(a.text));
 }
 
-std::string uses(const std::vector<ActionUse>& list) {
+std::string uses(const ActionUses& list) {
   std::vector<std::string> names;
   for (const ActionUse& u : list) names.push_back(describe_use(u));
   return fmt::format("{}", fmt::join(names, ", "));
 }
 
 // An inline caution has no id: it is named by its first text.
-std::string caution_uses(const std::vector<CautionUse>& list) {
+std::string caution_uses(const CautionUses& list) {
   std::vector<std::string> names;
   for (const CautionUse& u : list) {
     names.push_back(u.inline_caution

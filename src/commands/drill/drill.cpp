@@ -66,7 +66,7 @@ std::optional<std::string> read_whole(const std::string& path) {
 void actions_used(const Procedure& procedure, std::set<const Procedure*>& seen,
                   std::vector<const Action*>& out) {
   if (!seen.insert(&procedure).second) return;
-  auto add = [&](const std::vector<ActionUse>& uses) {
+  auto add = [&](const ActionUses& uses) {
     for (const ActionUse& use : uses) {
       if (use.action && std::find(out.begin(), out.end(), use.action) == out.end())
         out.push_back(use.action);

@@ -48,7 +48,7 @@ std::vector<NodeEdge> node_out_edges(const Node& node) {
 
 namespace {
 
-void add_uses(std::vector<const ActionUse*>& into, const std::vector<ActionUse>& uses) {
+void add_uses(std::vector<const ActionUse*>& into, const ActionUses& uses) {
   for (const ActionUse& use : uses) into.push_back(&use);
 }
 

@@ -50,7 +50,7 @@ std::string node_description(const Node& node) {
 ProcedureCoverage Coverage::of(const Procedure& procedure) const {
   ProcedureCoverage out;
   out.procedure = &procedure;
-  auto uses_of = [&](const std::vector<ActionUse>& uses, const std::string& where) {
+  auto uses_of = [&](const ActionUses& uses, const std::string& where) {
     for (const ActionUse& use : uses) {
       ++out.actions.total;
       if (uses_.count(&use)) {
