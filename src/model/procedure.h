@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/location.h"
+#include "model/one_of_parts.h"
 #include "model/optional_part.h"
 #include "model/sparse_list.h"
 #include "model/text.h"
@@ -147,12 +148,12 @@ struct Case {
 // The fields only a question has.
 struct AskPart {
   AnswerType type = AnswerType::YesNo;
-  std::string var;  // variable name (node id when `var` is absent)
+  bool personal = false;  // beside the type, where it packs
+  std::string var;        // variable name (node id when `var` is absent)
   Location var_location;
   std::vector<Option> options;
   std::optional<double> min, max;
   Text unit;
-  bool personal = false;
 };
 
 // The fields only a branch has.
@@ -188,15 +189,16 @@ struct Node {
   int next_index = -1;
   NodeKind kind = NodeKind::Step;  // beside next_index, where it packs
 
-  // The kind's own fields live apart, so that the many steps and outcomes of a large file
-  // do not carry a question's, a branch's and a call's fields each. Reading the part of
-  // another kind gives an empty one; writing creates it.
-  const AskPart& ask() const { return ask_.get(); }
-  AskPart& ask() { return ask_.made(); }
-  const BranchPart& branch() const { return branch_.get(); }
-  BranchPart& branch() { return branch_.made(); }
-  const CallPart& call() const { return call_.get(); }
-  CallPart& call() { return call_.made(); }
+  // The kind's own fields live apart, behind one pointer, so that the many steps and
+  // outcomes of a large file carry none of a question's, a branch's or a call's fields.
+  // Reading the part of another kind gives an empty one; writing creates the node's part,
+  // and writing a second kind's part throws (a node is of one kind).
+  const AskPart& ask() const { return kind_part_.get<AskPart>(); }
+  AskPart& ask() { return kind_part_.made<AskPart>(); }
+  const BranchPart& branch() const { return kind_part_.get<BranchPart>(); }
+  BranchPart& branch() { return kind_part_.made<BranchPart>(); }
+  const CallPart& call() const { return kind_part_.get<CallPart>(); }
+  CallPart& call() { return kind_part_.made<CallPart>(); }
   // Help, a legal basis and cautions are written on a few nodes of a procedure, so they
   // live apart too. `notes()` creates them: write only what the file has.
   const Text& help() const { return notes_.get().help; }
@@ -207,9 +209,7 @@ struct Node {
   bool has_notes() const { return notes_.held(); }
 
  private:
-  OptionalPart<AskPart> ask_;
-  OptionalPart<BranchPart> branch_;
-  OptionalPart<CallPart> call_;
+  OneOfParts<AskPart, BranchPart, CallPart> kind_part_;
   OptionalPart<NodeNotes> notes_;
 };
 

@@ -3,6 +3,7 @@
 
 #include <span>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 #include "expr/ast.h"
@@ -44,6 +45,29 @@ TEST_CASE("a node's optional parts read as empty until written, and copy with th
   question.notes().help.plain = "Zmieniona";
   CHECK(copy.help().plain == "Pomoc");  // a deep copy, not a shared part
   CHECK(copy.ask().options.size() == 1);
+}
+
+TEST_CASE("a node holds one kind's part: others read empty, and writing one throws") {
+  Node call;
+  call.kind = NodeKind::Call;
+  call.call().callee.id = "s07";
+  const Node& reading = call;
+  CHECK(reading.ask().options.empty());
+  CHECK(reading.branch().cases.empty());
+  CHECK(reading.call().callee.id == "s07");
+  CHECK_THROWS_AS(call.branch(), std::logic_error);
+
+  Node copy = call;
+  call.call().callee.id = "s08";
+  CHECK(std::as_const(copy).call().callee.id == "s07");  // deep, not shared
+  Node moved = std::move(copy);
+  CHECK(std::as_const(moved).call().callee.id == "s07");
+
+  Node branch;
+  branch.branch().cases.push_back(Case{});
+  branch = call;  // assignment replaces the part, of whatever kind
+  CHECK(std::as_const(branch).branch().cases.empty());
+  CHECK(std::as_const(branch).call().callee.id == "s08");
 }
 
 TEST_CASE("a text keeps its translations apart and reads them by language") {
