@@ -296,6 +296,7 @@ class CatalogLoader {
   // tests), by a loader of its own: nothing is shared between threads.
   struct Preloaded {
     Catalog part;
+    std::string key;  // the file's canonical path, found by the worker
     std::set<std::string> companions;
     bool done = false;
   };
@@ -313,7 +314,8 @@ class CatalogLoader {
       Preloaded& slot = out[todo[k]];
       try {
         CatalogLoader single(slot.part, options_);
-        single.load_file(found.path, root_for(found), true);
+        slot.key = canonical_path(found.path);
+        single.load_file_keyed(slot.key, found.path, root_for(found), true);
         slot.companions = std::move(single.companions_);
         slot.done = true;
       } catch (const std::exception&) {
@@ -393,7 +395,15 @@ class CatalogLoader {
 
   Procedure* load_file(const std::string& path, const std::string& root, bool explicit_input,
                        Location requested_at = {}, Preloaded* preloaded = nullptr) {
-    std::string key = canonical_path(path);
+    // A worker found the canonical path already: on the calling thread it would be serial
+    // work, a few system calls per file.
+    const std::string key = preloaded && preloaded->done ? preloaded->key : canonical_path(path);
+    return load_file_keyed(key, path, root, explicit_input, requested_at, preloaded);
+  }
+
+  Procedure* load_file_keyed(const std::string& key, const std::string& path,
+                             const std::string& root, bool explicit_input,
+                             Location requested_at = {}, Preloaded* preloaded = nullptr) {
     if (auto it = by_path_.find(key); it != by_path_.end()) {
       if (explicit_input && it->second) explicit_.insert(it->second);
       return it->second;
