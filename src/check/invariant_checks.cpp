@@ -24,6 +24,7 @@ constexpr size_t kMaxAssignments = 4096;    // free answers tried per candidate
 constexpr size_t kMaxMultiOptions = 20;     // options of a multi question tracked
 constexpr size_t kMaxCalleePaths = 32;      // paths of a callee tried for one call on a path
 constexpr size_t kMaxCalleeChoices = 256;   // combinations of them tried for one path
+static_assert(kMaxMultiOptions < 63, "a move keeps the chosen options in 63 bits");
 
 // Thrown when the product states of one invariant's searches exceed kMaxInvariantStates.
 struct TooComplex {};
@@ -67,8 +68,8 @@ struct Transition {
 
 // A move of the search as stored: 16 bytes, as a large procedure has one per edge. The three
 // kinds of transition never mix, so one index and one tagged word hold any of them: a
-// callee's summary (aligned, so bit 0 clear), the chosen options shifted past a set bit 0,
-// or nothing for a plain edge.
+// callee's summary (aligned, so bit 0 clear), the chosen options shifted past a set bit 0
+// (at most kMaxMultiOptions bits, so the shift loses none), or nothing for a plain edge.
 class Move {
  public:
   Move(int target, const Transition& t) : target_(target) {
