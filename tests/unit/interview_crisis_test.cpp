@@ -4,6 +4,8 @@
 // the help hint, the multi prompt and the quit question.
 #include <doctest/doctest.h>
 
+#include <sstream>
+
 #include "engine_test_support.h"
 #include "interview/input.h"
 #include "interview/interview.h"
@@ -148,6 +150,18 @@ std::string after(const std::string& text, std::string_view marker) {
   return at == std::string::npos ? std::string() : text.substr(at + marker.size());
 }
 
+// A procedure of one choice question `q` whose options (YAML flow lines "- {value: ...}",
+// one a line) lead to the outcome `koniec`: how typed words pick an option.
+Catalog one_choice(const std::string& ask, const std::string& option_lines) {
+  std::string yaml = "format: 1\nid: q\nversion: 1.0.0\ntitle: \"Q\"\nstart: q\nnodes:\n  q:\n" +
+                     ("    ask: \"" + ask + "\"\n    type: choice\n    options:\n");
+  std::istringstream lines(option_lines);
+  for (std::string line; std::getline(lines, line);)
+    if (!line.empty()) yaml += "      " + line + "\n";
+  yaml += "  koniec: {outcome: \"Koniec.\"}\n";
+  return testing::load_yaml({{"q.yaml", yaml}});
+}
+
 TEST_CASE("yes/no words never pick an option of a choice question") {
   Crisis c;
   const Node& kind = c.node("rodzaj");
@@ -195,23 +209,14 @@ TEST_CASE("fewer than 3 letters or an ambiguous start lists nothing or the candi
 TEST_CASE("a word that two labels lead with is asked again, even when it is one option's value") {
   // As S7 had it: "tak" is the value of the second option, but both labels start "Tak –",
   // and the operator who typed it may have meant the first.
-  Catalog catalog = testing::load_yaml({{"czyn.yaml", R"yaml(format: 1
-id: czyn
-version: 1.0.0
-title: "Czyn"
-start: czyn
-nodes:
-  czyn:
-    ask: "Czy to przestępstwo?"
-    type: choice
-    options:
-      - {value: wykorzystanie, label: "Tak – podejrzenie wykorzystania seksualnego", next: koniec}
-      - {value: tak, label: "Tak – np. znęcanie się", next: koniec}
-      - {value: nie, label: "Nie", next: koniec}
-      - {value: nie_wiem, label: "Nie wiem", next: koniec}
-  koniec: {outcome: "Koniec."}
-)yaml"}});
-  const Node& q = *catalog.find("czyn")->node("czyn");
+  Catalog catalog = one_choice(
+      "Czy to przestępstwo?",
+      R"yaml(- {value: wykorzystanie, label: "Tak – podejrzenie wykorzystania seksualnego", next: koniec}
+- {value: tak, label: "Tak – np. znęcanie się", next: koniec}
+- {value: nie, label: "Nie", next: koniec}
+- {value: nie_wiem, label: "Nie wiem", next: koniec}
+)yaml");
+  const Node& q = *catalog.find("q")->node("q");
   Input tak = interpret_input(q, "tak", "pl");
   CHECK(tak.kind == Input::Kind::Invalid);
   CHECK(has(tak.reason, "1) Tak – podejrzenie wykorzystania seksualnego"));
@@ -228,23 +233,14 @@ nodes:
 TEST_CASE("the one label that leads with the typed word wins over a hidden value") {
   // As S7's first question has it since 3.3.0: "nie" leads the first label only, while the
   // third keeps the value `nie` under a label that starts "Tak".
-  Catalog catalog = testing::load_yaml({{"gdzie.yaml", R"yaml(format: 1
-id: gdzie
-version: 1.0.0
-title: "Gdzie"
-start: gdzie
-nodes:
-  gdzie:
-    ask: "Czy uczeń jest teraz w szkole?"
-    type: choice
-    options:
-      - {value: poza_szkola, label: "Nie – ucznia nie ma teraz w szkole", next: koniec}
-      - {value: tak, label: "Tak (w szkole) – ma obrażenia", next: koniec}
-      - {value: nie, label: "Tak (w szkole) – nie potrzebuje pomocy", next: koniec}
-      - {value: nie_wiem, label: "Tak (w szkole) – nie wiem, czy potrzebuje pomocy", next: koniec}
-  koniec: {outcome: "Koniec."}
-)yaml"}});
-  const Node& q = *catalog.find("gdzie")->node("gdzie");
+  Catalog catalog = one_choice(
+      "Czy uczeń jest teraz w szkole?",
+      R"yaml(- {value: poza_szkola, label: "Nie – ucznia nie ma teraz w szkole", next: koniec}
+- {value: tak, label: "Tak (w szkole) – ma obrażenia", next: koniec}
+- {value: nie, label: "Tak (w szkole) – nie potrzebuje pomocy", next: koniec}
+- {value: nie_wiem, label: "Tak (w szkole) – nie wiem, czy potrzebuje pomocy", next: koniec}
+)yaml");
+  const Node& q = *catalog.find("q")->node("q");
   CHECK(interpret_input(q, "nie", "pl").value == Value::of_string("poza_szkola"));
   CHECK(interpret_input(q, "Nie", "pl").value == Value::of_string("poza_szkola"));
   // Three labels lead with "Tak": the number is asked for.
@@ -258,23 +254,14 @@ nodes:
 
 TEST_CASE("a number the screen shows in one label picks it; an option's number comes first") {
   // As P1's length of detention and S7's "112 already called" show them.
-  Catalog catalog = testing::load_yaml({{"czas.yaml", R"yaml(format: 1
-id: czas
-version: 1.0.0
-title: "Czas"
-start: czas
-nodes:
-  czas:
-    ask: "Jak długo potrwa zatrzymanie?"
-    type: choice
-    options:
-      - {value: krotko, label: "Krótko – do 12 godzin", next: koniec}
-      - {value: dlugo, label: "Do 48 godzin, możliwy areszt", next: koniec}
-      - {value: juz, label: "Pogotowie/112 już wezwane", next: koniec}
-      - {value: inne, label: "Ponad 48 godzin albo 480 minut", next: koniec}
-  koniec: {outcome: "Koniec."}
-)yaml"}});
-  const Node& q = *catalog.find("czas")->node("czas");
+  Catalog catalog =
+      one_choice("Jak długo potrwa zatrzymanie?",
+                 R"yaml(- {value: krotko, label: "Krótko – do 12 godzin", next: koniec}
+- {value: dlugo, label: "Do 48 godzin, możliwy areszt", next: koniec}
+- {value: juz, label: "Pogotowie/112 już wezwane", next: koniec}
+- {value: inne, label: "Ponad 48 godzin albo 480 minut", next: koniec}
+)yaml");
+  const Node& q = *catalog.find("q")->node("q");
   CHECK(interpret_input(q, "2", "pl").value == Value::of_string("dlugo"));  // option 2
   CHECK(interpret_input(q, "12", "pl").value == Value::of_string("krotko"));
   CHECK(interpret_input(q, "112", "pl").value == Value::of_string("juz"));
